@@ -1,0 +1,77 @@
+"""From article inputs to records: one spaCy pass (``nlp.pipe``), then the extractors.
+
+Data flows one way: ``ingest`` -> ``nlp`` -> ``extract.*`` -> ``record``. Each extractor
+is a pure function over the parsed ``Doc`` plus what earlier extractors found
+(entities before quotes, quotes before events...), so the order below is the order of
+dependence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from eventwire import __version__
+from eventwire.config import DEFAULT, Settings
+from eventwire.extract import dates as dates_x
+from eventwire.extract import entities as entities_x
+from eventwire.extract import events as events_x
+from eventwire.extract import figures as figures_x
+from eventwire.extract import places as places_x
+from eventwire.extract import quotes as quotes_x
+from eventwire.ingest import ArticleInput, article_id
+from eventwire.nlp import get_nlp, sentence_spans
+from eventwire.record import Article, Record, Sentence
+
+
+def sentences_of(doc: Doc) -> list[Sentence]:
+    """Sentence records from :func:`eventwire.nlp.sentence_spans` (paragraph gaps belong to none)."""
+    return [Sentence(index=i, start=s.start_char, end=s.end_char) for i, s in enumerate(sentence_spans(doc))]
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> Record:
+    published = parse_published(art.published)
+    sentences = sentences_of(doc)
+    table = entities_x.extract_entities(doc, actors_files=settings.actors_files, published=published)
+    dates = dates_x.extract_dates(doc, published)
+    quotes = quotes_x.extract_quotes(doc, table)
+    places = places_x.extract_places(doc, table)
+    figures = figures_x.extract_figures(doc, table, quotes, dates)
+    events = events_x.extract_events(doc, table, quotes, places, dates, sentences)
+    article = Article(
+        id=article_id(art.text), title=art.title, published=art.published, source=art.source,
+        url=art.url, language=art.language or "en", text=art.text, analyzer=__version__,
+    )
+    return Record(
+        article=article, sentences=sentences, entities=table.entities, quotes=quotes,
+        events=events, figures=figures, places=places, dates=dates,
+    )
+
+
+def analyze_many(
+    articles: Iterable[ArticleInput], settings: Settings = DEFAULT, n_process: int = 1
+) -> Iterator[Record]:
+    """Analyze articles in batches with ``nlp.pipe``; yields one record per input, in order."""
+    nlp = get_nlp(settings.model)
+    pairs = ((a.text, a) for a in articles)
+    for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process):
+        yield build_record(doc, art, settings)
+
+
+def analyze(article: ArticleInput, settings: Settings = DEFAULT) -> Record:
+    return next(analyze_many([article], settings))
+
+
+def analyze_text(text: str, published: str | None = None, **meta) -> Record:
+    """Convenience for library users and tests: analyze a string."""
+    return analyze(ArticleInput(text=text, published=published, **meta))

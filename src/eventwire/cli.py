@@ -1,0 +1,54 @@
+"""The command line: a thin layer over the library (``eventwire.analyze``, ``eventwire.store``...).
+
+Each group of subcommands lives in its own module with a ``register(subparsers)``
+function; this file only assembles them and turns known errors into one-line messages.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from eventwire import __version__
+from eventwire.errors import EventwireError
+
+COMMAND_MODULES = (
+    "eventwire.commands.analyze",   # analyze, schema
+    "eventwire.commands.evaluate",  # eval
+    "eventwire.commands.corpus",    # ingest, reprocess, load, events, quotes, figures, search, stats, export
+    "eventwire.commands.serve",     # serve
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eventwire", description="News articles in, evidence out.")
+    parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # that command group is not built yet
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except EventwireError as exc:
+        print(f"eventwire: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("eventwire: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

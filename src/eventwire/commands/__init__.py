@@ -1,0 +1,1 @@
+"""Subcommand groups of the CLI, one module each (see eventwire.cli)."""
