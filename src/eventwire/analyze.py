@@ -61,11 +61,46 @@ def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> R
 def analyze_many(
     articles: Iterable[ArticleInput], settings: Settings = DEFAULT, n_process: int = 1
 ) -> Iterator[Record]:
-    """Analyze articles in batches with ``nlp.pipe``; yields one record per input, in order."""
+    """Analyze articles in batches with ``nlp.pipe``; yields one record per input, in order.
+
+    With ``n_process > 1`` whole batches (parse *and* extraction) go to worker
+    processes, each holding its own pipeline: spaCy's own ``n_process`` would parallelise
+    only the parse and leave the extractors serial in this process.
+    """
+    if n_process > 1:
+        yield from _analyze_parallel(articles, settings, n_process)
+        return
     nlp = get_nlp(settings.model)
     pairs = ((a.text, a) for a in articles)
-    for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process):
+    for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size):
         yield build_record(doc, art, settings)
+
+
+def _analyze_batch(job: tuple[list[ArticleInput], Settings]) -> list[Record]:
+    batch, settings = job
+    return list(analyze_many(batch, settings))
+
+
+def _batches(articles: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
+    batch: list[ArticleInput] = []
+    for a in articles:
+        batch.append(a)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _analyze_parallel(articles: Iterable[ArticleInput], settings: Settings, n_process: int) -> Iterator[Record]:
+    import multiprocessing as mp
+
+    # fork shares the already-imported code; each worker loads the pipeline once (lru_cache).
+    ctx = mp.get_context("fork")
+    with ctx.Pool(n_process) as pool:
+        jobs = ((b, settings) for b in _batches(articles, settings.batch_size))
+        for records in pool.imap(_analyze_batch, jobs):
+            yield from records
 
 
 def analyze(article: ArticleInput, settings: Settings = DEFAULT) -> Record:
