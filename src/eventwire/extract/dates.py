@@ -1,7 +1,390 @@
+"""Dates named in an article, normalised to ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+
+Method: rule-based temporal tagging in the spirit of HeidelTime (Strötgen & Gertz
+2013) for the news domain: lexical patterns find absolute expressions ("Oct. 7,
+2023", "7 October 2023", "May 2024", "in 2019") and relative ones ("yesterday",
+"last November", "on Wednesday", "two years ago", "earlier this month"), and relative
+ones are anchored to the document creation time, i.e. the publication date. spaCy's
+DATE entities are used as supporting evidence for the ambiguous forms (a bare year,
+or a month name that is also a word: "May", "March"), together with the word before
+them; the lexical lists live in ``data/date_words.yaml``.
+
+Conventions (news is mostly past-tense reporting):
+
+- A bare weekday ("on Wednesday", "Wednesday") is the most recent such day on or
+  before the publication date, so "on Wednesday" in an article published on a
+  Wednesday is that same day. When the clause is future ("will meet on Friday",
+  "is due to vote on Friday") it is the next such day on or after publication.
+  "last Wednesday" is strictly before, "next Wednesday" strictly after.
+- A month without a year ("in November") is its most recent occurrence not after the
+  publication month (next occurrence when the clause is future); "last November" is
+  the most recent November strictly before the publication month ("last November"
+  published 2025-05-20 is 2024-11), "next November" the first one strictly after.
+- A day and month without a year ("October 7") follows the same rule at day level.
+- "this/last/next week" resolves to a month only when that Monday-to-Sunday week
+  lies within one month; the record has no week precision.
+- "N days/weeks ago" has day precision, "N months ago" month, "N years/decades
+  ago" year.
+- Without a publication date relative expressions (and those missing a year) are
+  skipped rather than guessed; complete absolute dates are kept.
+- Durations ("for two years", "three-day", "over the last year") and ages
+  ("63-year-old") are not dates; numeric dates such as 10/07/2023 are skipped
+  because the day/month order is ambiguous.
+"""
 from __future__ import annotations
+
+import calendar
 import datetime as dt
-from spacy.tokens import Doc
-from eventwire.record import DateRef
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.lexicon import load_yaml
+from eventwire.record import DatePrecision, DateRef
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    relative_days: dict[str, int]
+    cues: frozenset[str]
+    modifiers: frozenset[str]
+    future: frozenset[str]
+    duration_openers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    d = load_yaml("date_words.yaml")
+    return _Lexicon(
+        months={k.lower(): int(v) for k, v in d["months"].items()},
+        ambiguous_months=frozenset(m.lower() for m in d["ambiguous_months"]),
+        weekdays={k.lower(): int(v) for k, v in d["weekdays"].items()},
+        numbers={k.lower(): int(v) for k, v in d["number_words"].items()},
+        relative_days={k.lower(): int(v) for k, v in d["relative_days"].items()},
+        cues=frozenset(c.lower() for c in d["temporal_cues"]),
+        modifiers=frozenset(m.lower() for m in d["period_modifiers"]),
+        future=frozenset(f.lower() for f in d["future_markers"]),
+        duration_openers=frozenset(w.lower() for w in d["duration_openers"]),
+    )
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first so "September" wins over "Sep"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    lex = _lexicon()
+    month = rf"(?P<month>{_alt(lex.months)})\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:18|19|20)\d\d)"
+    weekday = rf"(?P<weekday>{_alt(lex.weekdays)})"
+    number = rf"(?P<n>\d{{1,3}}|{_alt(lex.numbers)})"
+    mod = r"(?:(?P<mod>early|late|mid)(?:-|\s+))?"
+    not_num_after = r"(?![\d,.]?\d)"
+    raw = [
+        ("iso", rf"\b(?P<year>\d{{4}})-(?P<mnum>\d\d)-(?P<day>\d\d)\b(?!-)"),
+        ("mdy", rf"\b{month}\s+{day},?\s+{year}\b"),
+        ("dmy", rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b"),
+        ("md", rf"\b{month}\s+{day}\b{not_num_after}(?!\s*(?:%|percent|per\s+cent))"),
+        ("dm", rf"\b{day}\s+(?:of\s+)?{month}\b(?![.,]?\s*(?:18|19|20)\d\d)"),
+        ("my", rf"\b{mod}{month},?\s+(?:of\s+)?{year}\b{not_num_after}"),
+        ("month", rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{mod}(?P<month>{_alt(lex.months)})\b(?!\.?\s*\d)"),
+        ("year", rf"\b{mod}{year}\b(?![-/–]\d)(?!\s*(?:%|percent|per\s+cent))"),
+        ("relday", rf"\b(?P<rel>{_alt(lex.relative_days)})\b"),
+        ("weekday", rf"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{weekday}\b"),
+        ("ago", rf"\b{number}\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
+        ("period", r"\b(?:(?P<edge>earlier|later)\s+)?(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b"),
+    ]
+    return [(kind, re.compile(p, re.IGNORECASE)) for kind, p in raw]
+
+
+@dataclass
+class _Match:
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+
+# ---- calendar helpers ----------------------------------------------------------------
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---- context from the parse ----------------------------------------------------------
+
+def _tokens_in(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z'-]+)\W*$", text[max(0, start - 40):start])
+    return m.group(1).lower() if m else ""
+
+
+def _is_future(span: Span | None) -> bool:
+    """True when the clause governing the date is future ("will meet on Friday")."""
+    if span is None or len(span) == 0:
+        return False
+    markers = _lexicon().future
+    tok: Token | None = span.root
+    seen = 0
+    while tok is not None and seen < 8:
+        if tok.lower_ in markers and tok.pos_ in ("ADJ", "VERB", "AUX"):
+            return True
+        for child in tok.children:
+            # "will meet", "is due (to vote)", "is scheduled for": marker next to the path
+            if child.dep_ in ("aux", "auxpass", "acomp", "xcomp") and child.lower_ in markers:
+                return True
+        if tok.head is tok:
+            break
+        tok = tok.head
+        seen += 1
+    return False
+
+
+def _in_date_entity(doc: Doc, start: int, end: int) -> bool:
+    return any(e.label_ == "DATE" and e.start_char <= start and end <= e.end_char for e in doc.ents)
+
+
+_FULL_MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
+
+
+def _bare_month_is_date(m: _Match, doc: Doc) -> bool:
+    """A month name alone ("in November") counts only when something supports it.
+
+    It must be written in full, and come after a temporal cue ("in", "since", "by"...)
+    or sit inside a spaCy DATE entity; names that are also words ("May", "March",
+    "August") need the cue, or the entity with a non-verbal tag: "Theresa May said",
+    "May I ask" and "the March on Washington" are not dates.
+    """
+    lex = _lexicon()
+    name = m.groups["month"].lower()
+    if name not in _FULL_MONTHS:
+        return False
+    if _word_before(doc.text, m.start) in lex.cues:
+        return True
+    if not _in_date_entity(doc, m.start, m.end):
+        return False
+    if name not in lex.ambiguous_months:
+        return True
+    span = _tokens_in(doc, m.start, m.end)
+    return span is not None and all(t.tag_ not in ("MD", "VB", "VBP") and t.ent_type_ != "PERSON" for t in span)
+
+
+# ---- resolution ----------------------------------------------------------------------
+
+Resolved = tuple[str, DatePrecision]
+
+
+def _resolve(m: _Match, doc: Doc, pub: dt.date | None) -> Resolved | None:
+    lex = _lexicon()
+    g = m.groups
+    kind = m.kind
+    text = doc.text
+
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+        return (d.isoformat(), "day") if d else None
+
+    month = lex.months.get((g.get("month") or "").lower())
+    if g.get("month") is not None:
+        if not g["month"][0].isupper():  # "may", "march" as ordinary words
+            return None
+
+    if kind in ("mdy", "dmy"):
+        d = _safe_date(int(g["year"]), month, int(g["day"]))
+        return (d.isoformat(), "day") if d else None
+
+    if kind == "my":
+        return _ym(int(g["year"]), month), "month"
+
+    if kind in ("md", "dm"):
+        day = int(g["day"])
+        if not 1 <= day <= 31 or pub is None:
+            return None
+        future = _is_future(_tokens_in(doc, m.start, m.end))
+        for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
+            d = _safe_date(year, month, day)
+            if d and (d >= pub if future else d <= pub):
+                return d.isoformat(), "day"
+        return None
+
+    if kind == "month":
+        rel = (g.get("rel") or "").lower().split()
+        if not rel and not g.get("mod") and not _bare_month_is_date(m, doc):
+            return None
+        if pub is None:
+            return None
+        if rel and rel[0] == "last" or rel == ["this", "past"]:
+            y = pub.year if month < pub.month else pub.year - 1
+        elif rel and rel[0] == "next" or rel == ["this", "coming"]:
+            y = pub.year if month > pub.month else pub.year + 1
+        elif rel == ["this"]:
+            y = pub.year
+        elif _is_future(_tokens_in(doc, m.start, m.end)):
+            y = pub.year if month >= pub.month else pub.year + 1
+        else:
+            y = pub.year if month <= pub.month else pub.year - 1
+        return _ym(y, month), "month"
+
+    if kind == "year":
+        y = int(g["year"])
+        if g.get("mod"):
+            return str(y), "year"
+        before = _word_before(text, m.start)
+        pre = text[max(0, m.start - 2):m.start]
+        if re.search(r"[$€£¥#]\s*$", pre):
+            return None
+        span = _tokens_in(doc, m.start, m.end)
+        if span is not None and len(span) == 1 and span[0].dep_ == "nummod" and span[0].head.pos_ == "NOUN":
+            return None  # "2019 voters", "a force of 2000 troops"
+        if before in lex.cues or _in_date_entity(doc, m.start, m.end):
+            return str(y), "year"
+        return None
+
+    # Everything below is relative to the publication date.
+    if pub is None:
+        return None
+
+    if kind == "relday":
+        offset = lex.relative_days[re.sub(r"\s+", " ", g["rel"].lower())]
+        return (pub + dt.timedelta(days=offset)).isoformat(), "day"
+
+    if kind == "weekday":
+        wd = lex.weekdays[g["weekday"].lower()]
+        rel = (g.get("rel") or "").lower().split()
+        back = (pub.weekday() - wd) % 7
+        ahead = (wd - pub.weekday()) % 7
+        if rel and rel[0] == "last" or rel == ["this", "past"]:
+            d = pub - dt.timedelta(days=back or 7)
+        elif rel and rel[0] == "next" or rel == ["this", "coming"]:
+            d = pub + dt.timedelta(days=ahead or 7)
+        elif _is_future(_tokens_in(doc, m.start, m.end)):
+            d = pub + dt.timedelta(days=ahead)
+        else:
+            d = pub - dt.timedelta(days=back)
+        return d.isoformat(), "day"
+
+    if kind == "ago":
+        n_text = g["n"].lower()
+        n = int(n_text) if n_text.isdigit() else lex.numbers.get(n_text)
+        if not n:
+            return None
+        unit = g["unit"].lower().rstrip("s")
+        try:
+            if unit == "day":
+                return (pub - dt.timedelta(days=n)).isoformat(), "day"
+            if unit == "week":
+                return (pub - dt.timedelta(weeks=n)).isoformat(), "day"
+        except OverflowError:
+            return None
+        if unit == "month":
+            y, mo = _add_months(pub.year, pub.month, -n)
+            return (_ym(y, mo), "month") if y >= 1 else None
+        years = n * (10 if unit == "decade" else 1)
+        return (str(pub.year - years), "year") if pub.year - years >= 1 else None
+
+    if kind == "period":
+        before = _word_before(text, m.start)
+        if before in lex.duration_openers and not g.get("edge"):
+            return None  # "over the last year", "for the past month": a duration
+        if re.match(r"\s+(?:and|or)\s+(?:a\s+)?half\b", text[m.end:m.end + 12]):
+            return None  # "the last year and a half"
+        step = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        unit = g["unit"].lower()
+        if unit == "year":
+            return str(pub.year + step), "year"
+        if unit == "month":
+            y, mo = _add_months(pub.year, pub.month, step)
+            return _ym(y, mo), "month"
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+        sunday = monday + dt.timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return _ym(monday.year, monday.month), "month"
+        return None
+    return None
+
+
+# ---- candidate selection -------------------------------------------------------------
+
+def _candidates(text: str) -> list[_Match]:
+    found: list[_Match] = []
+    for kind, pat in _patterns():
+        for mt in pat.finditer(text):
+            found.append(_Match(kind, mt.start(), mt.end(), mt.groupdict()))
+    return found
+
+
+def _not_a_date(m: _Match, text: str) -> bool:
+    """Durations and ages that share words with dates."""
+    after = text[m.end:m.end + 12]
+    before = text[max(0, m.start - 2):m.start]
+    if m.kind in ("year", "my", "mdy", "dmy", "iso", "md", "dm") and re.match(r"-?\s*(?:year|month|day|week)s?-old", after):
+        return True
+    if m.kind == "year" and (before.endswith("-") or re.match(r"-(?:day|week|month|year)", after)):
+        return True
+    return False
+
 
 def extract_dates(doc: Doc, published: dt.date | None) -> list[DateRef]:
-    return []
+    """Dates mentioned in ``doc``, resolved against ``published`` where relative.
+
+    Candidates are all pattern matches; overlapping ones keep the longest that
+    resolves (so "Oct. 7, 2023" wins over "Oct. 7" and "2023"). Every ``DateRef.text``
+    equals ``doc.text[start:end]``.
+    """
+    text = doc.text
+    if not text:
+        return []
+    resolved: list[tuple[_Match, Resolved]] = []
+    for m in _candidates(text):
+        if _not_a_date(m, text):
+            continue
+        try:
+            r = _resolve(m, doc, published)
+        except (ValueError, OverflowError, KeyError):
+            r = None  # odd numbers (day 00, year 0) are not dates
+        if r is not None:
+            resolved.append((m, r))
+    # Longest first; ties keep the earlier pattern (more specific).
+    order = {kind: i for i, (kind, _) in enumerate(_patterns())}
+    resolved.sort(key=lambda mr: (-(mr[0].end - mr[0].start), order[mr[0].kind], mr[0].start))
+    taken: list[tuple[int, int]] = []
+    kept: list[tuple[_Match, Resolved]] = []
+    for m, r in resolved:
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        taken.append((m.start, m.end))
+        kept.append((m, r))
+    kept.sort(key=lambda mr: mr[0].start)
+    # "Wednesday, Oct. 7, 2023": the weekday only names the day the full date gives.
+    out: list[DateRef] = []
+    for i, (m, (value, precision)) in enumerate(kept):
+        if m.kind == "weekday" and i + 1 < len(kept):
+            nxt = kept[i + 1][0]
+            if nxt.kind in ("mdy", "dmy", "md", "dm", "iso") and re.fullmatch(r",?\s*(?:the\s+)?", text[m.end:nxt.start]):
+                continue
+        out.append(DateRef(text=text[m.start:m.end], start=m.start, end=m.end, value=value, precision=precision))
+    return out
