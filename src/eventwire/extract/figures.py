@@ -1,6 +1,439 @@
-from __future__ import annotations
-from spacy.tokens import Doc
-from eventwire.record import Figure
+"""Figures: counts of people and things ("killing more than 53,000 Palestinians").
 
-def extract_figures(doc: Doc, table, quotes, dates) -> list[Figure]:
+Method: a number-phrase chunker over tokens (digits, spelled-out numbers, "a dozen",
+vague plurals such as "hundreds of thousands") followed by frame filling from the
+dependency parse, in the manner of textacy's ``extract.triples`` (subject / verb /
+object read off the parse) and of casualty-count extraction in event coding (the
+counted noun and the governing verb decide what is counted; the verb's subject, or
+the passive ``by`` agent, is the perpetrator). Lexicons are data files:
+``number_words.tsv``, ``figure_qualifiers.tsv``, ``figure_kinds.tsv`` and
+``figure_not_counts.tsv``.
+
+Conventions (SCHEMA ``figures``): ``value`` is the number as stated; a vague plural
+("dozens") takes its smallest plural reading (24) and sets ``low`` to it; a range
+("between 10 and 15") sets ``low``/``high`` and ``value`` = ``low``; a lower-bound
+qualifier ("more than", "at least") sets ``low`` = ``value``, an upper-bound one
+("up to", "nearly") sets ``high`` = ``value``; exact numbers leave both null.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.lexicon import load_tsv
+from eventwire.nlp import sentence_spans
+from eventwire.record import DateRef, Figure, Quote
+
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,15}(?:\.\d+)?$")
+DIGIT_RANGE = re.compile(r"^(\d{1,9})[-\u2013](\d{1,9})$")
+NOT_NUMBER_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "pobj", "appos"}
+# Victim-side kinds: for these the governing verb's agent is the perpetrator (`by`).
+HARM_KINDS = {"killed", "wounded", "arrested", "detained", "displaced", "hostages", "missing"}
+EVENT_COMPLEMENTS = {"acomp", "oprd", "xcomp"}
+NOUN_MODIFIERS = {"acl", "relcl", "amod"}
+HYPHENS = {"-", "\u2013"}
+
+
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, tuple[str, float]]:
+    return {r["word"]: (r["kind"], float(r["value"])) for r in load_tsv("number_words.tsv")}
+
+
+@lru_cache(maxsize=None)
+def qualifiers() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """(words, qualifier, bound), longest first so "no fewer than" beats "than"."""
+    rows = [(tuple(r["qualifier"].split()), r["qualifier"], r["bound"]) for r in load_tsv("figure_qualifiers.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def kind_lexicon() -> dict[str, dict[str, str]]:
+    """role -> {lemma: kind}."""
+    out: dict[str, dict[str, str]] = {}
+    for r in load_tsv("figure_kinds.tsv"):
+        out.setdefault(r["role"], {})[r["lemma"].lower()] = r["kind"]
+    return out
+
+
+@lru_cache(maxsize=None)
+def not_count_context() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {"before": set(), "after": set()}
+    for r in load_tsv("figure_not_counts.tsv"):
+        out.setdefault(r["position"], set()).add(r["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@dataclass
+class NumberPhrase:
+    start: int  # first token index
+    end: int  # token index after the last token
+    value: float
+    vague: bool = False
+    high: float | None = None
+    last_multiplier: float | None = None
+
+
+def _number_token(tok: Token) -> tuple[str, float] | None:
+    text = tok.lower_
+    if DIGITS.match(text):
+        if len(text) > 1 and text.startswith("0") and not text.startswith("0."):
+            return None  # "0958": a code or a phone block, not a quantity
+        return ("digit", float(text.replace(",", "")))
+    return number_words().get(text)
+
+
+def read_number(doc: Doc, i: int, end: int) -> NumberPhrase | None:
+    """Read one number phrase starting at token ``i`` (not beyond ``end``)."""
+    words = number_words()
+    k, current, total = i, 0.0, 0.0
+    seen, vague, last_kind, last_mult = False, False, None, None
+    if doc[k].lower_ in ("a", "an") and k + 1 < end and words.get(doc[k + 1].lower_, ("",))[0] == "multiplier":
+        current, seen, last_kind, k = 1.0, True, "unit", k + 1
+    while k < end:
+        tok = doc[k]
+        info = _number_token(tok)
+        if info is None:
+            nxt = _number_token(doc[k + 1]) if k + 1 < end else None
+            glued = not doc[k - 1].whitespace_ and not tok.whitespace_
+            if tok.text in HYPHENS and glued and last_kind == "unit" and nxt and nxt[0] == "unit":
+                k += 1  # "twenty-three" split by the tokenizer
+                continue
+            if tok.lower_ == "of" and vague and nxt and nxt[0] == "vague":
+                k += 1  # "hundreds of thousands"
+                continue
+            break
+        kind, value = info
+        if kind == "digit":
+            if seen:
+                break  # two numbers in a row: separate phrases (or a code)
+            current += value
+        elif kind == "unit":
+            if last_kind in ("digit", "vague") or (last_kind == "unit" and current % 10 == 0 and value >= 10):
+                break
+            if last_kind == "unit" and current and value >= 10:
+                break
+            current += value
+        elif kind == "multiplier":
+            if not seen or last_kind == "vague":
+                break
+            if value >= 1000:
+                total += current * value
+                current = 0.0
+            else:
+                current *= value
+            last_mult = value
+        else:  # vague plural
+            if seen and not vague:
+                break
+            current = current * value if vague else 2 * value
+            vague = True
+        seen, last_kind = True, kind
+        k += 1
+    if not seen or k == i:
+        return None
+    return NumberPhrase(start=i, end=k, value=total + current, vague=vague, last_multiplier=last_mult)
+
+
+def number_phrases(doc: Doc, sent: Span) -> list[NumberPhrase]:
+    """All number phrases of a sentence, ranges ("between 10 and 15", "10-15") joined."""
+    out: list[NumberPhrase] = []
+    i, end = sent.start, sent.end
+    while i < end:
+        m = DIGIT_RANGE.match(doc[i].text)
+        if m:
+            out.append(NumberPhrase(i, i + 1, float(m.group(1)), high=float(m.group(2))))
+            i += 1
+            continue
+        phrase = read_number(doc, i, end)
+        if phrase is None:
+            i += 1
+            continue
+        j = phrase.end
+        if j + 1 < end and doc[j].lower_ in ("to", "and", "or", "-", "\u2013"):
+            ranged = doc[j].lower_ in ("to", "or", "-", "\u2013") or (
+                phrase.start > sent.start and doc[phrase.start - 1].lower_ == "between"
+            )
+            second = read_number(doc, j + 1, end) if ranged else None
+            if second is not None and not second.vague:
+                if second.last_multiplier and phrase.last_multiplier is None and phrase.value * 1000 < second.value:
+                    phrase.value *= second.last_multiplier  # "3 to 4 million"
+                phrase.high, phrase.end = second.value, second.end
+        out.append(phrase)
+        i = phrase.end
+    return out
+
+
+def _qualifier(doc: Doc, lead: int, phrase: NumberPhrase, sent: Span) -> tuple[str | None, str | None, int]:
+    """(qualifier, bound, first token index) of the words right before the phrase
+    (``lead`` is the phrase start, or its currency sign)."""
+    if phrase.high is not None and lead > sent.start and doc[lead - 1].lower_ in ("between", "from"):
+        return doc[lead - 1].lower_, "range", lead - 1
+    for words, name, bound in qualifiers():
+        s = lead - len(words)
+        if s < sent.start:
+            continue
+        if tuple(t.lower_ for t in doc[s:lead]) == words:
+            return name, bound, s
+    return None, None, lead
+
+
+def _is_not_count(doc: Doc, phrase: NumberPhrase, first: int, sent: Span) -> bool:
+    """Ages, years, dates, times, percentages, ordinals, measures, codes: not counts."""
+    ctx = not_count_context()
+    toks = doc[phrase.start:phrase.end]
+    if any(t.ent_type_ in NOT_NUMBER_ENTS for t in toks):
+        return True
+    before = doc[first - 1] if first > sent.start else None
+    after = doc[phrase.end] if phrase.end < sent.end else None
+    if before is not None and (before.lower_ in ctx["before"] or _number_token(before) is not None and before.lower_[:1].isdigit()):
+        return True
+    if after is not None:
+        if after.lower_ in ctx["after"] or after.text.startswith("%"):
+            return True
+        if after.text in HYPHENS and not after.whitespace_ and not doc[after.i - 1].whitespace_:
+            return True  # "12-year-old", "15-member council", "3-day truce"
+        if after.lower_[:1].isdigit() and _number_token(after) is not None:
+            return True  # digit blocks: a phone number or an identifier
+    if len(toks) == 1 and re.fullmatch(r"\d{4}", toks[0].text) and 1000 <= phrase.value <= 2100:
+        return toks[0].dep_ != "nummod"  # "in 2023" is a year; "1500 troops" is a count
+    root = _phrase_root(doc, phrase)
+    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
+        return True  # "John Smith, 45, said": an age
+    if before is not None and before.text == "," and first - 2 >= sent.start and doc[first - 2].ent_type_ == "PERSON":
+        return after is None or after.text in (",", ".")
+    return False
+
+
+def _phrase_root(doc: Doc, phrase: NumberPhrase) -> Token:
+    inside = range(phrase.start, phrase.end)
+    roots = [t for t in doc[phrase.start:phrase.end] if t.head.i not in inside or t.head.i == t.i]
+    return roots[-1] if roots else doc[phrase.end - 1]
+
+
+def _counted_noun(doc: Doc, phrase: NumberPhrase, root: Token) -> tuple[Token, Token | None]:
+    """(nominal, counted noun): the phrase's head noun, or the ``of`` object of "dozens of people"."""
+    inside = range(phrase.start, phrase.end)
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and root.head.i not in inside:
+        if root.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return root.head, root.head
+    for tok in doc[phrase.start:phrase.end]:
+        for child in tok.children:
+            if child.lower_ == "of" and child.dep_ == "prep" and child.i >= phrase.end:
+                objs = [c for c in child.children if c.dep_ == "pobj" and c.i not in inside]
+                if objs:
+                    return root, objs[0]
+    return root, None
+
+
+def _subject_event_kind(tok: Token) -> str | None:
+    return kind_lexicon().get("subject_event", {}).get(tok.lemma_.lower())
+
+
+def _event_kind(tok: Token) -> str | None:
+    events = kind_lexicon().get("event", {})
+    subject_events = kind_lexicon().get("subject_event", {})
+    lemma = tok.lemma_.lower()
+    return events.get(lemma) or events.get(tok.lower_) or subject_events.get(lemma)
+
+
+def _noun_kind(tok: Token) -> str | None:
+    nouns = kind_lexicon().get("noun", {})
+    kind = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+    if kind is None and tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
+        return "other"  # "53,000 Palestinians": a count of people
+    return kind
+
+
+def _toll_kind(head: Token) -> str | None:
+    toll = kind_lexicon().get("toll", {})
+    if head.lemma_.lower() not in toll:
+        return None
+    for child in head.children:
+        if child.dep_ in ("compound", "amod") and _event_kind(child):
+            return _event_kind(child)
+    return toll[head.lemma_.lower()]
+
+
+def _governor(nominal: Token) -> Token:
+    """Climb conjunctions and appositions to the token that carries the grammatical role."""
+    x = nominal
+    for _ in range(4):
+        if x.dep_ in ("conj", "appos") and x.head is not x:
+            x = x.head
+        else:
+            break
+    return x
+
+
+def _frame(doc: Doc, nominal: Token, noun: Token | None) -> tuple[str | None, Token | None]:
+    """(kind, the event word that decided it, if any)."""
+    for tok in (noun, nominal):
+        if tok is None:
+            continue
+        if _event_kind(tok):
+            return _event_kind(tok), tok  # "12 dead", "500 arrests"
+        for child in tok.children:
+            if child.dep_ in NOUN_MODIFIERS and _event_kind(child):
+                return _event_kind(child), child  # "people killed", "injured civilians"
+    x = _governor(nominal)
+    gov = x.head if x.head is not x else None
+    if gov is not None and x.dep_ in SUBJECT_DEPS:
+        if x.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("to", "at", "of"):
+            head = gov.head  # "the death toll rose to 40", "a death toll of 40"
+            kind = _toll_kind(head)
+            if kind is None:
+                subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                kind = _toll_kind(subjects[0]) if subjects else None
+            if kind:
+                return kind, head
+        elif x.dep_ != "pobj":
+            # "Soldiers killed 40 people": the subject of a transitive harm verb is the
+            # agent, not the counted; "subject" verbs (flee, die, protest) count their subject.
+            agentive = x.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in gov.children)
+            if _subject_event_kind(gov) and x.dep_ == "nsubj":
+                return _subject_event_kind(gov), gov
+            if not agentive and _event_kind(gov):
+                return _event_kind(gov), gov
+            for child in gov.children:
+                if child.dep_ in EVENT_COMPLEMENTS and _event_kind(child):
+                    return _event_kind(child), child  # "remain missing", "left 12 dead"
+    for tok in (noun, nominal):
+        if tok is not None and _noun_kind(tok):
+            return _noun_kind(tok), None
+        if tok is not None:
+            for child in tok.children:
+                if child.dep_ == "compound" and _noun_kind(child) and _noun_kind(child) != "other":
+                    return _noun_kind(child), None  # "200 aid trucks"
+    return None, None
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` without its prepositional and clausal attachments
+    ("Russian shelling in Kherson" -> "Russian shelling")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("prep", "relcl", "acl", "punct", "cc", "advcl", "appos"):
+            continue
+        out.extend(_phrase_tokens(child) if child.dep_ == "conj" else child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _entities_of(table, tokens) -> list[str]:
+    ids: list[str] = []
+    for tok in tokens:
+        eid = table.entity_at(tok.i) if table is not None else None
+        if eid and eid not in ids:
+            ids.append(eid)
+    return ids
+
+
+def _perpetrators(table, nominal: Token, event: Token | None) -> list[str]:
+    """Entities of the agent: the passive ``by`` phrase, else the active subject
+    of the event verb (climbing advcl/xcomp/conj chains for "..., killing 40")."""
+    if event is None or event.pos_ not in ("VERB", "AUX"):
+        return []
+    for child in event.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            return _entities_of(table, _phrase_tokens(objs[0])) if objs else []
+    if _governor(nominal).dep_ != "dobj":
+        return []
+    verb = event
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return _entities_of(table, _phrase_tokens(subjects[0]))
+        if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp") and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
     return []
+
+
+def _subject_text(noun: Token | None) -> str | None:
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    start = compounds[0].idx if compounds else noun.idx
+    return noun.doc.text[start:noun.idx + len(noun.text)]
+
+
+def _money_subject(nominal: Token) -> str | None:
+    for child in nominal.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "for", "of"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0].text
+    return None
+
+
+def _since(doc: Doc, sent: Span, dates: list[DateRef]) -> str | None:
+    for tok in sent:
+        if tok.lower_ != "since":
+            continue
+        after = tok.idx + len(tok.text)
+        for d in dates:
+            if after <= d.start <= after + 6 and d.end <= sent.end_char + 1:
+                return d.value
+    return None
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() and abs(value) < 1e18 else value
+
+
+def _currency_sign(doc: Doc, phrase: NumberPhrase, sent: Span) -> bool:
+    """A currency sign right before the number ("$5 billion", "€20m")."""
+    if phrase.start <= sent.start:
+        return False
+    return kind_lexicon().get("noun", {}).get(doc[phrase.start - 1].text) == "money"
+
+
+def extract_figures(doc: Doc, table, quotes: list[Quote], dates: list[DateRef]) -> list[Figure]:
+    """Counts of people and things, with kind, bounds, subject, perpetrator and evidence."""
+    figures: list[Figure] = []
+    text = doc.text
+    for s_index, sent in enumerate(sentence_spans(doc)):
+        for phrase in number_phrases(doc, sent):
+            sign = _currency_sign(doc, phrase, sent)
+            lead = phrase.start - 1 if sign else phrase.start
+            qualifier, bound, first = _qualifier(doc, lead, phrase, sent)
+            money = sign or any(t.ent_type_ == "MONEY" for t in doc[phrase.start:phrase.end])
+            if not money and _is_not_count(doc, phrase, first, sent):
+                continue
+            root = _phrase_root(doc, phrase)
+            nominal, noun = _counted_noun(doc, phrase, root)
+            kind, event = ("money", None) if money else _frame(doc, nominal, noun)
+            if kind is None:
+                continue
+            if kind == "money":
+                event, subject = None, _money_subject(nominal)
+            else:
+                subject = _subject_text(noun)
+            low = high = None
+            if phrase.high is not None:
+                low, high = phrase.value, phrase.high
+            elif phrase.vague or bound == "low":
+                low = phrase.value
+            elif bound == "high":
+                high = phrase.value
+            span_toks = [doc[first], doc[phrase.end - 1]]
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN", "ADJ") and sent.start <= noun.i < sent.end:
+                span_toks.append(noun)
+            if event is not None and sent.start <= event.i < sent.end and abs(event.i - phrase.start) <= 8:
+                span_toks.append(event)
+            start = min(t.idx for t in span_toks)
+            end = max(t.idx + len(t.text) for t in span_toks)
+            by = _perpetrators(table, nominal, event) if kind in HARM_KINDS else []
+            reported = next((q.id for q in quotes if q.start <= start and end <= q.end), None)
+            figures.append(Figure(
+                id=f"F{len(figures) + 1}", kind=kind, value=_number(phrase.value),
+                low=None if low is None else _number(low), high=None if high is None else _number(high),
+                qualifier=qualifier, subject=subject, by=by, since=_since(doc, sent, dates),
+                start=start, end=end, text=text[start:end], sentence=s_index, reported_by=reported,
+            ))
+    return figures
