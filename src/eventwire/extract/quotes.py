@@ -1,6 +1,771 @@
+"""Quotes: direct, indirect and mixed reported speech with speaker, cue and addressee.
+
+Method: rule-based quotation attribution over a dependency parse, after Pareti et al.,
+"Automatically Detecting and Attributing Indirect Quotations" (EMNLP 2013), and the
+cue/source/content triple of textacy's ``extract.triples.direct_quotations``
+(itself after Krestel et al. 2008): a quotation is *content* attributed to a *source*
+through a *cue* (a reporting verb, "according to", a statement noun).
+
+1. Quotation marks are paired per paragraph at character level (curly or straight;
+   a straight mark opens or closes by its neighbours). An unclosed mark runs to the end
+   of its paragraph; when the next paragraph reopens the mark, the two segments form
+   one multi-paragraph quotation chain (news convention: only the last paragraph closes).
+2. Every reporting cue outside quotation marks (``data/reporting_cues.tsv``) is read
+   off the parse: speaker = its subject (climbing ``advcl``/``conj``/``xcomp`` for
+   "..., adding that"), addressee = the hearer ("told Sky News", "said to"), content =
+   its clausal complement. A complement entirely inside quotation marks makes the cue
+   the attribution of a *direct* quote; one with no marks is an *indirect* quote; one
+   mixing both is a *mixed* quote.
+3. Quoted segments not used by step 2 are attributed by position: a cue right after the
+   closing mark (""...," Naim said." / "said Naim"), or right before the opening mark
+   ("He said: "..."", the second half of ""A," he said, "B.""), or in the previous
+   sentence ending with a colon. A whole-sentence quote with no cue continues the speaker
+   of the immediately preceding quote in the same or the previous paragraph, else has no
+   speaker. A mid-sentence quoted phrase with no cue (scare quotes, titles, nicknames) is
+   not a quote.
+
+Decisions: a quote split around its attribution is *two* quotes with the same speaker and
+cue, and a multi-paragraph quote is one quote per paragraph (``text`` must equal
+``article[start:end]``, which a span across the attribution or a paragraph break would
+break). A mixed quote's text is the quoted fragment when the reported clause is only the
+fragment plus its subject ("Trump "can do it ...""), else the whole reported clause.
+Speakers and addressees are resolved only through the :class:`EntityTable`.
+"""
 from __future__ import annotations
-from spacy.tokens import Doc
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.lexicon import load_tsv
+from eventwire.nlp import PARAGRAPH_BREAK, sentence_spans
 from eventwire.record import Quote
 
+CUES_FILE = "reporting_cues.tsv"
+
+# Quotation marks: role by glyph ("open", "close") or by context ("either").
+DOUBLE_MARKS = {'"': "either", "\u201c": "open", "\u201d": "close", "\u201e": "open",
+                "\u00ab": "open", "\u00bb": "close", "\u201f": "open"}
+SINGLE_MARKS = {"\u2018": "open", "\u2019": "close"}
+ALL_MARKS = frozenset(DOUBLE_MARKS) | frozenset(SINGLE_MARKS) | {"'"}
+OPEN_BEFORE = set(" \t\n\r([{\u2014\u2013-/:")
+CLOSE_AFTER = set(" \t\n\r.,;:!?)]}\u2014\u2013-")
+TRAIL_DIRECT = " \t\n\r,;:\u2014\u2013-"
+TRAIL_FRAGMENT = " \t\n\r,;:.\u2014\u2013-"
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SUBJECT_CLIMB_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "ccomp", "acl"}
+SPEAKER_RIGHT_DEPS = {"prep", "compound", "amod", "nummod", "nmod", "poss", "flat"}
+MAX_POST_CUE_WORDS = 8   # "" ...," the ministry's chief spokesman told reporters"
+MAX_PRE_CUE_GAP = 7      # words between a cue and an opening mark it introduces
+MAX_FRAGMENT_FRAME = 8   # unquoted words allowed before a fragment that is the whole quote
+MIN_UNATTRIBUTED_WORDS = 4
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict  # lemma -> (takes_addressee, complements)
+    multiword: dict  # first lemma -> tuple of (lemmas, takes_addressee, complements)
+    nouns: frozenset
+    frames: frozenset
+    source_blockers: frozenset
+    title_cues: frozenset
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    """The reporting-cue lexicon, loaded once per process."""
+    verbs: dict = {}
+    multi: dict = {}
+    nouns, frames, blockers, titles = set(), set(), set(), set()
+    for row in load_tsv(CUES_FILE):
+        cue = (row.get("cue") or "").strip().lower()
+        kind = (row.get("kind") or "").strip()
+        if not cue:
+            continue
+        addr = (row.get("takes_addressee") or "0").strip() == "1"
+        comps = frozenset(c.strip() for c in (row.get("complements") or "").split(";") if c.strip())
+        if kind == "verb":
+            verbs[cue] = (addr, comps)
+        elif kind == "multiword":
+            lemmas = tuple(cue.split())
+            multi.setdefault(lemmas[0], []).append((lemmas, addr, comps))
+        elif kind == "noun":
+            nouns.add(cue)
+        elif kind == "frame":
+            frames.add(cue)
+        elif kind == "source_blocker":
+            blockers.add(cue)
+        elif kind == "title_cue":
+            titles.add(cue)
+    multi = {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
+    return CueLexicon(verbs, multi, frozenset(nouns), frozenset(frames), frozenset(blockers), frozenset(titles))
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+@dataclass
+class Segment:
+    """The content between a pair of quotation marks (character offsets, marks excluded)."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark, None when unclosed
+    para: int
+    prev_in_chain: int | None = None  # multi-paragraph quotation: the segment it continues
+    used: bool = False  # consumed by a mixed/indirect quote
+
+
+def _role(text: str, i: int, table: dict) -> str:
+    role = table.get(text[i], "either")
+    if role != "either":
+        return role
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in OPEN_BEFORE and after not in CLOSE_AFTER:
+        return "open"
+    if after in CLOSE_AFTER or before.isalnum() or before in ".,!?;:":
+        return "close"
+    return "either"
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, pos = [], 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(text)))
+    return bounds
+
+
+def _pair_marks(text: str, ps: int, pe: int, para: int, marks: dict, skip: list[tuple[int, int]]) -> list[Segment]:
+    segs: list[Segment] = []
+    open_at: int | None = None
+    for i in range(ps, pe):
+        ch = text[i]
+        if ch not in marks:
+            continue
+        if skip and any(s <= i < e for s, e in skip):
+            continue
+        role = _role(text, i, marks)
+        if marks is SINGLE_MARKS and role == "close" and i + 1 < pe and text[i + 1].isalpha():
+            continue  # an apostrophe inside a word (don’t)
+        if role == "either":
+            role = "close" if open_at is not None else "open"
+        if role == "open":
+            if open_at is not None:
+                # an opener while open: the earlier mark was never closed; end it here
+                segs.append(Segment(open_at + 1, i, open_at, None, para))
+            open_at = i
+        elif open_at is not None:
+            segs.append(Segment(open_at + 1, i, open_at, i, para))
+            open_at = None
+        # a stray closing mark with nothing open is ignored
+    if open_at is not None:
+        segs.append(Segment(open_at + 1, pe, open_at, None, para))
+    return segs
+
+
+def find_segments(text: str) -> list[Segment]:
+    """Quoted segments, paragraph by paragraph; single curly quotes only outside double ones."""
+    segs: list[Segment] = []
+    for p, (ps, pe) in enumerate(paragraph_bounds(text)):
+        dbl = _pair_marks(text, ps, pe, p, DOUBLE_MARKS, [])
+        covered = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in dbl]
+        sgl = _pair_marks(text, ps, pe, p, SINGLE_MARKS, covered)
+        # a single curly segment left unclosed is most likely a stray apostrophe
+        sgl = [s for s in sgl if s.close_mark is not None]
+        segs.extend(dbl + sgl)
+    segs.sort(key=lambda s: s.start)
+    # multi-paragraph quotation: an unclosed segment ending its paragraph whose next
+    # paragraph starts by reopening the mark
+    out: list[Segment] = []
+    for s in segs:
+        s.start, s.end = _strip(text, s.start, s.end, " \t\n\r")
+        if s.end > s.start:
+            out.append(s)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if prev.close_mark is None and cur.para == prev.para + 1 and not text[_para_start(text, cur.open_mark):cur.open_mark].strip():
+            cur.prev_in_chain = k - 1
+    return out
+
+
+def _para_start(text: str, i: int) -> int:
+    j = text.rfind("\n", 0, i)
+    return j + 1
+
+
+def _strip(text: str, s: int, e: int, chars: str) -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+# ---------------------------------------------------------------- cues
+
+
+@dataclass
+class Cue:
+    token: Token  # the anchor token (verb, noun or "according")
+    text: str  # as it appears ("told", "pointed out", "according to")
+    start: int  # char span of the cue phrase
+    end: int
+    speaker_tok: Token | None
+    addressee_tok: Token | None
+    complements: list[tuple[int, int]] = field(default_factory=list)  # token ranges [a, b)
+    kind: str = "verb"
+
+
+def _is_word(t: Token) -> bool:
+    return not (t.is_punct or t.is_space) and t.text not in ALL_MARKS
+
+
+def _subject(v: Token, passive_ok: bool) -> Token | None:
+    for _ in range(5):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "csubj") or (passive_ok and c.dep_ == "nsubjpass"):
+                return c
+        for c in v.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if any(c.dep_ == "nsubjpass" for c in v.children):
+            return None  # "residents were told": the hearer is the subject, the speaker unknown
+        if v.dep_ in SUBJECT_CLIMB_DEPS and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        return None
+    return None
+
+
+def _relative_antecedent(s: Token) -> Token:
+    if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl":
+        return s.head.head
+    return s
+
+
+def speaker_span(doc: Doc, s: Token) -> Span:
+    """The speaker phrase: the subject with its modifiers, without appositions or relative clauses."""
+    s = _relative_antecedent(s)
+    left, right = s.left_edge.i, s.i
+    for c in s.rights:
+        if c.dep_ in SPEAKER_RIGHT_DEPS:
+            right = max(right, c.right_edge.i)
+        else:
+            break
+    while right > left and not _is_word(doc[right]):
+        right -= 1
+    while left < right and not _is_word(doc[left]):
+        left += 1
+    return doc[left:right + 1]
+
+
+def _addressee(v: Token, takes_addressee: bool, comp_heads: set[int]) -> Token | None:
+    for c in v.children:
+        if c.i in comp_heads:
+            continue
+        if c.dep_ == "dative" or (takes_addressee and c.dep_ == "dobj"):
+            if c.dep_ == "dative" and c.pos_ == "ADP":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+                continue
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to" and v.lemma_ != "accord":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+        if c.dep_ == "prep" and c.lower_ == "in":  # "in an interview with Sky News"
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_ in ("interview", "conversation", "call"):
+                    for w in g.children:
+                        if w.dep_ == "prep" and w.lower_ == "with":
+                            for x in w.children:
+                                if x.dep_ == "pobj":
+                                    return x
+    return None
+
+
+def _complements(v: Token, comps: frozenset, sent: Span) -> list[tuple[int, int]]:
+    """Token ranges of the reported content attached to cue ``v`` (within its sentence)."""
+    out = []
+    for c in v.children:
+        dep = c.dep_
+        rng = None
+        if dep == "ccomp" or (dep in ("advcl", "dep", "parataxis") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
+            rng = (c.left_edge.i, c.right_edge.i + 1)
+        elif dep == "xcomp" and "to" in comps and c.pos_ == "VERB":
+            rng = (c.left_edge.i, c.right_edge.i + 1)
+        elif dep == "prep" and c.lower_ in comps:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                rng = (objs[0].left_edge.i, objs[-1].right_edge.i + 1)
+        elif dep == "dobj" and "whether" in comps:
+            pass
+        if rng:
+            a, b = max(rng[0], sent.start), min(rng[1], sent.end)
+            if b > a:
+                out.append((a, b))
+    out.sort()
+    return out
+
+
+def _match_multiword(doc: Doc, i: int, lex: CueLexicon, lemmas_of: list[str]) -> tuple | None:
+    cands = lex.multiword.get(lemmas_of[i])
+    if not cands:
+        return None
+    for lemmas, addr, comps in cands:
+        n = len(lemmas)
+        if i + n <= len(doc) and tuple(lemmas_of[i:i + n]) == lemmas:
+            return lemmas, addr, comps, n
+    return None
+
+
+def find_cues(doc: Doc, in_quote: list[int], sent_of: list[int], sents: list[Span], lex: CueLexicon) -> list[Cue]:
+    lemmas_of = [t.lemma_.lower() for t in doc]
+    cues: list[Cue] = []
+    skip_until = -1
+    for t in doc:
+        i = t.i
+        if i < skip_until or in_quote[i] >= 0 or t.is_punct or t.is_space:
+            continue
+        sent = sents[sent_of[i]] if sent_of[i] >= 0 else None
+        if sent is None:
+            continue
+        mw = _match_multiword(doc, i, lex, lemmas_of)
+        if mw is not None:
+            lemmas, addr, comps, n = mw
+            phrase = doc[i:i + n]
+            if "source" in comps:
+                cue = _source_cue(doc, phrase, sent, lex)
+            else:
+                cue = _verb_phrase_cue(doc, phrase, addr, comps, sent)
+            if cue is not None:
+                cues.append(cue)
+                skip_until = i + n
+                continue
+        lemma = lemmas_of[i]
+        if t.pos_ == "VERB" and lemma in lex.verbs:
+            if any(c.dep_ == "neg" for c in t.children):
+                continue  # "did not say that ..." reports nothing
+            addr, comps = lex.verbs[lemma]
+            cue = _verb_phrase_cue(doc, doc[i:i + 1], addr, comps, sent)
+            if cue is not None:
+                cues.append(cue)
+        elif t.pos_ == "NOUN" and lemma in lex.nouns:
+            poss = [c for c in t.children if c.dep_ == "poss"]
+            clause = [c for c in t.children if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+            if poss and clause:
+                c = clause[0]
+                rng = (max(c.left_edge.i, sent.start), min(c.right_edge.i + 1, sent.end))
+                cues.append(Cue(t, t.text, t.idx, t.idx + len(t.text), poss[0], None, [rng], kind="noun"))
+    return cues
+
+
+def _verb_phrase_cue(doc: Doc, phrase: Span, addr: bool, comps: frozenset, sent: Span) -> Cue | None:
+    anchors = [t for t in phrase if t.pos_ in ("VERB", "AUX")] or [phrase[0]]
+    if anchors[0].pos_ not in ("VERB", "AUX"):
+        return None
+    complements: list[tuple[int, int]] = []
+    for a in anchors:
+        complements.extend(_complements(a, comps, sent))
+    if len(phrase) > 1:
+        complements = [(max(a, phrase.end), b) for a, b in complements if b > phrase.end]
+    head = anchors[0]
+    passive_ok = head.lemma_ == "quote"
+    subj = None
+    for a in anchors:
+        subj = _subject(a, passive_ok)
+        if subj is not None:
+            break
+    heads = {doc[a].head.i for a, _ in complements} | {c for rng in complements for c in range(*rng)}
+    address = None
+    for a in anchors:
+        address = _addressee(a, addr, heads)
+        if address is not None and not (phrase.start <= address.i < phrase.end):
+            break
+        address = None
+    if addr and address is None and len(phrase) > 1:
+        address = phrase[-1]  # "told reporters"
+    text = phrase.text
+    return Cue(head, text, phrase.start_char, phrase.end_char, subj, address, sorted(set(complements)))
+
+
+def _source_cue(doc: Doc, phrase: Span, sent: Span, lex: CueLexicon) -> Cue | None:
+    """ "according to X": X is the speaker, the rest of the sentence the content."""
+    objs = [c for t in phrase for c in t.children if c.dep_ == "pobj"]
+    if not objs:
+        nxt = phrase.end
+        if nxt < sent.end and doc[nxt].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"):
+            j = nxt
+            while j + 1 < sent.end and doc[j + 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP", "NUM") and doc[j + 1].dep_ != "punct":
+                j += 1
+            objs = [doc[j]]
+        else:
+            return None
+    src = objs[0]
+    if src.lemma_.lower() in lex.source_blockers:
+        return None
+    p_start, p_end = phrase.start, max(phrase.end, src.right_edge.i + 1)
+    # content: the sentence without the "according to X" phrase and its commas
+    before = (sent.start, p_start)
+    after = (p_end, sent.end)
+    wb = sum(1 for t in doc[before[0]:before[1]] if _is_word(t))
+    wa = sum(1 for t in doc[after[0]:after[1]] if _is_word(t))
+    if wb and wa:
+        rng = (sent.start, sent.end)
+    elif wb:
+        rng = before
+    elif wa:
+        rng = after
+    else:
+        return None
+    return Cue(phrase[0], phrase.text, phrase.start_char, phrase.end_char, src, None, [rng], kind="source")
+
+
+# ---------------------------------------------------------------- assembly
+
+
+@dataclass
+class _Draft:
+    kind: str
+    start: int
+    end: int
+    cue: Cue | None
+    speaker: str | None = None
+    speaker_text: str | None = None
+    addressee: str | None = None
+    cue_text: str | None = None
+    segment: int | None = None
+    para: int = 0
+
+
+def _resolve(doc: Doc, table, cue: Cue | None) -> tuple[str | None, str | None, str | None]:
+    if cue is None:
+        return None, None, None
+    speaker = speaker_text = addressee = None
+    if cue.speaker_tok is not None:
+        if cue.kind == "source":
+            s = cue.speaker_tok
+            span = doc[s.left_edge.i:s.right_edge.i + 1]
+            while len(span) > 1 and not _is_word(span[-1]):
+                span = span[:-1]
+        else:
+            span = speaker_span(doc, cue.speaker_tok)
+        if len(span):
+            speaker_text = span.text
+            speaker = table.entity_in(span)
+            if speaker is None:
+                for c in span.root.children:
+                    if c.dep_ == "appos":
+                        speaker = table.entity_in(doc[c.left_edge.i:c.right_edge.i + 1])
+                        if speaker:
+                            break
+    if cue.addressee_tok is not None:
+        a = cue.addressee_tok
+        addressee = table.entity_in(doc[a.left_edge.i:a.right_edge.i + 1])
+    return speaker, speaker_text, addressee
+
+
+def _token_range_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+
 def extract_quotes(doc: Doc, table) -> list[Quote]:
-    return []
+    """Direct, indirect and mixed quotes of one article, in text order (see module doc)."""
+    text = doc.text
+    if not text.strip() or len(doc) == 0:
+        return []
+    lex = cue_lexicon()
+    sents = sentence_spans(doc)
+    sent_starts = [s.start_char for s in sents]
+    sent_of = [-1] * len(doc)
+    for k, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            sent_of[i] = k
+    segs = find_segments(text)
+    seg_starts = [s.start for s in segs]
+    in_quote = [-1] * len(doc)
+    is_mark = [False] * len(doc)
+    for t in doc:
+        k = bisect.bisect_right(seg_starts, t.idx) - 1
+        if k >= 0 and segs[k].start <= t.idx < segs[k].end:
+            in_quote[t.i] = k
+        if t.text in ALL_MARKS:
+            is_mark[t.i] = True
+    cues = find_cues(doc, in_quote, sent_of, sents, lex)
+
+    drafts: list[_Draft] = []
+    seg_cue: dict[int, tuple[Cue, str]] = {}  # direct attributions found through the parse
+    claimed: list[tuple[int, int]] = []  # token ranges already reported (outermost cue wins)
+
+    def seg_ids(a: int, b: int) -> list[int]:
+        return sorted({in_quote[i] for i in range(a, b) if in_quote[i] >= 0})
+
+    for cue in cues:
+        if any(a <= cue.token.i < b for a, b in claimed):
+            continue
+        for a, b in cue.complements:
+            # drop a leading complementizer/colon and surrounding punctuation
+            while a < b and (not _is_word(doc[a]) or (doc[a].lower_ in ("that", "whether", "if") and doc[a].dep_ == "mark")) and in_quote[a] < 0:
+                a += 1
+            while b > a and not _is_word(doc[b - 1]) and in_quote[b - 1] < 0:
+                b -= 1
+            if b <= a:
+                continue
+            words = [i for i in range(a, b) if _is_word(doc[i])]
+            inside = [i for i in words if in_quote[i] >= 0]
+            outside = [i for i in words if in_quote[i] < 0]
+            ids = seg_ids(a, b)
+            if inside and not outside:
+                for k in ids:
+                    seg_cue.setdefault(k, (cue, "parse"))
+                continue
+            if not outside:
+                continue
+            if cue.kind == "verb" and cue.speaker_tok is None:
+                continue
+            if not inside and doc[cue.token.i].dep_ != "prep" and not any(doc[i].pos_ in ("VERB", "AUX") for i in outside) and len(outside) < 3 and cue.kind == "verb" and not (cue.token.lemma_ in ("warn", "speak", "talk", "call", "insist", "complain", "caution")):
+                continue
+            claimed.append((a, b))
+            if not inside:
+                s, e = _token_range_chars(doc, a, b)
+                s, e = _strip(text, s, e, TRAIL_FRAGMENT)
+                drafts.append(_Draft("indirect", s, e, cue))
+                continue
+            real = [k for k in ids if not _is_title(text, doc, segs[k], lex)]
+            for k in ids:
+                segs[k].used = True
+            if not real:
+                s, e = _token_range_chars(doc, a, b)
+                s, e = _clause_with_marks(text, segs, ids, s, e)
+                drafts.append(_Draft("indirect", s, e, cue))
+                continue
+            frag = _fragment_only(doc, a, b, in_quote, segs, real, lex, cue)
+            if frag is not None:
+                s, e = _strip(text, segs[frag].start, segs[frag].end, TRAIL_FRAGMENT)
+                if e > s:
+                    drafts.append(_Draft("mixed", s, e, cue, segment=frag))
+                continue
+            s, e = _token_range_chars(doc, a, b)
+            s, e = _clause_with_marks(text, segs, ids, s, e)
+            drafts.append(_Draft("mixed", s, e, cue))
+
+    # direct quotes
+    para_of_seg = [s.para for s in segs]
+    for k, seg in enumerate(segs):
+        if seg.used:
+            continue
+        d = _direct(doc, text, k, segs, seg_cue, cues, sents, sent_starts, in_quote, lex)
+        if d is not None:
+            drafts.append(d)
+
+    drafts.sort(key=lambda d: (d.start, d.end))
+    # resolve speakers, then chains and continuations inherit from the preceding quote
+    by_seg: dict[int, _Draft] = {}
+    for d in drafts:
+        d.speaker, d.speaker_text, d.addressee = _resolve(doc, table, d.cue)
+        d.cue_text = d.cue.text if d.cue else None
+        if d.segment is not None:
+            by_seg[d.segment] = d
+        d.para = _para_index(text, d.start)
+    _inherit(drafts, segs, by_seg, para_of_seg)
+
+    out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for d in drafts:
+        if d.end <= d.start or (d.start, d.end) in seen:
+            continue
+        seen.add((d.start, d.end))
+        k = bisect.bisect_right(sent_starts, d.start) - 1
+        out.append(Quote(
+            id=f"Q{len(out) + 1}", kind=d.kind, text=text[d.start:d.end], start=d.start, end=d.end,
+            speaker=d.speaker, speaker_text=d.speaker_text, cue=d.cue_text, addressee=d.addressee,
+            sentence=max(k, 0) if sents else None,
+        ))
+    return out
+
+
+def _para_index(text: str, i: int) -> int:
+    return len(PARAGRAPH_BREAK.findall(text, 0, i))
+
+
+def _clause_with_marks(text: str, segs: list[Segment], ids: list[int], s: int, e: int) -> tuple[int, int]:
+    """Widen a clause to the marks of the quoted segments it cuts, then trim the final period."""
+    for k in ids:
+        seg = segs[k]
+        if seg.open_mark < s and seg.start >= s - 2:
+            s = seg.open_mark
+        if seg.close_mark is not None and seg.close_mark >= e and seg.end <= e + 2:
+            e = seg.close_mark + 1
+    if e > s and text[e - 1] not in ALL_MARKS:
+        s, e = _strip(text, s, e, TRAIL_FRAGMENT)
+    return s, e
+
+
+def _is_title(text: str, doc: Doc, seg: Segment, lex: CueLexicon) -> bool:
+    """A quoted phrase naming a work, term or nickname ('the film "Oppenheimer"', 'so-called "...").'"""
+    prev = text[max(0, seg.open_mark - 40):seg.open_mark].rstrip(" ,:\u00a0")
+    m = re.search(r"([\w-]+)\W*$", prev)
+    if m and m.group(1).lower() in lex.title_cues:
+        return True
+    if m and m.group(1).lower().rstrip("s") in lex.title_cues:
+        return True
+    return False
+
+
+def _fragment_only(doc: Doc, a: int, b: int, in_quote: list[int], segs, real: list[int], lex: CueLexicon, cue: Cue) -> int | None:
+    """The quoted segment that is the whole substance of a reported clause, if any."""
+    if len(real) != 1:
+        return None
+    k = real[0]
+    seg = segs[k]
+    inside = [i for i in range(a, b) if in_quote[i] == k]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    after = [i for i in range(last + 1, b) if _is_word(doc[i]) and in_quote[i] < 0]
+    if after:
+        return None
+    before = [i for i in range(a, first) if _is_word(doc[i]) and in_quote[i] < 0]
+    if len(before) > MAX_FRAGMENT_FRAME:
+        return None
+    for i in before:
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in lex.frames:
+            return None
+    if seg.start >= seg.end:
+        return None
+    return k
+
+
+def _words_between(doc: Doc, a: int, b: int, in_quote: list[int]) -> list[int]:
+    return [i for i in range(a, b) if _is_word(doc[i]) and in_quote[i] < 0]
+
+
+def _direct(doc, text, k, segs, seg_cue, cues, sents, sent_starts, in_quote, lex) -> _Draft | None:
+    seg = segs[k]
+    s, e = _strip(text, seg.start, seg.end, TRAIL_DIRECT)
+    if e <= s:
+        return None
+    title = _is_title(text, doc, seg, lex)
+    si = max(bisect.bisect_right(sent_starts, seg.open_mark) - 1, 0)
+    se = max(bisect.bisect_right(sent_starts, max(seg.end - 1, seg.start)) - 1, 0)
+    if not sents:
+        return None
+    s_first, s_last = sents[si], sents[se]
+    # token positions of the quote in its sentences
+    q_toks = [i for i in range(s_first.start, s_last.end) if in_quote[i] == k]
+    if not q_toks:
+        return None
+    q0, q1 = q_toks[0], q_toks[-1]
+    # the unquoted words before (from the previous segment in the sentence) and after
+    prev_end = s_first.start
+    for i in range(q0 - 1, s_first.start - 1, -1):
+        if in_quote[i] >= 0:
+            prev_end = i + 1
+            break
+    next_start = s_last.end
+    for i in range(q1 + 1, s_last.end):
+        if in_quote[i] >= 0:
+            next_start = i
+            break
+    pre = _words_between(doc, prev_end, q0, in_quote)
+    post = _words_between(doc, q1 + 1, next_start, in_quote)
+    cue_by_tok = {c.token.i: c for c in cues}
+    n_words = len([t for t in doc[q0:q1 + 1] if _is_word(t)])
+
+    def make(cue, kind="direct"):
+        return _Draft(kind, s, e, cue, segment=k)
+
+    parsed = seg_cue.get(k)
+    if parsed is not None and not title:
+        return make(parsed[0])
+    if title:
+        return None
+    # cue after the closing mark: ""...," Naim said." / "said Naim"
+    if not pre or prev_end > s_first.start:
+        for i in post[:MAX_POST_CUE_WORDS]:
+            if i in cue_by_tok:
+                return make(cue_by_tok[i])
+    # cue before the opening mark: "He said: "..."" / ", he said, "B.""
+    if not post:
+        for j in range(len(pre) - 1, -1, -1):
+            i = pre[j]
+            if i in cue_by_tok:
+                gap = pre[j + 1:]
+                cue = cue_by_tok[i]
+                sp = cue.speaker_tok
+                ad = cue.addressee_tok
+                allowed = set()
+                for t in (sp, ad):
+                    if t is not None:
+                        allowed.update(range(t.left_edge.i, t.right_edge.i + 1))
+                stray = [g for g in gap if g not in allowed and doc[g].pos_ not in ("ADV", "ADP", "NUM") and doc[g].ent_type_ not in ("DATE", "TIME")]
+                if not stray:
+                    return make(cue)
+                if len(gap) <= MAX_PRE_CUE_GAP and cue.kind == "verb" and cue.speaker_tok is not None and n_words >= 2:
+                    # a reported clause the parser did not attach: treat the fragment as mixed
+                    s2, e2 = _strip(text, seg.start, seg.end, TRAIL_FRAGMENT)
+                    return _Draft("mixed", s2, e2, cue, segment=k)
+                break
+    whole = not pre or prev_end > s_first.start
+    whole = whole and not post
+    if not whole:
+        return None  # a quoted phrase inside an unattributed sentence: scare quote, title, term
+    # previous sentence ending with a colon carries the cue: 'The minister was blunt:'
+    if si > 0 and sents[si - 1].text.rstrip().endswith(":") and _para_index(text, sents[si - 1].start_char) == seg.para:
+        prev_s = sents[si - 1]
+        for c in reversed(cues):
+            if prev_s.start <= c.token.i < prev_s.end:
+                return make(c)
+    if n_words < MIN_UNATTRIBUTED_WORDS and seg.prev_in_chain is None:
+        return None
+    body = text[s:e]
+    caps = [w for w in re.findall(r"[A-Za-z][\w'-]*", body)]
+    if caps and len(caps) <= 8 and sum(w[0].isupper() for w in caps) >= 0.75 * len(caps) and seg.prev_in_chain is None:
+        return None  # a headline or name in title case
+    return make(None)
+
+
+def _inherit(drafts: list[_Draft], segs: list[Segment], by_seg: dict, para_of_seg: list[int]) -> None:
+    """Continuation: an unattributed quote takes the speaker of the quote right before it
+    (same paragraph, or the previous paragraph: news convention for quote paragraphs),
+    and every segment of a multi-paragraph quotation shares one attribution."""
+    # chains first: attribution found anywhere in the chain applies to all its segments
+    for d in drafts:
+        if d.segment is None:
+            continue
+        chain = [d.segment]
+        k = d.segment
+        while segs[k].prev_in_chain is not None:
+            k = segs[k].prev_in_chain
+            chain.append(k)
+        j = d.segment
+        while True:
+            nxt = [m for m in range(j + 1, len(segs)) if segs[m].prev_in_chain == j]
+            if not nxt:
+                break
+            j = nxt[0]
+            chain.append(j)
+        if d.cue is None:
+            for m in chain:
+                src = by_seg.get(m)
+                if src is not None and src.cue is not None:
+                    d.speaker, d.speaker_text, d.cue_text, d.addressee = src.speaker, src.speaker_text, src.cue_text, src.addressee
+                    d.cue = src.cue
+                    break
+    prev: _Draft | None = None
+    for d in drafts:
+        if d.cue is None and d.kind == "direct" and prev is not None and prev.para in (d.para, d.para - 1):
+            if prev.speaker is not None or prev.speaker_text is not None:
+                d.speaker, d.speaker_text, d.addressee = prev.speaker, prev.speaker_text, prev.addressee
+        prev = d
