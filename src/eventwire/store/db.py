@@ -1,0 +1,372 @@
+"""Opening a store (SQLite or PostgreSQL) and writing records into it.
+
+``open_store()`` opens ``sqlite:///eventwire.db`` in the working directory; it accepts
+any SQLAlchemy URL (``postgresql+psycopg://user@host/db``; plain ``postgresql://`` is
+read as psycopg 3) or a plain file path (an SQLite file). The Alembic migrations
+packaged in ``eventwire/migrations`` are applied on opening, so a store is always at the
+schema this version expects; a database stamped with a revision this version does not
+know (written by a newer eventwire) is refused with a one-line error.
+
+Writes: :meth:`Store.add_record` stores one article and all its items in ONE
+transaction, so a killed ingest leaves each article either fully present or absent.
+The article id is the hash of the normalised text, so storing the same article again
+is a no-op ("unchanged") unless the stored record came from another analyzer version,
+in which case it is replaced ("updated").
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from pathlib import Path
+
+from sqlalchemy import delete, event, func, insert, select, text, update
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from eventwire.errors import EventwireError
+from eventwire.record import Record
+from eventwire.store import models as m
+
+DEFAULT_URL = "sqlite:///eventwire.db"
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+# What add_record reports, and what the ingest summary counts.
+NEW, UNCHANGED, DUPLICATE, UPDATED = "new", "unchanged", "duplicate", "updated"
+
+
+class StoreError(EventwireError):
+    """The database cannot be opened, or its schema is not one this version knows."""
+
+
+def normalise_url(url: str | os.PathLike | None) -> str:
+    """A SQLAlchemy URL from what the user typed: None -> the default, a path -> SQLite,
+    ``postgresql://``/``postgres://`` -> psycopg 3."""
+    if url is None:
+        url = os.environ.get("EVENTWIRE_DB") or DEFAULT_URL
+    url = str(url)
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    scheme, rest = url.split("://", 1)
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return url
+
+
+def display_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL: readers (the web app) never block the ingest writer; NORMAL sync keeps every
+    # committed transaction through a process kill (only an OS crash may lose the last).
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")  # ON DELETE CASCADE from articles to items
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _migrate(engine: Engine, where: str) -> None:
+    """``alembic upgrade head`` from the packaged migrations; refuse unknown revisions."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(cfg)
+    with engine.begin() as conn:
+        current = MigrationContext.configure(conn).get_current_heads()
+        known = {rev.revision for rev in script.walk_revisions()}
+        unknown = [rev for rev in current if rev not in known]
+        if unknown:
+            raise StoreError(where, f"the database schema (revision {', '.join(unknown)}) is newer than "
+                             f"this eventwire knows (head {script.get_current_head()}); upgrade eventwire")
+        if set(current) == {script.get_current_head()}:
+            return
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_store(url: str | os.PathLike | None = None, *, migrate: bool = True) -> Store:
+    """Open (creating if needed) the store at ``url`` and bring its schema to head.
+
+    Raises :class:`StoreError` (an :class:`~eventwire.errors.EventwireError`, printed as
+    one line by the CLI) when the database cannot be opened or is from a newer version.
+    """
+    from sqlalchemy import create_engine
+
+    full = normalise_url(url)
+    where = display_url(full)
+    try:
+        sa_url = make_url(full)
+    except ArgumentError:
+        raise StoreError(str(url), "not a database URL or file path") from None
+    kwargs: dict = {}
+    if sa_url.get_backend_name() == "sqlite":
+        db = sa_url.database
+        if db and db != ":memory:" and not db.startswith("file:"):
+            parent = Path(db).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise StoreError(where, f"cannot create the database: directory {parent} does not exist")
+            if Path(db).is_dir():
+                raise StoreError(where, "cannot open the database: it is a directory")
+        kwargs["connect_args"] = {"timeout": 30}
+    try:
+        engine = create_engine(sa_url, **kwargs)
+    except (ArgumentError, ImportError) as exc:
+        raise StoreError(where, f"cannot open the database: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        if migrate:
+            _migrate(engine, where)
+        else:
+            with engine.connect():
+                pass
+    except StoreError:
+        engine.dispose()
+        raise
+    except (DBAPIError, SQLAlchemyError) as exc:
+        engine.dispose()
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise StoreError(where, f"cannot open the database: {reason}") from None
+    return Store(engine, where)
+
+
+def _clean_date(value: str | None) -> str | None:
+    """The YYYY-MM-DD day a value names, or None (partial dates have no day)."""
+    if value and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        return value[:10]
+    return None
+
+
+def cluster_key(event: dict, entities: dict, places: dict, day: str) -> tuple[str, str, str, str, str]:
+    """(type, day, actors, recipients, place) of an event, from names not local ids.
+
+    Actors are keyed by lower-cased name (not the CAMEO code, which is too coarse:
+    PSEREB covers every Palestinian armed group); the place by GeoNames id, else name.
+    """
+    def names(ids):
+        return "|".join(sorted({(entities.get(i, {}).get("name") or i).strip().lower() for i in ids}))
+
+    place = places.get(event.get("place") or "", {})
+    place_key = str(place.get("geonameid") or (place.get("name") or "").strip().lower())
+    return event["type"], day, names(event.get("actor", [])), names(event.get("recipient", [])), place_key
+
+
+def cluster_id_of(key: tuple[str, ...]) -> str:
+    return hashlib.sha1("\x1f".join(key).encode("utf-8")).hexdigest()
+
+
+class Store:
+    """A corpus database. Use :func:`open_store` to get one; read with
+    :mod:`eventwire.store.query`, write with :meth:`add_record`."""
+
+    def __init__(self, engine: Engine, where: str = ""):
+        self.engine = engine
+        self.where = where or display_url(str(engine.url))
+        self.dialect = engine.dialect.name
+        self.Session = sessionmaker(engine, expire_on_commit=False)
+        self._dedup = None  # eventwire.store.dedup.NearDuplicates, built on first write
+        self._lock = threading.Lock()
+
+    # -- housekeeping ----------------------------------------------------------
+    def session(self) -> Session:
+        return self.Session()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def schema_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    # -- reads used by writers -----------------------------------------------------
+    def analyzer_of(self, article_id: str) -> str | None:
+        """The analyzer version of a stored article, or None if absent."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(m.Article.analyzer).where(m.Article.id == article_id)).first()
+        return None if row is None else (row[0] or "")
+
+    def known_ids(self) -> dict[str, str]:
+        """{article id: analyzer version} for every stored article (to skip re-analysis)."""
+        with self.engine.connect() as conn:
+            return {r[0]: r[1] or "" for r in conn.execute(select(m.Article.id, m.Article.analyzer))}
+
+    def get_record(self, article_id: str) -> Record | None:
+        """The stored record exactly as it was written, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(m.Article.record_json).where(m.Article.id == article_id)).first()
+        return None if row is None else Record.model_validate_json(row[0])
+
+    def count_articles(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(m.Article)).scalar_one()
+
+    # -- writes ------------------------------------------------------------------------
+    def _near_duplicates(self):
+        if self._dedup is None:
+            from eventwire.store.dedup import NearDuplicates
+
+            dd = NearDuplicates()
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(m.Article.id, m.Article.minhash)
+                                    .where(m.Article.minhash.is_not(None))
+                                    .where(m.Article.duplicate_of.is_(None))
+                                    .order_by(m.Article.added, m.Article.id))
+                for aid, sig in rows:
+                    dd.add(aid, dd.from_bytes(sig))
+            self._dedup = dd
+        return self._dedup
+
+    def add_record(self, record: Record, origin: str | None = None) -> str:
+        """Store one record in one transaction; returns ``new``, ``duplicate`` (stored,
+        marked as a near-duplicate of an earlier article), ``updated`` (replaced a record
+        from another analyzer version) or ``unchanged`` (already stored, nothing written)."""
+        with self._lock:
+            return self._add_record(record, origin)
+
+    def _add_record(self, record: Record, origin: str | None) -> str:
+        art = record.article
+        dd = self._near_duplicates()
+        sig = None
+        with self.engine.begin() as conn:
+            row = conn.execute(select(m.Article.analyzer, m.Article.duplicate_of, m.Article.minhash,
+                                      m.Article.added)
+                               .where(m.Article.id == art.id)).first()
+            if row is not None and (row[0] or "") == (art.analyzer or ""):
+                return UNCHANGED
+            if row is not None:
+                old_clusters = self._delete_article(conn, art.id)
+                duplicate_of, sig_bytes, added = row[1], row[2], row[3]
+                status = UPDATED
+            else:
+                old_clusters = set()
+                sig = dd.signature(art.text)
+                sig_bytes = dd.to_bytes(sig)
+                duplicate_of = dd.first_match(sig, exclude=art.id)
+                added = m.utcnow()
+                status = DUPLICATE if duplicate_of else NEW
+            new_clusters = self._insert(conn, record, origin, duplicate_of, sig_bytes, added)
+            self._refresh_clusters(conn, old_clusters | new_clusters)
+        if sig is not None and duplicate_of is None:
+            dd.add(art.id, sig)  # only after commit: a rolled-back article is not a "first seen"
+        return status
+
+    def delete_article(self, article_id: str) -> bool:
+        with self._lock, self.engine.begin() as conn:
+            clusters = self._delete_article(conn, article_id)
+            n = conn.execute(delete(m.Article).where(m.Article.id == article_id)).rowcount
+            self._refresh_clusters(conn, clusters)
+        self._dedup = None
+        return bool(n)
+
+    def _delete_article(self, conn: Connection, article_id: str) -> set[str]:
+        clusters = {c for (c,) in conn.execute(
+            select(m.Event.cluster_id).where(m.Event.article_id == article_id)
+            .where(m.Event.cluster_id.is_not(None)))}
+        for table in reversed(m.ITEM_TABLES):  # explicit: do not rely on the cascade alone
+            conn.execute(delete(table).where(table.c.article_id == article_id))
+        if self.dialect == "sqlite":
+            conn.execute(text("DELETE FROM search_index WHERE article_id = :a"), {"a": article_id})
+        conn.execute(delete(m.Article).where(m.Article.id == article_id))
+        return clusters
+
+    def _insert(self, conn: Connection, record: Record, origin, duplicate_of, sig_bytes, added) -> set[str]:
+        d = record.to_dict()
+        art = d["article"]
+        aid = art["id"]
+        conn.execute(insert(m.Article), [{
+            "id": aid, "title": art.get("title"), "published": art.get("published"),
+            "source": art.get("source"), "url": art.get("url"), "language": art.get("language") or "en",
+            "text": art["text"], "analyzer": art.get("analyzer"), "duplicate_of": duplicate_of,
+            "origin": origin, "added": added, "minhash": sig_bytes, "record_json": record.to_json(),
+        }])
+        rows: dict = {t.name: [] for t in m.ITEM_TABLES}
+        for s in d["sentences"]:
+            rows["sentences"].append({"article_id": aid, "index": s["index"], "start": s["start"], "end": s["end"]})
+        entities = {}
+        for pos, e in enumerate(d["entities"]):
+            entities[e["id"]] = e
+            rows["entities"].append({"article_id": aid, "position": pos, **{k: e.get(k) for k in (
+                "id", "name", "kind", "code", "country", "sector", "title", "affiliation")}})
+            for mpos, mt in enumerate(e.get("mentions", [])):
+                rows["mentions"].append({"article_id": aid, "entity_id": e["id"], "position": mpos, **mt})
+        for pos, q in enumerate(d["quotes"]):
+            rows["quotes"].append({"article_id": aid, "position": pos, **q})
+        places = {}
+        for pos, p in enumerate(d["places"]):
+            places[p["id"]] = p
+            rows["places"].append({"article_id": aid, "position": pos, **{k: v for k, v in p.items() if k != "mentions"}})
+            for mpos, mt in enumerate(p.get("mentions", [])):
+                rows["place_mentions"].append({"article_id": aid, "place_id": p["id"], "position": mpos, **mt})
+        clusters: dict[str, tuple] = {}
+        art_day = _clean_date(art.get("published"))
+        for pos, v in enumerate(d["events"]):
+            day = _clean_date(v.get("date")) or art_day
+            cid = None
+            if day:
+                key = cluster_key(v, entities, places, day)
+                cid = cluster_id_of(key)
+                clusters[cid] = key
+            rows["events"].append({"article_id": aid, "position": pos, "day": day, "cluster_id": cid,
+                                   **{k: val for k, val in v.items() if k not in ("actor", "recipient")}})
+            for apos, eid in enumerate(v.get("actor", [])):
+                rows["event_actors"].append({"article_id": aid, "event_id": v["id"], "position": apos, "entity_id": eid})
+            for rpos, eid in enumerate(v.get("recipient", [])):
+                rows["event_recipients"].append({"article_id": aid, "event_id": v["id"], "position": rpos, "entity_id": eid})
+        for pos, f in enumerate(d["figures"]):
+            rows["figures"].append({"article_id": aid, "position": pos, **f})
+        for pos, dr in enumerate(d["dates"]):
+            rows["dates"].append({"article_id": aid, "position": pos, **dr})
+        if clusters:
+            self._ensure_clusters(conn, clusters)
+        for table in m.ITEM_TABLES:
+            if rows[table.name]:
+                conn.execute(insert(table), rows[table.name])
+        if self.dialect == "sqlite":
+            fts = [{"t": art["text"], "a": aid, "k": "article", "r": ""}]
+            fts += [{"t": q["text"], "a": aid, "k": "quote", "r": q["id"]} for q in d["quotes"]]
+            conn.execute(text("INSERT INTO search_index (text, article_id, kind, ref) VALUES (:t, :a, :k, :r)"), fts)
+        return set(clusters)
+
+    def _ensure_clusters(self, conn: Connection, clusters: dict[str, tuple]) -> None:
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        rows = [{"id": cid, "type": k[0], "day": k[1], "actors": k[2], "recipients": k[3], "place": k[4],
+                 "mention_count": 0, "article_count": 0, "sources": []} for cid, k in sorted(clusters.items())]
+        conn.execute(dialect_insert(m.EventCluster).on_conflict_do_nothing(index_elements=["id"]), rows)
+
+    def _refresh_clusters(self, conn: Connection, cluster_ids: set[str]) -> None:
+        """Recount mentions, articles and sources of the clusters an article touched."""
+        for cid in sorted(cluster_ids):
+            mentions, articles = conn.execute(
+                select(func.count(), func.count(m.Event.article_id.distinct())).where(m.Event.cluster_id == cid)).one()
+            if not mentions:
+                conn.execute(delete(m.EventCluster).where(m.EventCluster.id == cid))
+                continue
+            sources = sorted({s for (s,) in conn.execute(
+                select(m.Article.source).distinct().join(m.Event, m.Event.article_id == m.Article.id)
+                .where(m.Event.cluster_id == cid).where(m.Article.source.is_not(None)))})
+            conn.execute(update(m.EventCluster).where(m.EventCluster.id == cid)
+                         .values(mention_count=mentions, article_count=articles, sources=sources))
+

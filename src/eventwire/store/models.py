@@ -1,0 +1,279 @@
+"""The corpus store's tables, as SQLAlchemy 2.0 declarative models.
+
+One row per article plus one row per item of its record (entities and their mentions,
+quotes, events with their actor and recipient links, figures, places and their mentions,
+dates, sentences), every character offset kept, so queries can filter on any field and
+``article.text[start:end]`` is always the evidence. The record as the analyzer produced
+it is also kept whole (``articles.record_json``): reading an article back gives exactly
+the record that was stored, whatever the flat tables do with it.
+
+Items are keyed by ``(article_id, id)`` where ``id`` is the record-local id (``E1``,
+``Q3``, ``V2``...). References between items of one article (an event's actors, a
+quote's speaker, an event's place) are plain columns holding those local ids, joined on
+``(article_id, id)``: no foreign key, so a record whose extractor left a dangling id is
+still stored (the record JSON stays the truth) instead of being refused.
+
+The schema is created and upgraded by the Alembic migrations in
+``eventwire/migrations`` (applied by :func:`eventwire.store.db.open_store`), never by
+``metadata.create_all``; these models describe it for queries.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+
+def article_fk() -> ForeignKey:
+    """Items belong to one article and go with it (``ON DELETE CASCADE``)."""
+    return ForeignKey("articles.id", ondelete="CASCADE")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Article(Base):
+    """One article, identified by the sha256 of its normalised text (``eventwire.ingest.article_id``)."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(10), index=True)  # YYYY-MM-DD
+    source: Mapped[str | None] = mapped_column(String(200), index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    text: Mapped[str] = mapped_column(Text)
+    # eventwire version that produced the record; ``eventwire reprocess`` redoes older ones.
+    analyzer: Mapped[str | None] = mapped_column(String(32), index=True)
+    # The near-duplicate this article repeats (the first one seen), or null.
+    duplicate_of: Mapped[str | None] = mapped_column(String(64), index=True)
+    # Where the article was read from (path, line or WARC offset), for provenance.
+    origin: Mapped[str | None] = mapped_column(Text)
+    added: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # MinHash signature (uint64 little-endian values) of the word shingles, for dedup.
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The complete record (schema eventwire/1) as JSON, for an exact round-trip.
+    record_json: Mapped[str] = mapped_column(Text)
+
+    entities: Mapped[list[Entity]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Entity.position")
+    quotes: Mapped[list[Quote]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Quote.position")
+    events: Mapped[list[Event]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Event.position")
+    figures: Mapped[list[Figure]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Figure.position")
+    places: Mapped[list[Place]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Place.position")
+    dates: Mapped[list[DateRef]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="DateRef.position")
+
+
+class Sentence(Base):
+    __tablename__ = "sentences"
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    index: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class Entity(Base):
+    __tablename__ = "entities"
+    __table_args__ = (Index("ix_entities_name", "name"), Index("ix_entities_code", "code"),
+                      Index("ix_entities_country", "country"))
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)  # order in the record
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str | None] = mapped_column(String(32))
+    country: Mapped[str | None] = mapped_column(String(3))
+    sector: Mapped[str | None] = mapped_column(String(16))
+    title: Mapped[str | None] = mapped_column(Text)
+    affiliation: Mapped[str | None] = mapped_column(String(32))  # entity id in the same article
+
+    article: Mapped[Article] = relationship(back_populates="entities")
+
+
+class Mention(Base):
+    """One mention of an entity (``entity_id``) in the article text."""
+
+    __tablename__ = "mentions"
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Quote(Base):
+    __tablename__ = "quotes"
+    __table_args__ = (Index("ix_quotes_speaker", "article_id", "speaker"),)
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str | None] = mapped_column(String(32))  # entity id
+    speaker_text: Mapped[str | None] = mapped_column(Text)
+    cue: Mapped[str | None] = mapped_column(Text)
+    addressee: Mapped[str | None] = mapped_column(String(32))  # entity id
+    sentence: Mapped[int | None] = mapped_column(Integer)
+
+    article: Mapped[Article] = relationship(back_populates="quotes")
+
+
+class EventCluster(Base):
+    """Events from different articles sharing type, actors, day and place (GDELT's
+    one-event-many-mentions; Phoenix's one-a-day filter). Maintained on every write."""
+
+    __tablename__ = "event_clusters"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # sha1 of the key
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    day: Mapped[str] = mapped_column(String(10), index=True)
+    actors: Mapped[str] = mapped_column(Text)       # sorted actor keys, "|"-joined
+    recipients: Mapped[str] = mapped_column(Text)
+    place: Mapped[str] = mapped_column(Text)
+    mention_count: Mapped[int] = mapped_column(Integer, default=0)
+    article_count: Mapped[int] = mapped_column(Integer, default=0)
+    sources: Mapped[list] = mapped_column(JSON, default=list)  # distinct sources, sorted
+
+
+class Event(Base):
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_type", "type"), Index("ix_events_date", "date"),
+                      Index("ix_events_day", "day"))
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(16))
+    mode: Mapped[list] = mapped_column(JSON, default=list)
+    context: Mapped[list] = mapped_column(JSON, default=list)
+    cameo: Mapped[str | None] = mapped_column(String(8))
+    trigger: Mapped[str] = mapped_column(Text)
+    sentence: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    negated: Mapped[bool] = mapped_column(Boolean, default=False)
+    hypothetical: Mapped[bool] = mapped_column(Boolean, default=False)
+    reported_by: Mapped[str | None] = mapped_column(String(32))  # quote id
+    date: Mapped[str | None] = mapped_column(String(10))  # as extracted (may be YYYY or YYYY-MM)
+    # The day the event is filed under: its own full date, else the article's date.
+    day: Mapped[str | None] = mapped_column(String(10))
+    place: Mapped[str | None] = mapped_column(String(32))  # place id
+    confidence: Mapped[float] = mapped_column(Float)
+    cluster_id: Mapped[str | None] = mapped_column(
+        ForeignKey("event_clusters.id", ondelete="SET NULL"), index=True)
+
+    article: Mapped[Article] = relationship(back_populates="events")
+
+
+class EventActor(Base):
+    __tablename__ = "event_actors"
+    __table_args__ = (Index("ix_event_actors_entity", "article_id", "entity_id"),)
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(32))
+
+
+class EventRecipient(Base):
+    __tablename__ = "event_recipients"
+    __table_args__ = (Index("ix_event_recipients_entity", "article_id", "entity_id"),)
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(32))
+
+
+class Figure(Base):
+    __tablename__ = "figures"
+    __table_args__ = (Index("ix_figures_kind", "kind"),)
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[float] = mapped_column(Float)
+    low: Mapped[float | None] = mapped_column(Float)
+    high: Mapped[float | None] = mapped_column(Float)
+    qualifier: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str | None] = mapped_column(Text)
+    by: Mapped[list] = mapped_column(JSON, default=list)  # entity ids
+    since: Mapped[str | None] = mapped_column(String(10))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str | None] = mapped_column(Text)
+    sentence: Mapped[int | None] = mapped_column(Integer)
+    reported_by: Mapped[str | None] = mapped_column(String(32))
+
+
+class Place(Base):
+    __tablename__ = "places"
+    __table_args__ = (Index("ix_places_name", "name"), Index("ix_places_country", "country"))
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    geonameid: Mapped[int | None] = mapped_column(Integer)
+    precision: Mapped[str] = mapped_column(String(16))
+
+
+class PlaceMention(Base):
+    __tablename__ = "place_mentions"
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    place_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class DateRef(Base):
+    __tablename__ = "dates"
+    __table_args__ = (Index("ix_dates_value", "value"),)
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    value: Mapped[str] = mapped_column(String(10))
+    precision: Mapped[str] = mapped_column(String(8))
+
+
+# Tables holding one article's items, in the order they are written (and cleared).
+ITEM_TABLES = (
+    Sentence.__table__, Entity.__table__, Mention.__table__, Quote.__table__, Event.__table__,
+    EventActor.__table__, EventRecipient.__table__, Figure.__table__, Place.__table__,
+    PlaceMention.__table__, DateRef.__table__,
+)

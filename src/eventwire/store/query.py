@@ -1,0 +1,524 @@
+"""Reading a store: the functions the CLI, the exports and the web API share.
+
+Every function takes a :class:`~eventwire.store.db.Store` first and keyword filters;
+every value from the user reaches SQL as a bound parameter (SQLAlchemy expressions,
+never string formatting). List functions return a :class:`Page` of plain JSON-ready
+dicts, newest first, with ``limit``/``offset`` paging and the ``total`` before paging.
+
+Filters shared by the event, quote and figure lists:
+
+- ``since`` / ``until``: inclusive YYYY-MM-DD bounds on the item's day (an event's own
+  full date, else its article's published date; quotes and figures use the article's).
+- ``article_id``: items of one article.
+- ``include_duplicates`` (default True): False drops items of near-duplicate articles,
+  so a wire story republished on ten sites counts once.
+
+Items are identified by ``(article_id, id)``: ``id`` is the record-local id (``V3``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pycountry
+from sqlalchemy import and_, exists, func, literal, or_, select, text
+from sqlalchemy.orm import aliased
+
+from eventwire.record import Record
+from eventwire.store import models as m
+from eventwire.store.db import Store
+
+MAX_LIMIT = 10_000
+
+
+@dataclass
+class Page:
+    items: list[dict]
+    total: int
+    limit: int
+    offset: int = 0
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
+
+
+def _limit(limit: int | None) -> int:
+    return MAX_LIMIT if limit is None else max(0, min(int(limit), MAX_LIMIT))
+
+
+def _like(value: str) -> str:
+    """A LIKE pattern matching ``value`` anywhere, its own % and _ taken literally."""
+    v = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{v}%"
+
+
+def check_day(value: str | None, name: str = "date") -> str | None:
+    """Validate a YYYY-MM-DD bound (a YYYY or YYYY-MM bound is widened by the caller)."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        from eventwire.errors import EventwireError
+
+        raise EventwireError(f"--{name}", f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _alpha2(country: str) -> str | None:
+    c = pycountry.countries.get(alpha_3=country.upper()) if len(country) == 3 else \
+        pycountry.countries.get(alpha_2=country.upper())
+    return c.alpha_2 if c else None
+
+
+def _alpha3(country: str) -> str:
+    if len(country) == 2:
+        c = pycountry.countries.get(alpha_2=country.upper())
+        return c.alpha_3 if c else country.upper()
+    return country.upper()
+
+
+def _entity_matches(entity, actor: str):
+    """An entity row matches a user's actor filter by name (substring, any case) or exact code."""
+    return or_(entity.name.ilike(_like(actor), escape="\\"), entity.code == actor.upper())
+
+
+def _day_filters(col, since, until):
+    conds = []
+    since, until = check_day(since, "since"), check_day(until, "until")
+    if since:
+        conds.append(col >= since)
+    if until:
+        conds.append(col <= until)
+    return conds
+
+
+def _sentence_text(article_tbl, sentence_tbl):
+    return func.substr(article_tbl.text, sentence_tbl.start + 1, sentence_tbl.end - sentence_tbl.start)
+
+
+# --------------------------------------------------------------------------- articles
+def list_articles(store: Store, *, source: str | None = None, since: str | None = None,
+                  until: str | None = None, q: str | None = None, include_duplicates: bool = True,
+                  analyzer: str | None = None, limit: int | None = 50, offset: int = 0) -> Page:
+    """Articles (without text), filtered by source (exact), published range, title/url
+    substring ``q`` and analyzer version; newest published first."""
+    A = m.Article
+    conds = _day_filters(A.published, since, until)
+    if source:
+        conds.append(A.source == source)
+    if q:
+        conds.append(or_(A.title.ilike(_like(q), escape="\\"), A.url.ilike(_like(q), escape="\\")))
+    if not include_duplicates:
+        conds.append(A.duplicate_of.is_(None))
+    if analyzer:
+        conds.append(A.analyzer == analyzer)
+    n_events = select(func.count()).where(m.Event.article_id == A.id).scalar_subquery()
+    n_quotes = select(func.count()).where(m.Quote.article_id == A.id).scalar_subquery()
+    stmt = (select(A.id, A.title, A.published, A.source, A.url, A.language, A.analyzer, A.duplicate_of,
+                   A.added, A.origin, func.length(A.text).label("chars"), n_events.label("events"),
+                   n_quotes.label("quotes"))
+            .where(and_(True, *conds)))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(A).where(and_(True, *conds))).scalar_one()
+        rows = conn.execute(stmt.order_by(A.published.desc().nulls_last(), A.added.desc(), A.id)
+                            .limit(_limit(limit)).offset(offset)).mappings().all()
+    items = [{**r, "added": r["added"].isoformat() if r["added"] else None} for r in rows]
+    return Page(items, total, _limit(limit), offset)
+
+
+def get_article(store: Store, article_id: str) -> Record | None:
+    """The full record of one article, exactly as stored (None if absent)."""
+    return store.get_record(article_id)
+
+
+def get_article_info(store: Store, article_id: str) -> dict | None:
+    """Store-side facts about an article not in its record: duplicate_of, its duplicates,
+    origin, added time, and the event clusters its events belong to."""
+    A = m.Article
+    with store.engine.connect() as conn:
+        row = conn.execute(select(A.id, A.duplicate_of, A.origin, A.added, A.analyzer)
+                           .where(A.id == article_id)).mappings().first()
+        if row is None:
+            return None
+        dups = [r[0] for r in conn.execute(select(A.id).where(A.duplicate_of == article_id).order_by(A.added))]
+        clusters = conn.execute(
+            select(m.Event.id.label("event_id"), m.EventCluster.id.label("cluster_id"),
+                   m.EventCluster.mention_count, m.EventCluster.article_count, m.EventCluster.sources)
+            .join(m.EventCluster, m.EventCluster.id == m.Event.cluster_id)
+            .where(m.Event.article_id == article_id).order_by(m.Event.position)).mappings().all()
+    return {**row, "added": row["added"].isoformat() if row["added"] else None,
+            "duplicates": dups, "clusters": [dict(c) for c in clusters]}
+
+
+# --------------------------------------------------------------------------- events
+def _event_conditions(*, actor=None, recipient=None, type=None, since=None, until=None, country=None,
+                      article_id=None, cluster_id=None, include_negated=True, include_hypothetical=True,
+                      include_duplicates=True, min_confidence=None):
+    E, A = m.Event, m.Article
+    conds = _day_filters(E.day, since, until)
+    if type:
+        types = [t.strip().upper() for t in (type if isinstance(type, (list, tuple)) else str(type).split(","))]
+        conds.append(E.type.in_([t for t in types if t]))
+    if article_id:
+        conds.append(E.article_id == article_id)
+    if cluster_id:
+        conds.append(E.cluster_id == cluster_id)
+    if not include_negated:
+        conds.append(E.negated.is_(False))
+    if not include_hypothetical:
+        conds.append(E.hypothetical.is_(False))
+    if min_confidence is not None:
+        conds.append(E.confidence >= float(min_confidence))
+    if not include_duplicates:
+        conds.append(A.duplicate_of.is_(None))
+    for value, link in ((actor, m.EventActor), (recipient, m.EventRecipient)):
+        if value:
+            ent = aliased(m.Entity)
+            conds.append(exists(select(literal(1)).select_from(link).join(
+                ent, and_(ent.article_id == link.article_id, ent.id == link.entity_id))
+                .where(link.article_id == E.article_id, link.event_id == E.id, _entity_matches(ent, value))
+                .correlate(E)))
+    if country:
+        a3, a2 = _alpha3(country), _alpha2(country)
+        ent = aliased(m.Entity)
+        parts = []
+        for link in (m.EventActor, m.EventRecipient):
+            parts.append(exists(select(literal(1)).select_from(link).join(
+                ent, and_(ent.article_id == link.article_id, ent.id == link.entity_id))
+                .where(link.article_id == E.article_id, link.event_id == E.id, ent.country == a3)
+                .correlate(E)))
+        if a2:
+            pl = aliased(m.Place)
+            parts.append(exists(select(literal(1)).select_from(pl).where(
+                pl.article_id == E.article_id, pl.id == E.place, pl.country == a2).correlate(E)))
+        conds.append(or_(*parts))
+    return conds
+
+
+def _participants(conn, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, list[dict]]]:
+    """{(article_id, event_id): {"actors": [...], "recipients": [...]}} for a page of events."""
+    out: dict = defaultdict(lambda: {"actors": [], "recipients": []})
+    aids = sorted({a for a, _ in keys})
+    wanted = set(keys)
+    for role, link in (("actors", m.EventActor), ("recipients", m.EventRecipient)):
+        for i in range(0, len(aids), 500):
+            rows = conn.execute(
+                select(link.article_id, link.event_id, link.entity_id, m.Entity.name, m.Entity.kind,
+                       m.Entity.code, m.Entity.country)
+                .outerjoin(m.Entity, and_(m.Entity.article_id == link.article_id, m.Entity.id == link.entity_id))
+                .where(link.article_id.in_(aids[i:i + 500])).order_by(link.position))
+            for aid, vid, eid, name, kind, code, country in rows:
+                if (aid, vid) in wanted:
+                    out[(aid, vid)][role].append({"id": eid, "name": name, "kind": kind, "code": code,
+                                                  "country": country})
+    return out
+
+
+def list_events(store: Store, *, actor: str | None = None, recipient: str | None = None,
+                type: str | list[str] | None = None, since: str | None = None, until: str | None = None,
+                country: str | None = None, article_id: str | None = None, cluster_id: str | None = None,
+                include_negated: bool = True, include_hypothetical: bool = True,
+                include_duplicates: bool = True, min_confidence: float | None = None,
+                limit: int | None = 50, offset: int = 0) -> Page:
+    """Events, newest day first. ``actor``/``recipient`` match an entity name (substring,
+    any case) or exact CAMEO code; ``type`` is a PLOVER type or a comma-separated list;
+    ``country`` (ISO alpha-3 or alpha-2) matches an actor's or recipient's country or the
+    event's place. Each item carries its actors, recipients, place, sentence text,
+    article metadata and event cluster (id, mention count, sources)."""
+    E, A, S, P, C = m.Event, m.Article, m.Sentence, m.Place, m.EventCluster
+    conds = _event_conditions(actor=actor, recipient=recipient, type=type, since=since, until=until,
+                              country=country, article_id=article_id, cluster_id=cluster_id,
+                              include_negated=include_negated, include_hypothetical=include_hypothetical,
+                              include_duplicates=include_duplicates, min_confidence=min_confidence)
+    base = select(E).join(A, A.id == E.article_id).where(and_(True, *conds))
+    stmt = (select(E.article_id, E.id, E.type, E.mode, E.context, E.cameo, E.trigger, E.sentence, E.start,
+                   E.end, E.negated, E.hypothetical, E.reported_by, E.date, E.day, E.confidence, E.cluster_id,
+                   E.place.label("place_id"), P.name.label("place_name"), P.country.label("place_country"),
+                   P.lat, P.lon, P.precision.label("place_precision"), P.geonameid,
+                   _sentence_text(A, S).label("sentence_text"), A.title, A.published, A.source, A.url,
+                   A.duplicate_of, C.mention_count, C.article_count, C.sources)
+            .join(A, A.id == E.article_id)
+            .outerjoin(S, and_(S.article_id == E.article_id, S.index == E.sentence))
+            .outerjoin(P, and_(P.article_id == E.article_id, P.id == E.place))
+            .outerjoin(C, C.id == E.cluster_id)
+            .where(and_(True, *conds))
+            .order_by(E.day.desc().nulls_last(), E.article_id, E.position)
+            .limit(_limit(limit)).offset(offset))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+        rows = conn.execute(stmt).mappings().all()
+        parts = _participants(conn, [(r["article_id"], r["id"]) for r in rows])
+    items = []
+    for r in rows:
+        p = parts.get((r["article_id"], r["id"]), {"actors": [], "recipients": []})
+        place = None if r["place_id"] is None else {
+            "id": r["place_id"], "name": r["place_name"], "country": r["place_country"], "lat": r["lat"],
+            "lon": r["lon"], "precision": r["place_precision"], "geonameid": r["geonameid"]}
+        items.append({
+            "article_id": r["article_id"], "id": r["id"], "type": r["type"], "mode": r["mode"] or [],
+            "context": r["context"] or [], "cameo": r["cameo"], "trigger": r["trigger"],
+            "sentence": r["sentence"], "start": r["start"], "end": r["end"], "negated": bool(r["negated"]),
+            "hypothetical": bool(r["hypothetical"]), "reported_by": r["reported_by"], "date": r["date"],
+            "day": r["day"], "confidence": r["confidence"], "actors": p["actors"], "recipients": p["recipients"],
+            "place": place, "sentence_text": r["sentence_text"],
+            "article": {"title": r["title"], "published": r["published"], "source": r["source"],
+                        "url": r["url"], "duplicate_of": r["duplicate_of"]},
+            "cluster": None if r["cluster_id"] is None else {
+                "id": r["cluster_id"], "mention_count": r["mention_count"],
+                "article_count": r["article_count"], "sources": r["sources"] or []},
+        })
+    return Page(items, total, _limit(limit), offset)
+
+
+def list_clusters(store: Store, *, type: str | None = None, since: str | None = None,
+                  until: str | None = None, min_mentions: int = 1, limit: int | None = 50,
+                  offset: int = 0) -> Page:
+    """Event clusters (same type, actors, day, place across articles), most mentioned first."""
+    C = m.EventCluster
+    conds = _day_filters(C.day, since, until) + [C.mention_count >= min_mentions]
+    if type:
+        conds.append(C.type == type.upper())
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(C).where(and_(*conds))).scalar_one()
+        rows = conn.execute(select(C).where(and_(*conds)).order_by(C.mention_count.desc(), C.day.desc(), C.id)
+                            .limit(_limit(limit)).offset(offset)).mappings().all()
+    items = [{"id": c["id"], "type": c["type"], "day": c["day"],
+              "actors": c["actors"].split("|") if c["actors"] else [],
+              "recipients": c["recipients"].split("|") if c["recipients"] else [], "place": c["place"] or None,
+              "mention_count": c["mention_count"], "article_count": c["article_count"],
+              "sources": c["sources"] or []} for c in rows]
+    return Page(items, total, _limit(limit), offset)
+
+
+# --------------------------------------------------------------------------- quotes
+def list_quotes(store: Store, *, speaker: str | None = None, q: str | None = None, kind: str | None = None,
+                since: str | None = None, until: str | None = None, article_id: str | None = None,
+                include_duplicates: bool = True, limit: int | None = 50, offset: int = 0) -> Page:
+    """Quotes, newest article first. ``speaker`` matches the speaker entity's name or
+    code, or the speaker text as written; ``q`` is a substring of the quote text."""
+    Q, A, Ent = m.Quote, m.Article, m.Entity
+    conds = _day_filters(A.published, since, until)
+    if speaker:
+        conds.append(or_(_entity_matches(Ent, speaker), Q.speaker_text.ilike(_like(speaker), escape="\\")))
+    if q:
+        conds.append(Q.text.ilike(_like(q), escape="\\"))
+    if kind:
+        conds.append(Q.kind == kind)
+    if article_id:
+        conds.append(Q.article_id == article_id)
+    if not include_duplicates:
+        conds.append(A.duplicate_of.is_(None))
+    frm = (select(Q.article_id, Q.id, Q.kind, Q.text, Q.start, Q.end, Q.speaker, Q.speaker_text, Q.cue,
+                  Q.addressee, Q.sentence, Ent.name.label("speaker_name"), Ent.code.label("speaker_code"),
+                  A.title, A.published, A.source, A.url)
+           .join(A, A.id == Q.article_id)
+           .outerjoin(Ent, and_(Ent.article_id == Q.article_id, Ent.id == Q.speaker))
+           .where(and_(True, *conds)))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(frm.subquery())).scalar_one()
+        rows = conn.execute(frm.order_by(A.published.desc().nulls_last(), Q.article_id, Q.position)
+                            .limit(_limit(limit)).offset(offset)).mappings().all()
+    items = [{**{k: r[k] for k in ("article_id", "id", "kind", "text", "start", "end", "speaker",
+                                   "speaker_text", "speaker_name", "speaker_code", "cue", "addressee", "sentence")},
+              "article": {k: r[k] for k in ("title", "published", "source", "url")}} for r in rows]
+    return Page(items, total, _limit(limit), offset)
+
+
+# --------------------------------------------------------------------------- figures
+def list_figures(store: Store, *, kind: str | None = None, since: str | None = None, until: str | None = None,
+                 article_id: str | None = None, min_value: float | None = None,
+                 include_duplicates: bool = True, limit: int | None = 50, offset: int = 0) -> Page:
+    """Figures (casualties, arrests, money...), newest article first."""
+    F, A = m.Figure, m.Article
+    conds = _day_filters(A.published, since, until)
+    if kind:
+        conds.append(F.kind == kind)
+    if article_id:
+        conds.append(F.article_id == article_id)
+    if min_value is not None:
+        conds.append(F.value >= float(min_value))
+    if not include_duplicates:
+        conds.append(A.duplicate_of.is_(None))
+    frm = (select(F.article_id, F.id, F.kind, F.value, F.low, F.high, F.qualifier, F.subject, F.by, F.since,
+                  F.start, F.end, F.text, F.sentence, F.reported_by, A.title, A.published, A.source, A.url)
+           .join(A, A.id == F.article_id).where(and_(True, *conds)))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(frm.subquery())).scalar_one()
+        rows = conn.execute(frm.order_by(A.published.desc().nulls_last(), F.article_id, F.position)
+                            .limit(_limit(limit)).offset(offset)).mappings().all()
+    items = []
+    for r in rows:
+        d = {k: r[k] for k in ("article_id", "id", "kind", "value", "low", "high", "qualifier", "subject",
+                               "by", "since", "start", "end", "text", "sentence", "reported_by")}
+        for k in ("value", "low", "high"):  # integers stored as floats come back as integers
+            if isinstance(d[k], float) and d[k].is_integer():
+                d[k] = int(d[k])
+        d["article"] = {k: r[k] for k in ("title", "published", "source", "url")}
+        items.append(d)
+    return Page(items, total, _limit(limit), offset)
+
+
+# --------------------------------------------------------------------------- actors, places
+def list_actors(store: Store, *, q: str | None = None, kind: str | None = None, country: str | None = None,
+                limit: int | None = 50, offset: int = 0) -> Page:
+    """Actors across the corpus: entities grouped by (name, kind, code, country), with the
+    number of articles naming them and of events they act in; most frequent first."""
+    Ent = m.Entity
+    conds = []
+    if q:
+        conds.append(_entity_matches(Ent, q))
+    if kind:
+        conds.append(Ent.kind == kind)
+    if country:
+        conds.append(Ent.country == _alpha3(country))
+    n_events = (select(func.count()).select_from(m.EventActor)
+                .where(m.EventActor.article_id == Ent.article_id, m.EventActor.entity_id == Ent.id)
+                .scalar_subquery())
+    grouped = (select(Ent.name, Ent.kind, Ent.code, Ent.country,
+                      func.count(Ent.article_id.distinct()).label("articles"),
+                      func.sum(n_events).label("events"))
+               .where(and_(True, *conds)).group_by(Ent.name, Ent.kind, Ent.code, Ent.country))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(grouped.subquery())).scalar_one()
+        rows = conn.execute(grouped.order_by(text("articles DESC"), Ent.name)
+                            .limit(_limit(limit)).offset(offset)).mappings().all()
+    return Page([{**r, "events": int(r["events"] or 0)} for r in rows], total, _limit(limit), offset)
+
+
+def list_places(store: Store, *, q: str | None = None, country: str | None = None,
+                limit: int | None = 50, offset: int = 0) -> Page:
+    """Places across the corpus grouped by (name, country, lat, lon, precision), with
+    article and event counts; most frequent first. ``country`` is ISO alpha-2 or alpha-3."""
+    P = m.Place
+    conds = []
+    if q:
+        conds.append(P.name.ilike(_like(q), escape="\\"))
+    if country:
+        conds.append(P.country == (_alpha2(country) or country.upper()))
+    n_events = (select(func.count()).select_from(m.Event)
+                .where(m.Event.article_id == P.article_id, m.Event.place == P.id).scalar_subquery())
+    grouped = (select(P.name, P.country, P.lat, P.lon, P.geonameid, P.precision,
+                      func.count(P.article_id.distinct()).label("articles"), func.sum(n_events).label("events"))
+               .where(and_(True, *conds)).group_by(P.name, P.country, P.lat, P.lon, P.geonameid, P.precision))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(grouped.subquery())).scalar_one()
+        rows = conn.execute(grouped.order_by(text("articles DESC"), P.name)
+                            .limit(_limit(limit)).offset(offset)).mappings().all()
+    return Page([{**r, "events": int(r["events"] or 0)} for r in rows], total, _limit(limit), offset)
+
+
+# --------------------------------------------------------------------------- aggregates
+def timeline(store: Store, *, type: str | None = None, actor: str | None = None, since: str | None = None,
+             until: str | None = None, country: str | None = None, include_duplicates: bool = True) -> list[dict]:
+    """Event counts by day and type: ``[{"day", "type", "count"}]`` in day order."""
+    E, A = m.Event, m.Article
+    conds = _event_conditions(actor=actor, type=type, since=since, until=until, country=country,
+                              include_duplicates=include_duplicates) + [E.day.is_not(None)]
+    stmt = (select(E.day, E.type, func.count().label("count")).join(A, A.id == E.article_id)
+            .where(and_(*conds)).group_by(E.day, E.type).order_by(E.day, E.type))
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def interactions(store: Store, *, type: str | None = None, since: str | None = None, until: str | None = None,
+                 include_duplicates: bool = True, limit: int | None = 100) -> list[dict]:
+    """Actor -> recipient interaction counts by event type (entity names), most frequent
+    first: ``[{"actor", "actor_code", "recipient", "recipient_code", "type", "count"}]``."""
+    E, A = m.Event, m.Article
+    ea, er = m.EventActor, m.EventRecipient
+    src, dst = aliased(m.Entity), aliased(m.Entity)
+    conds = _event_conditions(type=type, since=since, until=until, include_duplicates=include_duplicates)
+    stmt = (select(src.name.label("actor"), src.code.label("actor_code"), dst.name.label("recipient"),
+                   dst.code.label("recipient_code"), E.type, func.count().label("count"))
+            .select_from(E).join(A, A.id == E.article_id)
+            .join(ea, and_(ea.article_id == E.article_id, ea.event_id == E.id))
+            .join(src, and_(src.article_id == ea.article_id, src.id == ea.entity_id))
+            .join(er, and_(er.article_id == E.article_id, er.event_id == E.id))
+            .join(dst, and_(dst.article_id == er.article_id, dst.id == er.entity_id))
+            .where(and_(True, *conds))
+            .group_by(src.name, src.code, dst.name, dst.code, E.type)
+            .order_by(text("count DESC"), src.name, dst.name, E.type).limit(_limit(limit)))
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def stats(store: Store) -> dict:
+    """Corpus totals, articles by analyzer version, and events by day and by type."""
+    with store.engine.connect() as conn:
+        def count(model, *where):
+            return conn.execute(select(func.count()).select_from(model).where(and_(True, *where))).scalar_one()
+
+        totals = {"articles": count(m.Article), "duplicates": count(m.Article, m.Article.duplicate_of.is_not(None)),
+                  "entities": count(m.Entity), "quotes": count(m.Quote), "events": count(m.Event),
+                  "event_clusters": count(m.EventCluster), "figures": count(m.Figure), "places": count(m.Place),
+                  "dates": count(m.DateRef)}
+        analyzers = {a or "": n for a, n in conn.execute(
+            select(m.Article.analyzer, func.count()).group_by(m.Article.analyzer).order_by(m.Article.analyzer))}
+        by_type = {t: n for t, n in conn.execute(
+            select(m.Event.type, func.count()).group_by(m.Event.type).order_by(func.count().desc(), m.Event.type))}
+        span = conn.execute(select(func.min(m.Article.published), func.max(m.Article.published))).one()
+    return {"totals": totals, "analyzers": analyzers, "events_by_type": by_type,
+            "events_by_day": timeline(store), "published": {"first": span[0], "last": span[1]}}
+
+
+# --------------------------------------------------------------------------- full-text search
+def _fts5_query(query: str) -> str:
+    """Every word of the user's query as an FTS5 string literal (all must match): no
+    user text is ever read as FTS5 syntax."""
+    import re
+
+    words = re.findall(r"\w+", query, re.UNICODE)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def search(store: Store, query: str, *, limit: int | None = 20, offset: int = 0) -> Page:
+    """Full-text search over article texts and quotes. Items: ``{"article_id", "kind"
+    ("article"|"quote"), "ref" (quote id or null), "snippet", "title", "published",
+    "source", "url"}``, best match first. SQLite uses FTS5 (bm25); PostgreSQL uses
+    ``to_tsvector('english', ...) @@ plainto_tsquery`` over the GIN indexes."""
+    limit = _limit(limit)
+    if not query or not query.strip():
+        return Page([], 0, limit, offset)
+    A = m.Article
+    with store.engine.connect() as conn:
+        if store.dialect == "sqlite":
+            match = _fts5_query(query)
+            if not match:
+                return Page([], 0, limit, offset)
+            total = conn.execute(text("SELECT count(*) FROM search_index WHERE search_index MATCH :q"),
+                                 {"q": match}).scalar_one()
+            rows = conn.execute(text(
+                "SELECT s.article_id, s.kind, s.ref, snippet(search_index, 0, '[', ']', '…', 16) AS snippet, "
+                "a.title, a.published, a.source, a.url FROM search_index s JOIN articles a ON a.id = s.article_id "
+                "WHERE search_index MATCH :q ORDER BY bm25(search_index), s.article_id, s.ref "
+                "LIMIT :limit OFFSET :offset"), {"q": match, "limit": limit, "offset": offset}).mappings().all()
+            items = [{**r, "ref": r["ref"] or None} for r in rows]
+            return Page(items, total, limit, offset)
+        if store.dialect == "postgresql":
+            tsq = func.plainto_tsquery("english", query)
+            art_vec, q_vec = func.to_tsvector("english", A.text), func.to_tsvector("english", m.Quote.text)
+            arts = select(A.id.label("article_id"), literal("article").label("kind"),
+                          literal(None).label("ref"),
+                          func.ts_headline("english", A.text, tsq,
+                                           "StartSel=[,StopSel=],MaxWords=20,MinWords=8").label("snippet"),
+                          func.ts_rank(art_vec, tsq).label("rank")).where(art_vec.op("@@")(tsq))
+            quotes = select(m.Quote.article_id, literal("quote").label("kind"), m.Quote.id.label("ref"),
+                            m.Quote.text.label("snippet"), func.ts_rank(q_vec, tsq).label("rank")
+                            ).where(q_vec.op("@@")(tsq))
+        else:  # any other backend: plain substring match
+            pat = _like(query)
+            arts = select(A.id.label("article_id"), literal("article").label("kind"), literal(None).label("ref"),
+                          func.substr(A.text, 1, 200).label("snippet"), literal(0.0).label("rank")
+                          ).where(A.text.ilike(pat, escape="\\"))
+            quotes = select(m.Quote.article_id, literal("quote").label("kind"), m.Quote.id.label("ref"),
+                            m.Quote.text.label("snippet"), literal(0.0).label("rank")
+                            ).where(m.Quote.text.ilike(pat, escape="\\"))
+        u = arts.union_all(quotes).subquery()
+        total = conn.execute(select(func.count()).select_from(u)).scalar_one()
+        rows = conn.execute(select(u.c.article_id, u.c.kind, u.c.ref, u.c.snippet, A.title, A.published,
+                                   A.source, A.url).join(A, A.id == u.c.article_id)
+                            .order_by(u.c.rank.desc(), u.c.article_id, u.c.ref).limit(limit).offset(offset)
+                            ).mappings().all()
+    return Page([dict(r) for r in rows], total, limit, offset)
