@@ -359,6 +359,7 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[DateRef]:
     if not text:
         return []
     resolved: list[tuple[_Match, Resolved]] = []
+    blocked: list[tuple[int, int]] = []
     for m in _candidates(text):
         if _not_a_date(m, text):
             continue
@@ -368,10 +369,12 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[DateRef]:
             r = None  # odd numbers (day 00, year 0) are not dates
         if r is not None:
             resolved.append((m, r))
+        elif m.kind in ("iso", "mdy", "dmy"):
+            blocked.append((m.start, m.end))  # "February 30, 2023" is no date, nor is its "2023"
     # Longest first; ties keep the earlier pattern (more specific).
     order = {kind: i for i, (kind, _) in enumerate(_patterns())}
     resolved.sort(key=lambda mr: (-(mr[0].end - mr[0].start), order[mr[0].kind], mr[0].start))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = list(blocked)
     kept: list[tuple[_Match, Resolved]] = []
     for m, r in resolved:
         if any(m.start < e and s < m.end for s, e in taken):
