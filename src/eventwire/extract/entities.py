@@ -1,14 +1,199 @@
-"""Entities: one per referent, with all its mentions (placeholder until the full resolver)."""
+"""Entities: one per referent, with all its mentions, titles, affiliations and actor codes.
+
+Method, in the textacy spirit of small rule passes over one parsed ``Doc``:
+
+1. **Gazetteer matching** (longest match over lower-cased tokens, acronyms
+   case-sensitive) of curated tables under ``data/``: countries (pycountry plus
+   ``countries_extra.tsv``), demonyms, territories with their short forms and
+   anaphors ("the strip" joins Gaza Strip once Gaza is named), capitals and seats of
+   power, organizations and media outlets. Curated entries override spaCy's NER label
+   (a newspaper tagged ORG is still media), as gazetteer-first NER does in
+   PETRARCH/Phoenix actor coding.
+2. **NER spans** for the rest (PERSON, ORG, GPE, LOC, FAC, NORP), with titles split
+   off person spans; an acronym joins the organization whose initials it spells.
+3. **Name coreference** after Stanford's multi-pass sieve (Lee et al. 2013, "exact
+   match" then "head match"): a surname-only mention joins the person whose full
+   name ends with it.
+4. **Titles and affiliations** from premodifiers ("US President Donald Trump") and
+   appositions ("Basem Naim, a senior political leader in Hamas"), and the delayed
+   identification of news leads ("A senior leader in Hamas said ..." followed by the
+   named person within two sentences).
+5. **Pronouns** by a Hobbs/Lappin-Leass style salience score: recency, gender
+   agreement, subjecthood, and the speaker of the preceding report; a third-person
+   pronoun inside a quote never refers to that quote's speaker.
+6. **Actor codes** (:mod:`eventwire.extract.actors`): dated dictionaries for named
+   persons, tables for organizations and countries, title + affiliation for the rest.
+
+All tables are built once per process (``lru_cache``); per document the work is
+linear in tokens with dictionary look-ups only.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import pycountry
+import spacy
 from spacy.tokens import Doc, Span
 
+from eventwire.extract import actors as actors_x
+from eventwire.lexicon import load_tsv
+from eventwire.nlp import sentence_spans
 from eventwire.record import Entity, Mention
 
 KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place", "FAC": "place"}
+
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+POSSESSIVES = {"his", "her", "its", "their"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+DETERMINERS = {"the", "a", "an"}
+APPOS_PREPS = {"in", "of", "for", "at", "from", "with", "to"}
+INDEFINITE = {"a", "an"}
+OPEN_QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+# Name joiners that are not initials of an acronym ("International Court of Justice" -> ICJ).
+ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "des", "du", "la", "le"}
+
+
+def _key(text: str) -> str:
+    return text.replace("\u2019", "'").lower()
+
+
+@dataclass(frozen=True)
+class Referent:
+    """A curated referent: what a gazetteer phrase stands for."""
+
+    name: str
+    kind: str
+    country: str | None = None  # ISO alpha-3
+    sector: str | None = None
+    code: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    # lower-cased token tuple -> [(referent, exact surface or None for case-insensitive)]
+    phrases: dict[tuple[str, ...], list[tuple[Referent, str | None]]] = field(default_factory=dict)
+    anaphors: dict[tuple[str, ...], list[Referent]] = field(default_factory=dict)
+    demonym_keys: set[tuple[str, ...]] = field(default_factory=set)
+    country_codes: dict[str, Referent] = field(default_factory=dict)
+    by_name: dict[str, Referent] = field(default_factory=dict)
+    max_len: int = 1
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    # The English rule tokenizer, as used by en_core_web_sm, so patterns split like text.
+    return spacy.blank("en").tokenizer
+
+
+def _toks(text: str) -> tuple[str, ...]:
+    return tuple(_key(t.text) for t in _tokenizer()(text) if not t.is_space)
+
+
+def _split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def _is_acronym(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6 and " " not in s
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """All curated phrase tables, built once per process."""
+    g = Gazetteer()
+
+    def add(surface: str, ref: Referent, demonym: bool = False) -> None:
+        toks = _toks(surface)
+        if not toks:
+            return
+        exact = surface if _is_acronym(surface) else None
+        entries = g.phrases.setdefault(toks, [])
+        if all(r.name != ref.name for r, _ in entries):
+            entries.append((ref, exact))
+        if demonym:
+            g.demonym_keys.add(toks)
+        g.max_len = max(g.max_len, len(toks))
+
+    for row in load_tsv("organizations.tsv"):
+        ref = Referent(row["name"], row.get("kind") or "organization", row.get("country") or None,
+                       row.get("sector") or None, row.get("code") or None)
+        g.by_name.setdefault(_key(ref.name), ref)
+        for s in [ref.name, *_split(row.get("acronyms")), *_split(row.get("aliases"))]:
+            add(s, ref)
+    for row in load_tsv("media.tsv"):
+        ref = Referent(row["name"], "media", row.get("country") or None, "MED", row.get("code") or None)
+        g.by_name.setdefault(_key(ref.name), ref)
+        for s in [ref.name, *_split(row.get("acronyms")), *_split(row.get("aliases"))]:
+            add(s, ref)
+    for row in load_tsv("capitals.tsv"):
+        country, sector = row.get("country") or None, row.get("sector") or None
+        ref = Referent(row["name"], row.get("kind") or "place", country, sector,
+                       actors_x.combine(country, sector))
+        g.by_name.setdefault(_key(ref.name), ref)
+        for s in [ref.name, *_split(row.get("aliases"))]:
+            add(s, ref)
+    for row in load_tsv("territories.tsv"):
+        ref = Referent(row["name"], "place", (row.get("alpha3") or "").strip() or None)
+        g.by_name.setdefault(_key(ref.name), ref)
+        for s in [ref.name, *_split(row.get("aliases"))]:
+            add(s, ref)
+        for a in _split(row.get("anaphors")):
+            g.anaphors.setdefault(_toks(a), []).append(ref)
+    extra = {row["alpha3"]: row for row in load_tsv("countries_extra.tsv")}
+    for c in pycountry.countries:
+        row = extra.get(c.alpha_3, {})
+        name = row.get("name") or getattr(c, "common_name", None) or c.name
+        ref = Referent(name, "country", c.alpha_3, None, c.alpha_3)
+        g.by_name.setdefault(_key(name), ref)
+        for s in {name, c.name, getattr(c, "common_name", None) or "", *_split(row.get("aliases"))}:
+            if s and "," not in s:
+                add(s, ref)
+        g.country_codes[c.alpha_2] = ref
+        g.country_codes[c.alpha_3] = ref
+    for a3, row in extra.items():
+        if pycountry.countries.get(alpha_3=a3) is None:  # e.g. Kosovo (XKX)
+            ref = Referent(row["name"], "country", a3, None, a3)
+            g.by_name.setdefault(_key(ref.name), ref)
+            for s in [ref.name, *_split(row.get("aliases"))]:
+                add(s, ref)
+            g.country_codes[a3] = ref
+    for row in load_tsv("demonyms.tsv"):
+        a3 = (row.get("alpha3") or "").strip() or None
+        if row.get("kind") == "group":
+            ref = Referent(row["name"], "group", a3, None, a3)
+        else:
+            ref = g.country_codes.get(a3 or "")
+            if ref is None:
+                continue
+        for s in _split(row.get("demonym")):
+            add(s, ref, demonym=True)
+    return g
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word that can stand in a title: role nouns and title modifiers."""
+    words: set[str] = set(actors_x.title_modifiers())
+    for role, r in actors_x.role_nouns().items():
+        if r.type == "title":
+            words.update(role.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _given_name_gender() -> dict[str, str]:
+    return {_key(r["name"]): r["gender"] for r in load_tsv("given_names.tsv") if r.get("gender")}
+
+
+# --------------------------------------------------------------------------- table
 
 
 @dataclass
@@ -17,11 +202,14 @@ class EntityTable:
 
     ``token_entity`` maps a token index to the id of the entity that token mentions,
     so later extractors (quotes, events, figures) resolve a speaker or an actor from
-    any token of its phrase, pronouns included.
+    any token of its phrase, pronouns included. ``token_code`` gives a mention's own
+    actor code where it is more specific than its entity's ("Israeli forces" is a
+    mention of Israel coded ISRMIL).
     """
 
     entities: list[Entity] = field(default_factory=list)
     token_entity: dict[int, str] = field(default_factory=dict)
+    token_code: dict[int, str] = field(default_factory=dict)
 
     def get(self, eid: str | None) -> Entity | None:
         for e in self.entities:
@@ -42,21 +230,695 @@ class EntityTable:
                 return self.token_entity[tok.i]
         return None
 
+    def code_at(self, i: int) -> str | None:
+        """Actor code of the mention at token ``i``: the mention's own, else its entity's."""
+        if i in self.token_code:
+            return self.token_code[i]
+        e = self.get(self.token_entity.get(i))
+        return e.code if e else None
+
+
+@dataclass(eq=False)
+class _Ent:
+    key: tuple
+    name: str
+    kind: str
+    referent: Referent | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    title: str | None = None
+    affiliation: _Ent | None = None
+    gender: str | None = None
+    inner: list[Referent] = field(default_factory=list)
+    possessor: int | None = None  # token index of "his" in "his former Defense Minister X"
+    code: str | None = None
+
+    @property
+    def first(self) -> int:
+        return min(s for s, _ in self.spans) if self.spans else 10**9
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    referent: Referent | None = None
+    label: str | None = None
+    sector: str | None = None  # of a demonym + collective noun ("Israeli forces" -> MIL)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _capitalized(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _gazetteer_matches(doc: Doc, g: Gazetteer) -> list[_Cand]:
+    """Longest non-overlapping gazetteer matches, left to right."""
+    out: list[_Cand] = []
+    lowers = [_key(t.text) for t in doc]
+    n = len(doc)
+    i = 0
+    while i < n:
+        hit = None
+        for length in range(min(g.max_len, n - i), 0, -1):
+            entries = g.phrases.get(tuple(lowers[i:i + length]))
+            if not entries:
+                continue
+            span = doc[i:i + length]
+            ok = []
+            for ref, exact in entries:
+                if exact is not None:
+                    if span.text.replace(" ", "") == exact.replace(" ", ""):
+                        ok.append(ref)
+                elif any(_capitalized(t) for t in span if t.lower_ not in DETERMINERS):
+                    ok.append(ref)
+            if ok:
+                hit = (length, ok)
+                break
+        if hit:
+            length, refs = hit
+            out.append(_Cand(i, i + length, refs[0].kind, referent=refs[0], label="GAZ"))
+            # Remember the alternatives of an ambiguous acronym (RSF) for later.
+            out[-1].label = "GAZ" if len(refs) == 1 else "GAZ?" + "|".join(r.name for r in refs)
+            i += length
+        else:
+            i += 1
+    return out
+
+
+def _extend_collective(doc: Doc, c: _Cand, g: Gazetteer) -> None:
+    """'Israeli forces' / 'the Israeli army': the demonym plus a collective role noun is
+    one mention of the country, with the noun's sector."""
+    roles = actors_x.role_nouns()
+    j = c.end
+    for length in (2, 1):
+        words = " ".join(t.lower_ for t in doc[j:j + length])
+        r = roles.get(words)
+        if r and r.type == "group" and j + length <= len(doc):
+            c.end = j + length
+            c.sector = r.sector
+            break
+    if c.start > 0 and doc[c.start - 1].lower_ == "the" and (c.sector or doc[c.start].tag_ in ("NNPS", "NNS")
+                                                               or doc[c.start].text.endswith("s")):
+        c.start -= 1
+
+
+def _strip_person(doc: Doc, s: int, e: int, g: Gazetteer) -> tuple[int, int]:
+    """Trim a PERSON span of leading titles/demonyms and trailing possessives."""
+    words = _title_words()
+    while s < e - 1:
+        low = _key(doc[s].text)
+        nxt = _key(doc[s + 1].text)
+        # A country or demonym is a premodifier only before a title ("US President X"),
+        # not when it is part of the name ("Israel Katz").
+        if low in words or low in DETERMINERS or doc[s].is_punct or (
+            (low,) in g.phrases and (nxt in words or (nxt,) in g.phrases)
+        ):
+            s += 1
+        else:
+            break
+    while e > s + 1 and (doc[e - 1].text in ("'s", "\u2019s", "'") or doc[e - 1].is_punct):
+        e -= 1
+    return s, e
+
+
+def _quoted_mask(doc: Doc) -> list[bool]:
+    """Per token: inside quotation marks. Pairs curly and straight quotes within a
+    paragraph; an unclosed quote runs to the paragraph's end (news convention for a
+    quote continued in the next paragraph)."""
+    text = doc.text
+    inside = [False] * len(text)
+    pos = 0
+    for para in re.split(r"(\n\s*\n)", text):
+        open_at, closer = None, None
+        for k, ch in enumerate(para):
+            if open_at is None:
+                if ch in OPEN_QUOTES:
+                    open_at, closer = k, OPEN_QUOTES[ch]
+                elif ch == '"':
+                    open_at, closer = k, '"'
+            elif ch == closer or (closer == '"' and ch == "\u201d"):
+                for m in range(pos + open_at, pos + k + 1):
+                    inside[m] = True
+                open_at = None
+        if open_at is not None:
+            for m in range(pos + open_at, pos + len(para)):
+                inside[m] = True
+        pos += len(para)
+    return [inside[t.idx] if t.idx < len(inside) else False for t in doc]
+
+
+# --------------------------------------------------------------------------- main
+
 
 def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt.date | None = None) -> EntityTable:
+    """Entities of ``doc`` with mentions, titles, affiliations and CAMEO actor codes."""
     table = EntityTable()
-    by_name: dict[tuple[str, str], Entity] = {}
+    if len(doc) == 0:
+        return table
+    g = gazetteer()
+    title_words = _title_words()
+    sents = sentence_spans(doc)
+    sent_of = [0] * len(doc)
+    for si, s in enumerate(sents):
+        for t in s:
+            sent_of[t.i] = si
+    quoted = _quoted_mask(doc)
+
+    # 1. Gazetteer matches; anaphors only once their territory has been named.
+    cands = _gazetteer_matches(doc, g)
+    covered = [None] * len(doc)
+    for c in cands:
+        for k in range(c.start, c.end):
+            covered[k] = c
+    for c in cands:
+        if c.referent and c.referent.kind in ("country", "group") and tuple(
+            _key(t.text) for t in doc[c.start:c.end]
+        ) in g.demonym_keys:
+            old = (c.start, c.end)
+            _extend_collective(doc, c, g)
+            for k in range(c.start, c.end):
+                if covered[k] is not None and covered[k] is not c:
+                    c.start, c.end = old  # never swallow another match
+                    break
+            for k in range(c.start, c.end):
+                covered[k] = c
+
+    # 2. NER spans not claimed by the gazetteer.
     for ent in doc.ents:
         kind = KIND_BY_LABEL.get(ent.label_)
         if not kind:
             continue
-        key = (ent.text.lower(), kind)
-        e = by_name.get(key)
+        s, e = ent.start, ent.end
+        if ent.label_ == "PERSON":
+            s, e = _strip_person(doc, s, e, g)
+        while s < e and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].text in ("'s", "\u2019s")):
+            e -= 1
+        if s >= e or all(_key(t.text) in title_words for t in doc[s:e]):
+            continue
+        if not any(t.text[:1].isupper() for t in doc[s:e]):
+            continue
+        inside = {id(covered[k]): covered[k] for k in range(s, e) if covered[k] is not None}
+        if inside:
+            claimed = list(inside.values())
+            strictly_longer = all(s <= c.start and c.end <= e and (c.end - c.start) < (e - s) for c in claimed)
+            if not (strictly_longer and ent.label_ in ("ORG", "PERSON", "FAC")):
+                continue
+            for c in claimed:
+                cands.remove(c)
+            inner = [c.referent for c in claimed if c.referent]
+        else:
+            inner = []
+        c = _Cand(s, e, kind, label=ent.label_)
+        c.inner = inner  # type: ignore[attr-defined]
+        cands.append(c)
+        for k in range(s, e):
+            covered[k] = c
+    # Territory anaphors ("the strip") join the most recently named territory.
+    lowers = [_key(t.text) for t in doc]
+    # Territory -> starts of its named mentions; an anaphor takes the latest one before it.
+    named_at: dict[str, list[int]] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.referent and c.referent.kind == "place":
+            named_at.setdefault(c.referent.name, []).append(c.start)
+    anaphor_first = {toks[0] for toks in g.anaphors}
+    for i in range(len(doc)):
+        if lowers[i] not in anaphor_first:
+            continue
+        for toks, refs in g.anaphors.items():
+            n = len(toks)
+            if tuple(lowers[i:i + n]) != toks or any(covered[k] for k in range(i, i + n)):
+                continue
+            prior = [(max(k for k in named_at[r.name] if k < i), r) for r in refs
+                     if any(k < i for k in named_at.get(r.name, ()))]
+            if prior:
+                ref = max(prior, key=lambda x: x[0])[1]
+                c = _Cand(i, i + n, "place", referent=ref, label="ANA")
+                cands.append(c)
+                for k in range(i, i + n):
+                    covered[k] = c
+                break
+    cands.sort(key=lambda c: c.start)
+
+    # 3. Entities: curated referents by name, persons by full name, others by text.
+    ents: list[_Ent] = []
+    by_key: dict[tuple, _Ent] = {}
+    span_owner: dict[tuple[int, int], _Ent] = {}
+
+    def attach(e: _Ent, s: int, t: int, code: str | None = None) -> None:
+        if (s, t) not in e.spans:
+            e.spans.append((s, t))
+        span_owner[(s, t)] = e
+        if code:
+            table.token_code[doc[s:t].root.i] = code
+            for k in range(s, t):
+                table.token_code.setdefault(k, code)
+
+    def get_ent(key: tuple, name: str, kind: str, ref: Referent | None = None) -> _Ent:
+        e = by_key.get(key)
         if e is None:
-            e = Entity(id=f"E{len(table.entities) + 1}", name=ent.text, kind=kind)
-            by_name[key] = e
-            table.entities.append(e)
-        e.mentions.append(Mention(start=ent.start_char, end=ent.end_char, text=ent.text))
-        for t in ent:
-            table.token_entity[t.i] = e.id
+            e = _Ent(key, name, kind, ref)
+            by_key[key] = e
+            ents.append(e)
+        return e
+
+    named = {c.referent.name for c in cands if c.referent and c.label == "GAZ"}
+    persons_full: list[_Cand] = []
+    persons_short: list[_Cand] = []
+    for c in cands:
+        if c.referent is not None:
+            ref = c.referent
+            if c.label and c.label.startswith("GAZ?"):
+                # An ambiguous acronym goes to the organization whose full name is in the text.
+                options = c.label[4:].split("|")
+                chosen = next((o for o in options if o in named), options[0])
+                ref = g.by_name.get(_key(chosen), ref)
+            e = get_ent(("ref", ref.name), ref.name, ref.kind, ref)
+            code = actors_x.combine(ref.country, c.sector) if c.sector else None
+            attach(e, c.start, c.end, code)
+        elif c.kind == "person":
+            (persons_full if c.end - c.start > 1 else persons_short).append(c)
+    # Persons: full names, then surname-only mentions (head-match sieve).
+    for c in persons_full:
+        toks = [t.text for t in doc[c.start:c.end]]
+        match = next((e for e in ents if e.kind == "person" and e.name.split()[0] == toks[0]
+                      and e.name.split()[-1] == toks[-1]), None)
+        e = match or get_ent(("person", " ".join(toks)), doc[c.start:c.end].text, "person")
+        attach(e, c.start, c.end)
+    persons = [e for e in ents if e.kind == "person"]
+
+    def person_by_part(word: str, at: int) -> _Ent | None:
+        """The person whose surname is ``word``: the most recent one before ``at``,
+        else the first named after it."""
+        matches = [e for e in persons if len(e.name.split()) > 1 and e.name.split()[-1] == word]
+        if not matches:
+            return None
+        before = [e for e in matches if e.first < at]
+        pool = before or matches
+        return max(pool, key=lambda e: max((s for s, _ in e.spans if s < at), default=-1))
+
+    for c in cands:
+        if c.referent is not None or c.kind == "person" and c.end - c.start > 1:
+            continue
+        text = doc[c.start:c.end].text
+        if c.end - c.start == 1 and (p := person_by_part(text, c.start)):
+            attach(p, c.start, c.end)  # "Trump" tagged ORG once is still Trump
+            continue
+        if c.kind == "person":
+            e = get_ent(("person", text), text, "person")
+            attach(e, c.start, c.end)
+            continue
+        kind = c.kind
+        name = text
+        ref = None
+        if kind == "country":
+            ref = g.country_codes.get(text.replace(".", "")) if _is_acronym(text) else None
+            if ref is None:
+                kind = "place"
+        if ref is not None:
+            e = get_ent(("ref", ref.name), ref.name, ref.kind, ref)
+        else:
+            e = get_ent((kind, _key(name)), name, kind)
+            e.inner.extend(getattr(c, "inner", []))
+        attach(e, c.start, c.end)
+    # Surname sweep: a capitalized token equal to a known surname, not yet covered.
+    claimed = set()
+    for e in ents:
+        for s, t in e.spans:
+            claimed.update(range(s, t))
+    surnames = {e.name.split()[-1]: e for e in persons if len(e.name.split()) > 1}
+    for tok in doc:
+        if tok.i not in claimed and tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "X"):
+            p = person_by_part(tok.text, tok.i)
+            if p:
+                attach(p, tok.i, tok.i + 1)
+                claimed.add(tok.i)
+    _join_acronyms(doc, ents)
+    ents = [e for e in ents if e.spans]
+
+    # 4. Titles and affiliations.
+    mention_of: dict[int, _Ent] = {}
+    for e in ents:
+        for s, t in e.spans:
+            for k in range(s, t):
+                mention_of.setdefault(k, e)
+    for e in ents:
+        if e.kind != "person":
+            continue
+        for s, t in sorted(e.spans):
+            _premodifier_title(doc, e, s, mention_of, title_words)
+            _apposition_title(doc, e, t, mention_of, title_words)
+            given = _given_name_gender().get(_key(doc[s].text)) if t - s > 1 else None
+            if given and not e.gender:
+                e.gender = given
+    _delayed_identification(doc, sents, sent_of, ents, mention_of, title_words, attach)
+
+    # 5. Pronouns.
+    _resolve_pronouns(doc, sents, sent_of, quoted, ents, attach)
+    for e in ents:
+        if e.possessor is not None and e.affiliation is None:
+            owner = next((o for o in ents if any(s <= e.possessor < t for s, t in o.spans)), None)
+            if owner is not None and owner is not e:
+                e.affiliation = owner.affiliation if owner.kind == "person" else owner
+
+    # 6. Codes and records.
+    dictionary = actors_x.actor_dictionary(tuple(actors_files))
+    ents.sort(key=lambda e: e.first)
+    for i, e in enumerate(ents):
+        e.key = (f"E{i + 1}",)
+    for e in ents:
+        e.code = _code_of(e, dictionary, published, g)
+    for e in ents:
+        if e.kind == "person" and not e.code:
+            # An affiliation coded later in the list (ordering) still counts.
+            e.code = _code_of(e, dictionary, published, g)
+    for e in ents:
+        country, sector = actors_x.split_code(e.code)
+        if e.referent and not country:
+            country = e.referent.country
+        mentions = sorted({(s, t) for s, t in e.spans})
+        record = Entity(
+            id=e.key[0], name=e.name, kind=e.kind, code=e.code, country=country, sector=sector,
+            title=e.title, affiliation=e.affiliation.key[0] if e.affiliation else None,
+            mentions=[Mention(start=doc[s].idx, end=doc[t - 1].idx + len(doc[t - 1].text),
+                              text=doc.text[doc[s].idx:doc[t - 1].idx + len(doc[t - 1].text)])
+                      for s, t in mentions],
+        )
+        table.entities.append(record)
+    # Longest spans first, so inner names keep their own entity ("Hamas" inside
+    # "a senior leader in Hamas" stays Hamas; the head "leader" is the person).
+    spans = sorted(((t - s, s, t, e.key[0]) for e in ents for s, t in set(e.spans)), reverse=True)
+    for _, s, t, eid in spans:
+        for k in range(s, t):
+            table.token_entity[k] = eid
     return table
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP and w[0].isalpha()).upper()
+
+
+def _join_acronyms(doc: Doc, ents: list[_Ent]) -> None:
+    """An uncurated acronym ("ICC") joins the organization whose initials it spells,
+    or the one it follows in parentheses: "the Rapid Support Forces (RSF)"."""
+    orgs = [e for e in ents if e.kind in ("organization", "media", "place", "group")]
+    for e in list(orgs):
+        if e.referent is not None or not _is_acronym(e.name):
+            continue
+        acr = e.name.replace(".", "")
+        target = next((o for o in orgs if o is not e and len(o.name.split()) > 1 and _initials(o.name) == acr), None)
+        if target is None:
+            s = min(s for s, _ in e.spans)
+            if s >= 2 and doc[s - 1].text == "(":
+                target = next((o for o in orgs if o is not e and any(t == s - 1 for _, t in o.spans)), None)
+        if target is not None:
+            target.spans.extend(e.spans)
+            target.inner.extend(e.inner)
+            e.spans = []
+
+
+def _mention_end_before(i: int, mention_of: dict[int, _Ent]) -> tuple[int, _Ent] | None:
+    e = mention_of.get(i)
+    if e is None:
+        return None
+    start = next((s for s, t in e.spans if s <= i < t), i)
+    return start, e
+
+
+def _premodifier_title(doc: Doc, person: _Ent, start: int, mention_of: dict[int, _Ent], title_words) -> None:
+    """'US President Donald Trump', 'his former Defense Minister Yoav Gallant',
+    'White House National Security Council spokesman James Hewitt'."""
+    i = start - 1
+    title_toks: list[int] = []
+    affiliation = None
+    possessor = None
+    while i >= 0 and start - i <= 12:
+        tok = doc[i]
+        low = _key(tok.text)
+        owner = mention_of.get(i)
+        if owner is not None and owner is not person and owner.kind != "person":
+            affiliation = owner
+            break
+        if tok.text in ("'s", "\u2019s") and i > 0 and mention_of.get(i - 1) not in (None, person):
+            affiliation = mention_of[i - 1]
+            break
+        if low in POSSESSIVES:
+            possessor = i
+            break
+        if low in title_words and not tok.is_punct:
+            title_toks.append(i)
+            i -= 1
+            continue
+        break
+    if not title_toks:
+        return
+    title_toks.sort()
+    roles = actors_x.role_nouns()
+    words = [doc[k].lower_ for k in title_toks]
+    if not any(" ".join(words[a:b]) in roles and roles[" ".join(words[a:b])].type == "title"
+               for a in range(len(words)) for b in range(a + 1, len(words) + 1)):
+        return
+    if words[-1] in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."):
+        gender = roles[words[-1]].gender
+        if gender and not person.gender:
+            person.gender = gender
+        return
+    if not person.title:
+        person.title = doc[title_toks[0]:title_toks[-1] + 1].text
+        for w in words:
+            r = roles.get(w)
+            if r and r.gender and not person.gender:
+                person.gender = r.gender
+    if person.affiliation is None and affiliation is not None:
+        person.affiliation = affiliation
+    elif person.affiliation is None and possessor is not None:
+        person.possessor = possessor
+
+
+def _title_phrase(doc: Doc, j: int, title_words, limit: int) -> tuple[int, int] | None:
+    """Longest run from ``j`` of adjectives/title words ending in a title role noun."""
+    roles = actors_x.role_nouns()
+    k = j
+    last_role_end = None
+    while k < limit and k - j < 8:
+        tok = doc[k]
+        low = _key(tok.text)
+        if low in title_words or (tok.pos_ == "ADJ" and not tok.is_punct):
+            k += 1
+            for a in range(j, k):
+                r = roles.get(" ".join(t.lower_ for t in doc[a:k]))
+                if r and r.type == "title":
+                    last_role_end = k
+                    break
+            continue
+        break
+    return (j, last_role_end) if last_role_end else None
+
+
+def _apposition_title(doc: Doc, person: _Ent, end: int, mention_of: dict[int, _Ent], title_words) -> None:
+    """'Basem Naim, a senior political leader in Hamas, said' and
+    'Yulia Svyrydenko, Ukraine's prime minister'."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return
+    j = end + 1
+    affiliation = None
+    limit = min(len(doc), end + 16)
+    for k in range(j, limit):
+        if doc[k].text in (",", ";", ".", "(", ")") or doc[k].pos_ in ("VERB", "AUX"):
+            limit = k
+            break
+    if doc[j].lower_ in DETERMINERS:
+        j += 1
+    owner = mention_of.get(j)
+    if owner is not None and owner is not person and owner.kind != "person":
+        affiliation = owner
+        while j < limit and mention_of.get(j) is owner:
+            j += 1
+        if j < limit and doc[j].text in ("'s", "\u2019s"):
+            j += 1
+    span = _title_phrase(doc, j, title_words, limit)
+    if span is None:
+        return
+    a, b = span
+    if b < limit and doc[b].lower_ in APPOS_PREPS and affiliation is None:
+        k = b + 1
+        while k < limit and doc[k].lower_ in DETERMINERS:
+            k += 1
+        owner = mention_of.get(k)
+        if owner is not None and owner is not person and owner.kind != "person":
+            affiliation = owner
+    if not person.title:
+        person.title = doc[a:b].text
+    if person.affiliation is None and affiliation is not None:
+        person.affiliation = affiliation
+
+
+def _delayed_identification(doc, sents, sent_of, ents, mention_of, title_words, attach) -> None:
+    """News leads: 'A senior political leader in Hamas has said ...' names the person
+    only in a following sentence. An indefinite subject 'a/an + title (+ in/of ORG)'
+    binds to the first person newly named within the next two sentences, when that
+    person's known affiliation (if any) agrees."""
+    first_sentence = {e: sent_of[e.first] for e in ents if e.kind == "person"}
+    for si, sent in enumerate(sents):
+        for tok in sent:
+            if tok.dep_ not in SUBJECT_DEPS or mention_of.get(tok.i) is not None:
+                continue
+            left = tok.left_edge.i
+            if doc[left].lower_ not in INDEFINITE:
+                continue
+            span = _title_phrase(doc, left + 1, title_words, tok.i + 1)
+            if span is None or span[1] != tok.i + 1:
+                continue
+            affiliation = None
+            for k in range(left + 1, tok.i):  # "a senior Israeli official"
+                o = mention_of.get(k)
+                if o is not None and o.kind != "person":
+                    affiliation = o
+            right = tok.i + 1
+            if right < len(doc) and doc[right].lower_ in APPOS_PREPS and doc[right].head.i == tok.i:
+                k = right + 1
+                while k < len(doc) and doc[k].lower_ in DETERMINERS:
+                    k += 1
+                o = mention_of.get(k)
+                if o is not None and o.kind != "person":
+                    affiliation = o
+                    right = max(t for s, t in o.spans if s <= k < t)
+            later = [e for e, fs in first_sentence.items() if si < fs <= si + 2 and e.first > tok.i]
+            if not later:
+                continue
+            person = min(later, key=lambda e: e.first)
+            if person.affiliation is not None and affiliation is not None and person.affiliation is not affiliation:
+                continue
+            attach(person, left, right)
+            if not person.title:
+                person.title = doc[span[0]:span[1]].text
+            if person.affiliation is None:
+                person.affiliation = affiliation
+            for k in range(left, right):
+                mention_of.setdefault(k, person)
+
+
+@dataclass
+class _PMention:
+    ent: _Ent
+    start: int
+    end: int
+    root: int
+    sent: int
+    subject: bool
+    main_subject: bool
+    quoted: bool
+
+
+def _resolve_pronouns(doc, sents, sent_of, quoted, ents, attach) -> None:
+    """Third-person personal pronouns by salience (see module docstring), and
+    'they/their/them' to an organization only when it is the subject of a clause
+    governing the pronoun in the same sentence ('Hamas said they ...')."""
+    persons = [e for e in ents if e.kind == "person"]
+    non_persons = [e for e in ents if e.kind in ("organization", "group", "country", "media")]
+    by_sent: dict[int, list[_PMention]] = {}
+
+    def add_mention(e: _Ent, s: int, t: int) -> None:
+        root = doc[s:t].root
+        subj = root.dep_ in SUBJECT_DEPS
+        main = subj and (root.head.dep_ == "ROOT" or root.head.head.dep_ == "ROOT" and root.head.dep_ == "conj")
+        by_sent.setdefault(sent_of[s], []).append(_PMention(e, s, t, root.i, sent_of[s], subj, main, quoted[root.i]))
+
+    for e in persons:
+        for s, t in e.spans:
+            add_mention(e, s, t)
+    ent_at = {}
+    for e in ents:
+        for s, t in e.spans:
+            for k in range(s, t):
+                ent_at.setdefault(k, e)
+
+    for si, sent in enumerate(sents):
+        prons = [t for t in sent if t.lower_ in PERSON_PRONOUNS and t.i not in ent_at]
+        # Narrative pronouns first: they tell who speaks the quotes of this sentence.
+        prons.sort(key=lambda t: (quoted[t.i], t.i))
+        speaker: _Ent | None = None
+        for t in sent:
+            if t.dep_ in SUBJECT_DEPS and not quoted[t.i] and t.head.dep_ == "ROOT" and t.i in ent_at:
+                if ent_at[t.i].kind == "person":
+                    speaker = ent_at[t.i]
+        for p in prons:
+            gender = "m" if p.lower_ in MALE_PRONOUNS else "f"
+            best, best_score = None, None
+            window = [m for k in range(max(0, si - 3), si + 1) for m in by_sent.get(k, ())]
+            for m in window:
+                if m.start >= p.i:
+                    continue
+                e = m.ent
+                if e.gender and e.gender != gender:
+                    continue
+                if quoted[p.i] and e is speaker and speaker is not None:
+                    continue  # a speaker says "I", not "he", of themselves
+                if p.dep_ in OBJECT_DEPS and p.lower_ not in ("his", "her"):
+                    verb = p.head if p.dep_ != "pobj" else p.head.head
+                    if m.subject and doc[m.root].head.i == verb.i:
+                        continue  # "Trump praised him": him is not Trump
+                score = -2.0 * (si - m.sent)
+                if m.subject:
+                    score += 3
+                if m.main_subject:
+                    score += 2
+                if m.quoted and not quoted[p.i]:
+                    score -= 2
+                if m.quoted == quoted[p.i] and m.sent == si:
+                    score += 1
+                if p.lower_ in ("his", "her") and p.dep_ == "poss" and m.sent == si and p.i - m.end <= 6:
+                    score += 5  # "Netanyahu and his former defense minister"
+                score -= (p.i - m.end) / 1000.0
+                if best_score is None or score > best_score:
+                    best, best_score = e, score
+            if best is not None:
+                attach(best, p.i, p.i + 1)
+                ent_at[p.i] = best
+                if not best.gender:
+                    best.gender = gender
+                add_mention(best, p.i, p.i + 1)
+                if not quoted[p.i] and p.dep_ in SUBJECT_DEPS and p.head.dep_ == "ROOT":
+                    speaker = best
+        for p in sent:
+            if p.lower_ not in PLURAL_PRONOUNS or p.i in ent_at:
+                continue
+            head = p.head
+            for _ in range(4):
+                subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < p.i and c.i != p.i), None)
+                o = ent_at.get(subj.i) if subj is not None else None
+                if o is not None and o in non_persons:
+                    attach(o, p.i, p.i + 1)
+                    ent_at[p.i] = o
+                    break
+                if subj is not None or head.head.i == head.i:
+                    break
+                head = head.head
+
+
+def _code_of(e: _Ent, dictionary: actors_x.ActorDictionary, published, g: Gazetteer) -> str | None:
+    entry = dictionary.lookup(e.name)
+    if entry is not None:
+        code = entry.code_on(published)
+        if code:
+            return code
+    if e.referent is not None:
+        return e.referent.code
+    if e.kind == "person":
+        aff = e.affiliation
+        return actors_x.person_code(e.title, aff.code if aff else None, aff.kind if aff else None)
+    if e.kind in ("organization", "media") and e.inner:
+        # "White House National Security Council": the body of a known actor's country,
+        # with the sector of its head noun ("Israeli Supreme Court" -> JUD) or the inner one's.
+        ref = e.inner[0]
+        head = actors_x.role_nouns().get(e.name.split()[-1].lower())
+        sector = head.sector if head and head.sector else ref.sector or ("GOV" if ref.kind == "country" else None)
+        country = ref.country
+        if ref.code and ref.code.startswith(("IGO", "NGO")):
+            return ref.code
+        return actors_x.combine(country, sector)
+    return None

@@ -1,0 +1,316 @@
+"""Actor coding: CAMEO-style codes for entities, and the dictionaries behind them.
+
+Method: the CAMEO actor convention (Gerner, Schrodt et al., *CAMEO Conflict and
+Mediation Event Observations Codebook*, 2012) as applied by the PETRARCH/Phoenix
+coders: an actor code is an ISO 3166-1 alpha-3 country followed by a three-letter
+sector (GOV, MIL, REB, OPP, JUD, COP, LEG, MED, CVL, BUS, EDU ...), or "IGO"/"NGO"
+followed by an organization code. Named persons are looked up in date-bounded actor
+dictionaries; other entities are coded from curated tables (countries, capitals,
+organizations, media) and from their title and affiliation.
+
+Dictionary formats accepted by :func:`load_actor_file` (``--actors FILE``):
+
+* **PETRARCH/Phoenix ``.actors``** (any file not ending in .csv/.yaml/.yml)::
+
+      # comment
+      DONALD_TRUMP [USAGOV 170120-210120] [USAGOV 250120-]   # inline comment
+      +DONALD_J._TRUMP
+      YOAV_GALLANT [ISRGOV 221229-241105]
+      HAMAS [PSEREB]
+
+  A name line holds words joined by underscores and one or more ``[CODE dates]``
+  roles; ``+ALIAS`` lines add names for the entry above them. Dates are
+  ``YYMMDD-YYMMDD``; either side may be empty (open), no dates means always.
+  Two-digit years below 50 are 20xx, others 19xx. Phoenix-style lines with roles on
+  following lines (``[CODE ...]`` alone on a line) add roles to the entry above,
+  and ``<!-- ... -->``/``{...}`` comments and ``=`` synonym markers are skipped.
+
+* **CSV** (``.csv``): ``name,code[,start,end]``, an optional header row starting with
+  ``name``; dates as ``YYYY-MM-DD`` or ``YYMMDD``; several rows with one name give
+  several roles; ``#`` lines are comments.
+
+* **YAML** (``.yaml``/``.yml``): either a mapping ``name: CODE`` or a list of entries
+  ``{name: ..., aliases: [...], roles: [{code: ..., start: ..., end: ...}]}``
+  (``code:`` alone instead of ``roles`` gives an undated role).
+
+Names match entity names case-insensitively with underscores read as spaces. When
+several roles exist, the one whose dates contain the article's published date wins;
+without a date, the open-ended (current) role, else the last listed. User files
+override the built-in ``data/persons.actors``.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from eventwire.lexicon import data_path, load_tsv
+
+SECTORS = {
+    "GOV", "MIL", "REB", "OPP", "JUD", "COP", "LEG", "MED", "CVL", "BUS", "EDU", "HLH",
+    "REL", "PTY", "IGO", "NGO", "UAF", "SPY", "ELI", "LAB", "REF", "AGR", "HRI",
+}
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class ActorEntry:
+    name: str
+    roles: list[Role] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+    def code_on(self, day: dt.date | None) -> str | None:
+        """The code of the role in force on ``day`` (see the module docstring)."""
+        if not self.roles:
+            return None
+        if day is None:
+            open_ended = [r for r in self.roles if r.end is None]
+            return (open_ended[-1] if open_ended else self.roles[-1]).code
+        for role in reversed(self.roles):
+            if role.covers(day):
+                return role.code
+        return None
+
+
+def normalize_name(name: str) -> str:
+    """Key for name lookups: lower case, underscores and runs of space as one space,
+    accents folded, surrounding punctuation dropped."""
+    name = unicodedata.normalize("NFKD", name.replace("_", " "))
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    name = re.sub(r"[\u2019']s$", "", name.strip())
+    return re.sub(r"\s+", " ", name).strip(" .,;:\"'").lower()
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """``YYMMDD`` (PETRARCH), ``YYYYMMDD`` or ISO ``YYYY-MM-DD``; None when empty or bad."""
+    if text is None:
+        return None
+    text = str(text).strip()
+    if not text:
+        return None
+    try:
+        if re.fullmatch(r"\d{6}", text):
+            yy = int(text[:2])
+            return dt.date(2000 + yy if yy < 50 else 1900 + yy, int(text[2:4]), int(text[4:6]))
+        if re.fullmatch(r"\d{8}", text):
+            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+ROLE_RE = re.compile(r"\[\s*([A-Za-z0-9~]+)\s*([0-9]*)\s*(?:-\s*([0-9]*))?\s*\]")
+
+
+def _parse_roles(text: str) -> list[Role]:
+    roles = []
+    for code, start, end in ROLE_RE.findall(text):
+        roles.append(Role(code.upper().lstrip("~"), parse_date(start), parse_date(end)))
+    return roles
+
+
+def parse_actors_text(text: str) -> list[ActorEntry]:
+    """Entries of a PETRARCH/Phoenix ``.actors`` file."""
+    entries: list[ActorEntry] = []
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        line = re.sub(r"\{.*?\}", "", line).strip()
+        if not line:
+            continue
+        if line.startswith("+"):
+            if entries:
+                alias = line[1:].split("[", 1)[0].strip()
+                if alias:
+                    entries[-1].aliases.append(alias.replace("_", " "))
+                entries[-1].roles.extend(_parse_roles(line))
+            continue
+        if line.startswith("["):
+            if entries:
+                entries[-1].roles.extend(_parse_roles(line))
+            continue
+        name = line.split("[", 1)[0].strip().lstrip("=").strip()
+        if not name:
+            continue
+        entries.append(ActorEntry(name=name.replace("_", " "), roles=_parse_roles(line)))
+    return entries
+
+
+def parse_actors_csv(text: str) -> list[ActorEntry]:
+    by_name: dict[str, ActorEntry] = {}
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    for row in csv.reader(rows):
+        row = [c.strip() for c in row]
+        if len(row) < 2 or not row[0] or row[0].lower() == "name":
+            continue
+        name, code = row[0], row[1].upper()
+        start = parse_date(row[2]) if len(row) > 2 else None
+        end = parse_date(row[3]) if len(row) > 3 else None
+        entry = by_name.setdefault(normalize_name(name), ActorEntry(name=name.replace("_", " ")))
+        if code:
+            entry.roles.append(Role(code, start, end))
+    return list(by_name.values())
+
+
+def parse_actors_yaml(text: str) -> list[ActorEntry]:
+    data = yaml.safe_load(text) or []
+    entries: list[ActorEntry] = []
+    if isinstance(data, dict):
+        items = [{"name": k, **(v if isinstance(v, dict) else {"code": v})} for k, v in data.items()]
+    elif isinstance(data, list):
+        items = [x for x in data if isinstance(x, dict)]
+    else:
+        raise ValueError("actors YAML must be a mapping or a list of entries")
+    for item in items:
+        name = str(item.get("name") or "").strip()
+        if not name:
+            continue
+        roles = []
+        for r in item.get("roles") or []:
+            if isinstance(r, dict) and r.get("code"):
+                roles.append(Role(str(r["code"]).upper(), parse_date(r.get("start")), parse_date(r.get("end"))))
+        if not roles and item.get("code"):
+            roles.append(Role(str(item["code"]).upper(), parse_date(item.get("start")), parse_date(item.get("end"))))
+        aliases = [str(a).replace("_", " ") for a in item.get("aliases") or []]
+        entries.append(ActorEntry(name=name.replace("_", " "), roles=roles, aliases=aliases))
+    return entries
+
+
+def load_actor_file(path: str | Path) -> list[ActorEntry]:
+    path = Path(path)
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return parse_actors_csv(text)
+    if suffix in (".yaml", ".yml"):
+        return parse_actors_yaml(text)
+    return parse_actors_text(text)
+
+
+@dataclass
+class ActorDictionary:
+    by_name: dict[str, ActorEntry] = field(default_factory=dict)
+
+    def add(self, entries: list[ActorEntry]) -> None:
+        # Later files win: a user's dictionary overrides the built-in one.
+        for e in entries:
+            for n in [e.name, *e.aliases]:
+                key = normalize_name(n)
+                if key:
+                    self.by_name[key] = e
+
+    def lookup(self, name: str) -> ActorEntry | None:
+        return self.by_name.get(normalize_name(name))
+
+    def code_for(self, name: str, day: dt.date | None) -> str | None:
+        entry = self.lookup(name)
+        return entry.code_on(day) if entry else None
+
+
+@lru_cache(maxsize=32)
+def actor_dictionary(actors_files: tuple[str, ...] = ()) -> ActorDictionary:
+    """The built-in dictionary plus the user's files, loaded once per set of files."""
+    d = ActorDictionary()
+    d.add(parse_actors_text(data_path("persons.actors").read_text(encoding="utf-8")))
+    for f in actors_files:
+        d.add(load_actor_file(f))
+    return d
+
+
+def split_code(code: str | None) -> tuple[str | None, str | None]:
+    """(country alpha-3, sector) of a code: "ISRGOV" -> ("ISR", "GOV"),
+    "IGOUNO" -> (None, "IGO"), "PSEREB" -> ("PSE", "REB")."""
+    if not code or len(code) < 3:
+        return None, None
+    head, rest = code[:3], code[3:6] or None
+    if head in ("IGO", "NGO", "IMG", "MNC"):
+        # The trailing sector of a body, if any: IGOUNOJUD -> JUD, IGOUNO -> IGO.
+        tail = code[-3:]
+        return None, tail if len(code) > 3 and tail in SECTORS else head
+    return head, rest
+
+
+def combine(country: str | None, sector: str | None) -> str | None:
+    if not country and not sector:
+        return None
+    return f"{country or ''}{sector or ''}"
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    role: str
+    type: str
+    sector: str | None
+    gender: str | None
+
+
+@lru_cache(maxsize=None)
+def role_nouns() -> dict[str, RoleNoun]:
+    """Title and collective role nouns (``data/role_sectors.tsv``) by lower-case text."""
+    out: dict[str, RoleNoun] = {}
+    for row in load_tsv("role_sectors.tsv"):
+        role = (row.get("role") or "").strip().lower()
+        kind = (row.get("type") or "").strip()
+        if not role or kind == "modifier":
+            continue
+        out.setdefault(role, RoleNoun(role, kind, (row.get("sector") or "").strip() or None,
+                                      (row.get("gender") or "").strip() or None))
+    return out
+
+
+@lru_cache(maxsize=None)
+def title_modifiers() -> frozenset[str]:
+    return frozenset(
+        (row.get("role") or "").strip().lower() for row in load_tsv("role_sectors.tsv")
+        if (row.get("type") or "").strip() == "modifier"
+    )
+
+
+def title_sector(title: str | None) -> str | None:
+    """Sector of a title: the longest role noun it ends with ("former Defense Minister"
+    -> GOV). A "former"/"late"/"ex-" title gives no sector: the person no longer holds it."""
+    if not title:
+        return None
+    words = title.lower().replace("-", " ").split()
+    if not words or words[0] in ("former", "late", "ex", "erstwhile"):
+        return None
+    roles = role_nouns()
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            r = roles.get(" ".join(words[i:i + n]))
+            if r and r.type == "title":
+                return r.sector
+    return None
+
+
+def person_code(title: str | None, affiliation_code: str | None, affiliation_kind: str | None) -> str | None:
+    """A person's code from their title and their affiliation's code.
+
+    An organization's own code wins (a Hamas leader is PSEREB, a White House
+    spokesman USAGOV); a country affiliation takes the title's sector (a Defense
+    Minister of Israel is ISRGOV), defaulting to the country alone.
+    """
+    sector = title_sector(title)
+    if affiliation_code and affiliation_kind in ("organization", "media"):
+        return affiliation_code
+    country, aff_sector = split_code(affiliation_code)
+    if country and affiliation_kind in ("country", "place"):
+        return combine(country, sector)
+    if affiliation_code:
+        return affiliation_code
+    return None
