@@ -29,7 +29,6 @@ from eventwire.record import DateRef, Figure, Quote
 
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,15}(?:\.\d+)?$")
 DIGIT_RANGE = re.compile(r"^(\d{1,9})[-\u2013](\d{1,9})$")
-NOT_NUMBER_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "pobj", "appos"}
 # Victim-side kinds: for these the governing verb's agent is the perpetrator (`by`).
 HARM_KINDS = {"killed", "wounded", "arrested", "detained", "displaced", "hostages", "missing"}
@@ -185,8 +184,14 @@ def _is_not_count(doc: Doc, phrase: NumberPhrase, first: int, sent: Span) -> boo
     """Ages, years, dates, times, percentages, ordinals, measures, codes: not counts."""
     ctx = not_count_context()
     toks = doc[phrase.start:phrase.end]
-    if any(t.ent_type_ in NOT_NUMBER_ENTS for t in toks):
+    root = _phrase_root(doc, phrase)
+    if any(t.ent_type_ in ("PERCENT", "ORDINAL") for t in toks):
         return True
+    if any(t.ent_type_ in ("DATE", "TIME") for t in toks):
+        # The tagger also calls "between 10 and 15 miners" a DATE: trust a number
+        # that modifies a common noun (time nouns are caught by `after` below).
+        if not (root.dep_ == "nummod" and root.head.pos_ == "NOUN"):
+            return True
     before = doc[first - 1] if first > sent.start else None
     after = doc[phrase.end] if phrase.end < sent.end else None
     if before is not None and (before.lower_ in ctx["before"] or _number_token(before) is not None and before.lower_[:1].isdigit()):
@@ -200,7 +205,6 @@ def _is_not_count(doc: Doc, phrase: NumberPhrase, first: int, sent: Span) -> boo
             return True  # digit blocks: a phone number or an identifier
     if len(toks) == 1 and re.fullmatch(r"\d{4}", toks[0].text) and 1000 <= phrase.value <= 2100:
         return toks[0].dep_ != "nummod"  # "in 2023" is a year; "1500 troops" is a count
-    root = _phrase_root(doc, phrase)
     if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
         return True  # "John Smith, 45, said": an age
     if before is not None and before.text == "," and first - 2 >= sent.start and doc[first - 2].ent_type_ == "PERSON":
