@@ -1,0 +1,536 @@
+"""The JSON API and web app (``eventwire serve``): a thin layer over the library.
+
+``create_app(store_url, settings)`` builds a FastAPI application whose routes call
+:mod:`eventwire.store.query` (and :mod:`eventwire.web.queries` for the web facets) to
+read, :func:`eventwire.analyze.analyze` to analyze and :meth:`Store.add_record` to
+write; the HTML pages live in :mod:`eventwire.web.routes`. OpenAPI is at
+``/openapi.json``, Swagger UI (vendored, no CDN) at ``/docs``.
+
+Access: reads are open unless ``private`` (env ``EVENTWIRE_PRIVATE=1``); writes, and
+reads of a private server, need ``Authorization: Bearer <token>`` with the operator's
+token (env ``EVENTWIRE_TOKEN`` or ``--token-file``). Without a token configured, writes
+are refused. Every error is JSON: ``{"error": "...", "detail": ...}``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field, field_validator
+from starlette.exceptions import HTTPException
+
+from eventwire import __version__
+from eventwire.config import DEFAULT, Settings
+from eventwire.errors import EventwireError, InputError
+from eventwire.web.security import GuardMiddleware, bearer_token, token_matches
+
+WEB_DIR = Path(__file__).resolve().parent / "web"
+DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+MAX_PAGE = 1000          # items per JSON page
+MAX_CSV_ROWS = 10_000    # rows in one CSV download (the store's own cap)
+MAX_OFFSET = 10_000_000
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """How the server runs; ``from_env`` reads the operator's environment."""
+
+    token: str | None = None
+    private: bool = False
+    cors_origins: tuple[str, ...] = ()
+    max_body: int = 2 * 1024 * 1024
+    analyzer: Settings = field(default_factory=lambda: DEFAULT)
+
+    @classmethod
+    def from_env(cls, token_file: str | None = None, private: bool | None = None,
+                 cors_origins: tuple[str, ...] = (), **kw) -> ServerSettings:
+        token = os.environ.get("EVENTWIRE_TOKEN") or None
+        if token_file:
+            try:
+                token = Path(token_file).read_text(encoding="utf-8").strip() or None
+            except OSError as exc:
+                raise EventwireError(token_file, f"cannot read the token file: {exc.strerror}") from None
+            if token is None:
+                raise EventwireError(token_file, "the token file is empty")
+        if private is None:
+            private = os.environ.get("EVENTWIRE_PRIVATE", "").strip().lower() in ("1", "true", "yes")
+        if private and not token:
+            raise EventwireError("EVENTWIRE_PRIVATE", "a private server needs a token (EVENTWIRE_TOKEN or --token-file)")
+        return cls(token=token, private=private, cors_origins=tuple(cors_origins), **kw)
+
+
+# --------------------------------------------------------------------------- errors
+class ApiError(HTTPException):
+    """An HTTP error with a one-line message and optional detail, rendered as JSON."""
+
+    def __init__(self, status: int, error: str, detail=None, headers: dict | None = None):
+        super().__init__(status, detail, headers=headers)
+        self.error = error
+
+
+def error_response(status: int, error: str, detail=None, headers=None) -> JSONResponse:
+    return JSONResponse({"error": error, "detail": detail}, status_code=status, headers=headers)
+
+
+_STATUS_WORDS = {400: "bad request", 401: "authentication required", 403: "forbidden", 404: "not found",
+                 405: "method not allowed", 413: "request body too large", 415: "unsupported media type",
+                 422: "invalid request", 500: "internal server error", 503: "service unavailable"}
+
+
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    if path.startswith("/api") or path.endswith(".json") or path == "/openapi.json":
+        return False
+    accept = request.headers.get("accept", "")
+    return "text/html" in accept
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    from eventwire.web import render_error
+
+    def respond(request: Request, status: int, error: str, detail, headers=None):
+        if _wants_html(request):
+            return render_error(request, status, error, detail, headers)
+        return error_response(status, error, detail, headers)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        error = getattr(exc, "error", None) or _STATUS_WORDS.get(exc.status_code, "error")
+        detail = exc.detail
+        if exc.status_code == 404 and detail in (None, "Not Found"):
+            detail = f"no such path: {request.url.path}"
+        elif exc.status_code == 405 and detail in (None, "Method Not Allowed"):
+            detail = f"{request.method} is not allowed on {request.url.path}"
+        return respond(request, exc.status_code, error, detail, getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()]
+        return respond(request, 422, "invalid request", detail)
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, exc: InputError):
+        return respond(request, 422, "the article cannot be analyzed", exc.problem)
+
+    @app.exception_handler(EventwireError)
+    async def eventwire_error(request: Request, exc: EventwireError):
+        from eventwire.store.db import StoreError
+
+        if isinstance(exc, StoreError):
+            return respond(request, 503, "the store is unavailable", str(exc))
+        return respond(request, 422, "invalid request", f"{exc.source}: {exc.problem}")
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):
+        # No traceback or exception text leaves the server: it may quote article text or SQL.
+        return error_response(500, "internal server error", type(exc).__name__)
+
+
+# --------------------------------------------------------------------------- app state
+class AppState:
+    """The store, opened on first use (analysis works without one)."""
+
+    def __init__(self, store_url: str | None, settings: ServerSettings):
+        self.store_url = store_url
+        self.settings = settings
+        self._store = None
+        self._lock = threading.Lock()
+
+    def store(self):
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    from eventwire.store import open_store
+
+                    self._store = open_store(self.store_url)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def app_state(request: Request) -> AppState:
+    return request.app.state.eventwire
+
+
+def get_store(request: Request):
+    return app_state(request).store()
+
+
+def require_read(request: Request) -> None:
+    settings = app_state(request).settings
+    if settings.private:
+        _check_token(request, settings.token)
+
+
+def require_write(request: Request) -> None:
+    settings = app_state(request).settings
+    if not settings.token:
+        raise ApiError(403, "writes are disabled",
+                       "the operator has not configured a token (EVENTWIRE_TOKEN or --token-file)")
+    _check_token(request, settings.token)
+
+
+def _check_token(request: Request, expected: str | None) -> None:
+    given = bearer_token(request.headers.get("authorization"))
+    if given is None:
+        raise ApiError(401, "authentication required", "send Authorization: Bearer <token>",
+                       headers={"WWW-Authenticate": "Bearer"})
+    if not token_matches(given, expected):
+        raise ApiError(401, "invalid token", "the bearer token does not match",
+                       headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+
+
+# --------------------------------------------------------------------------- models
+def _clean_text(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    if "\x00" in value:
+        raise ValueError(f"{name} contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{name} is not valid Unicode (lone surrogate)") from None
+    return value
+
+
+class ArticleIn(BaseModel):
+    """An article to analyze: its text and what is known about it."""
+
+    text: str = Field(description="the article text (plain text)", min_length=1)
+    title: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, description="publication date, YYYY-MM-DD (other common forms accepted)",
+                                  max_length=100)
+    source: str | None = Field(None, max_length=200)
+    url: str | None = Field(None, max_length=4000)
+
+    @field_validator("text", "title", "published", "source", "url")
+    @classmethod
+    def _no_nul(cls, v, info):
+        return _clean_text(v, info.field_name)
+
+
+class StoreResult(BaseModel):
+    status: Literal["new", "unchanged", "duplicate", "updated"]
+    article_id: str
+    events: int
+    quotes: int
+
+
+def analyze_input(body: ArticleIn, settings: Settings):
+    """Validate (same checks as the CLI) and analyze one posted article; nothing stored."""
+    from eventwire.analyze import analyze
+    from eventwire.ingest import ArticleInput, normalise_date, validate
+
+    published = None
+    if body.published and body.published.strip():
+        published = normalise_date(body.published)
+        if published is None:
+            raise ApiError(422, "invalid request", f"published: {body.published!r} is not a date (YYYY-MM-DD)")
+    art = ArticleInput(text=body.text, title=(body.title or "").strip() or None, published=published,
+                       url=(body.url or "").strip() or None, source=(body.source or "").strip() or None,
+                       origin="request body")
+    validate(art, settings.max_chars)
+    return analyze(art, settings)
+
+
+# --------------------------------------------------------------------------- CSV
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value) -> str:
+    """A CSV cell; text that a spreadsheet would run as a formula is prefixed with '."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(_csv_cell(v) for v in value)
+    s = str(value)
+    if s.startswith(CSV_FORMULA_START):
+        s = "'" + s
+    return s
+
+
+def csv_response(rows: list[dict], columns: list[tuple[str, callable]], filename: str) -> StreamingResponse:
+    def generate():
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow([name for name, _ in columns])
+        yield buf.getvalue()
+        for row in rows:
+            buf.seek(0)
+            buf.truncate()
+            w.writerow([_csv_cell(get(row)) for _, get in columns])
+            yield buf.getvalue()
+
+    return StreamingResponse(generate(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _names(people: list[dict]) -> list[str]:
+    return [p.get("name") or p.get("id") or "" for p in people]
+
+
+EVENT_COLUMNS = [
+    ("article_id", lambda r: r["article_id"]), ("id", lambda r: r["id"]), ("day", lambda r: r["day"]),
+    ("type", lambda r: r["type"]), ("cameo", lambda r: r["cameo"]), ("trigger", lambda r: r["trigger"]),
+    ("actors", lambda r: _names(r["actors"])), ("recipients", lambda r: _names(r["recipients"])),
+    ("place", lambda r: (r["place"] or {}).get("name")), ("place_country", lambda r: (r["place"] or {}).get("country")),
+    ("negated", lambda r: r["negated"]), ("hypothetical", lambda r: r["hypothetical"]),
+    ("reported_by", lambda r: r["reported_by"]), ("confidence", lambda r: r["confidence"]),
+    ("sentence", lambda r: r["sentence_text"]), ("title", lambda r: r["article"]["title"]),
+    ("source", lambda r: r["article"]["source"]), ("url", lambda r: r["article"]["url"]),
+]
+QUOTE_COLUMNS = [
+    ("article_id", lambda r: r["article_id"]), ("id", lambda r: r["id"]), ("kind", lambda r: r["kind"]),
+    ("speaker", lambda r: r["speaker_name"] or r["speaker_text"]), ("speaker_code", lambda r: r["speaker_code"]),
+    ("cue", lambda r: r["cue"]), ("text", lambda r: r["text"]), ("published", lambda r: r["article"]["published"]),
+    ("title", lambda r: r["article"]["title"]), ("source", lambda r: r["article"]["source"]),
+    ("url", lambda r: r["article"]["url"]),
+]
+FIGURE_COLUMNS = [
+    ("article_id", lambda r: r["article_id"]), ("id", lambda r: r["id"]), ("kind", lambda r: r["kind"]),
+    ("value", lambda r: r["value"]), ("low", lambda r: r["low"]), ("high", lambda r: r["high"]),
+    ("qualifier", lambda r: r["qualifier"]), ("subject", lambda r: r["subject"]), ("since", lambda r: r["since"]),
+    ("text", lambda r: r["text"]), ("published", lambda r: r["article"]["published"]),
+    ("title", lambda r: r["article"]["title"]), ("source", lambda r: r["article"]["source"]),
+]
+ARTICLE_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in (
+    "id", "title", "published", "source", "url", "language", "analyzer", "duplicate_of", "added", "chars",
+    "events", "quotes")]
+ACTOR_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in ("name", "kind", "code", "country", "articles", "events")]
+PLACE_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in (
+    "name", "country", "lat", "lon", "geonameid", "precision", "articles", "events")]
+
+
+# --------------------------------------------------------------------------- API routes
+Format = Literal["json", "csv"]
+EventSort = Literal["-day", "day", "type", "-type", "-confidence", "confidence"]
+Day = Query(None, pattern=DAY_PATTERN, description="YYYY-MM-DD, inclusive")
+
+
+def _page_size(limit: int | None, fmt: str) -> int:
+    if fmt == "csv":
+        return MAX_CSV_ROWS if limit is None else min(limit, MAX_CSV_ROWS)
+    return 50 if limit is None else limit
+
+
+def _tri(value: Literal["yes", "no", "any"] | None) -> bool | None:
+    return {"yes": True, "no": False}.get(value or "any")
+
+
+def event_filters(
+    actor: str | None = Query(None, max_length=200, description="actor name (substring) or CAMEO code"),
+    recipient: str | None = Query(None, max_length=200, description="recipient name (substring) or CAMEO code"),
+    type: str | None = Query(None, max_length=300, description="PLOVER type, or several comma-separated"),
+    since: str | None = Day, until: str | None = Day,
+    country: str | None = Query(None, max_length=3, description="ISO 3166 alpha-2 or alpha-3 of an actor, recipient or place"),
+    hypothetical: Literal["yes", "no", "any"] | None = Query(None, description="only hypothetical (yes), only factual (no)"),
+    reported: Literal["yes", "no", "any"] | None = Query(None, description="only events claimed inside a quote (yes), or not (no)"),
+    negated: Literal["yes", "no", "any"] | None = Query(None),
+    q: str | None = Query(None, max_length=200, description="substring of the trigger or sentence"),
+    article_id: str | None = Query(None, max_length=64),
+    include_duplicates: bool = Query(True, description="false drops events of near-duplicate articles"),
+) -> dict:
+    return {"actor": actor or None, "recipient": recipient or None, "type": type or None, "since": since or None,
+            "until": until or None, "country": country or None, "hypothetical": _tri(hypothetical),
+            "reported": _tri(reported), "negated": _tri(negated), "q": q or None, "article_id": article_id or None,
+            "include_duplicates": include_duplicates}
+
+
+def build_api_router() -> APIRouter:
+    from eventwire.store import query as sq
+    from eventwire.web import queries as wq
+
+    api = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
+
+    @api.get("/health", tags=["meta"], summary="liveness and version")
+    def health() -> dict:
+        return {"status": "ok", "version": __version__}
+
+    @api.get("/stats", tags=["corpus"], summary="corpus totals, events by type and by day")
+    def stats(store=Depends(get_store)) -> dict:
+        return sq.stats(store)
+
+    @api.get("/articles", tags=["articles"], summary="list articles (without text)")
+    def articles(store=Depends(get_store), source: str | None = Query(None, max_length=200),
+                 since: str | None = Day, until: str | None = Day,
+                 q: str | None = Query(None, max_length=200, description="substring of title or URL"),
+                 include_duplicates: bool = True, limit: int | None = Query(None, ge=0, le=MAX_PAGE),
+                 offset: int = Query(0, ge=0, le=MAX_OFFSET), format: Format = "json"):
+        page = sq.list_articles(store, source=source or None, since=since or None, until=until or None, q=q or None,
+                                include_duplicates=include_duplicates, limit=_page_size(limit, format), offset=offset)
+        if format == "csv":
+            return csv_response(page.items, ARTICLE_COLUMNS, "articles.csv")
+        return page.to_dict()
+
+    @api.get("/articles/{article_id}", tags=["articles"], summary="the full record of one article")
+    def article(article_id: str, store=Depends(get_store)) -> dict:
+        record = sq.get_article(store, article_id)
+        if record is None:
+            raise ApiError(404, "article not found", f"no article with id {article_id!r}")
+        return record.to_dict()
+
+    @api.get("/articles/{article_id}/info", tags=["articles"],
+             summary="store facts about an article: duplicates, origin, event clusters")
+    def article_info(article_id: str, store=Depends(get_store)) -> dict:
+        info = sq.get_article_info(store, article_id)
+        if info is None:
+            raise ApiError(404, "article not found", f"no article with id {article_id!r}")
+        return info
+
+    @api.post("/articles", tags=["articles"], status_code=201, response_model=StoreResult,
+              dependencies=[Depends(require_write)], summary="analyze an article and store its record",
+              responses={401: {"description": "missing or wrong bearer token"},
+                         403: {"description": "writes disabled"}, 413: {"description": "body too large"}})
+    def add_article(body: ArticleIn, request: Request, store=Depends(get_store)):
+        state = app_state(request)
+        record = analyze_input(body, state.settings.analyzer)
+        status = store.add_record(record, origin="api")
+        result = StoreResult(status=status, article_id=record.article.id, events=len(record.events),
+                             quotes=len(record.quotes))
+        return JSONResponse(result.model_dump(), status_code=201 if status in ("new", "duplicate") else 200)
+
+    @api.post("/analyze", tags=["analyze"], summary="analyze an article without storing it",
+              responses={413: {"description": "body too large"}, 422: {"description": "invalid or unanalyzable article"}})
+    def analyze_article(body: ArticleIn, request: Request) -> dict:
+        return analyze_input(body, app_state(request).settings.analyzer).to_dict()
+
+    @api.get("/events", tags=["events"], summary="list events with filters, sorting and paging")
+    def events(store=Depends(get_store), filters: dict = Depends(event_filters),
+               sort: EventSort = Query("-day", description="day, type or confidence; - for descending"),
+               limit: int | None = Query(None, ge=0, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET),
+               format: Format = "json"):
+        page = wq.list_events(store, sort=sort, limit=_page_size(limit, format), offset=offset, **filters)
+        if format == "csv":
+            return csv_response(page.items, EVENT_COLUMNS, "events.csv")
+        return page.to_dict()
+
+    @api.get("/quotes", tags=["quotes"], summary="list quotes")
+    def quotes(store=Depends(get_store),
+               speaker: str | None = Query(None, max_length=200, description="speaker name (substring) or code"),
+               q: str | None = Query(None, max_length=200, description="substring of the quote"),
+               kind: Literal["direct", "indirect", "mixed"] | None = None,
+               since: str | None = Day, until: str | None = Day, article_id: str | None = Query(None, max_length=64),
+               include_duplicates: bool = True, limit: int | None = Query(None, ge=0, le=MAX_PAGE),
+               offset: int = Query(0, ge=0, le=MAX_OFFSET), format: Format = "json"):
+        page = sq.list_quotes(store, speaker=speaker or None, q=q or None, kind=kind, since=since or None,
+                              until=until or None, article_id=article_id or None,
+                              include_duplicates=include_duplicates, limit=_page_size(limit, format), offset=offset)
+        if format == "csv":
+            return csv_response(page.items, QUOTE_COLUMNS, "quotes.csv")
+        return page.to_dict()
+
+    @api.get("/figures", tags=["figures"], summary="list figures (casualties, arrests, money...)")
+    def figures(store=Depends(get_store), kind: str | None = Query(None, max_length=16),
+                since: str | None = Day, until: str | None = Day, article_id: str | None = Query(None, max_length=64),
+                min_value: float | None = Query(None, ge=-1e15, le=1e15), include_duplicates: bool = True,
+                limit: int | None = Query(None, ge=0, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET),
+                format: Format = "json"):
+        page = sq.list_figures(store, kind=kind or None, since=since or None, until=until or None,
+                               article_id=article_id or None, min_value=min_value,
+                               include_duplicates=include_duplicates, limit=_page_size(limit, format), offset=offset)
+        if format == "csv":
+            return csv_response(page.items, FIGURE_COLUMNS, "figures.csv")
+        return page.to_dict()
+
+    @api.get("/actors", tags=["actors"], summary="actors across the corpus, most frequent first")
+    def actors(store=Depends(get_store), q: str | None = Query(None, max_length=200),
+               kind: str | None = Query(None, max_length=16), country: str | None = Query(None, max_length=3),
+               limit: int | None = Query(None, ge=0, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET),
+               format: Format = "json"):
+        page = sq.list_actors(store, q=q or None, kind=kind or None, country=country or None,
+                              limit=_page_size(limit, format), offset=offset)
+        if format == "csv":
+            return csv_response(page.items, ACTOR_COLUMNS, "actors.csv")
+        return page.to_dict()
+
+    @api.get("/actors/{name}", tags=["actors"], summary="one actor: variants and interactions")
+    def actor(name: str, store=Depends(get_store)) -> dict:
+        summary = wq.actor_summary(store, name)
+        if summary is None:
+            raise ApiError(404, "actor not found", f"no entity named {name!r}")
+        return {**summary, "interactions": wq.actor_links(store, summary["name"])}
+
+    @api.get("/places", tags=["places"], summary="places across the corpus")
+    def places(store=Depends(get_store), q: str | None = Query(None, max_length=200),
+               country: str | None = Query(None, max_length=3),
+               limit: int | None = Query(None, ge=0, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET),
+               format: Format = "json"):
+        page = sq.list_places(store, q=q or None, country=country or None, limit=_page_size(limit, format),
+                              offset=offset)
+        if format == "csv":
+            return csv_response(page.items, PLACE_COLUMNS, "places.csv")
+        return page.to_dict()
+
+    @api.get("/timeline", tags=["events"], summary="event counts by day and type")
+    def timeline(store=Depends(get_store), type: str | None = Query(None, max_length=300),
+                 actor: str | None = Query(None, max_length=200), since: str | None = Day, until: str | None = Day,
+                 country: str | None = Query(None, max_length=3), include_duplicates: bool = True) -> dict:
+        rows = sq.timeline(store, type=type or None, actor=actor or None, since=since or None, until=until or None,
+                           country=country or None, include_duplicates=include_duplicates)
+        return {"items": rows}
+
+    @api.get("/interactions", tags=["events"], summary="actor-to-actor interaction counts by event type")
+    def interactions(store=Depends(get_store), type: str | None = Query(None, max_length=300),
+                     since: str | None = Day, until: str | None = Day, include_duplicates: bool = True,
+                     limit: int = Query(100, ge=1, le=MAX_PAGE)) -> dict:
+        return {"items": sq.interactions(store, type=type or None, since=since or None, until=until or None,
+                                         include_duplicates=include_duplicates, limit=limit)}
+
+    @api.get("/search", tags=["corpus"], summary="full-text search over article texts and quotes")
+    def search(q: str = Query(..., min_length=1, max_length=200), store=Depends(get_store),
+               limit: int = Query(20, ge=0, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
+        return sq.search(store, q, limit=limit, offset=offset).to_dict()
+
+    return api
+
+
+# --------------------------------------------------------------------------- factory
+def create_app(store_url: str | None = None, settings: ServerSettings | Settings | None = None) -> FastAPI:
+    """The application: JSON API under /api, HTML pages, vendored static files, /docs.
+
+    ``store_url``: a SQLAlchemy URL or SQLite path (default: ``EVENTWIRE_DB`` or
+    ``sqlite:///eventwire.db``), opened on first use. ``settings``: a
+    :class:`ServerSettings` (an analyzer :class:`~eventwire.config.Settings` alone is
+    accepted too); default :meth:`ServerSettings.from_env`.
+    """
+    if settings is None:
+        settings = ServerSettings.from_env()
+    elif isinstance(settings, Settings):
+        settings = ServerSettings.from_env(analyzer=settings)
+    app = FastAPI(title="eventwire", version=__version__, docs_url=None, redoc_url=None,
+                  description="News articles in, evidence out: quotes, PLOVER events, figures, actors, places.")
+    app.state.eventwire = AppState(store_url, settings)
+    _install_error_handlers(app)
+    app.include_router(build_api_router())
+
+    from eventwire.web.routes import build_web_router
+
+    app.include_router(build_web_router(), dependencies=[Depends(require_read)])
+    app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
+
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                           allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(GuardMiddleware, max_body=settings.max_body)
+
+    @app.on_event("shutdown")
+    def _close_store() -> None:
+        app.state.eventwire.close()
+
+    return app

@@ -1,0 +1,41 @@
+"""The server-rendered pages of ``eventwire serve``: Jinja2 templates, vendored static files.
+
+Templates escape everything (``autoescape=True`` for every template, whatever its file
+name); the only markup built in Python is the annotated article body
+(:mod:`eventwire.web.markup`) and the SVG charts (:mod:`eventwire.web.svg`), both of
+which escape each text piece themselves.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+
+WEB_DIR = Path(__file__).resolve().parent
+
+_env = Environment(loader=FileSystemLoader(str(WEB_DIR / "templates")), autoescape=True,
+                   trim_blocks=True, lstrip_blocks=True)
+templates = Jinja2Templates(env=_env)
+
+
+def _query(params: dict, **changes) -> str:
+    """A query string from ``params`` with ``changes`` applied; empty values dropped."""
+    merged = {**params, **changes}
+    return urlencode({k: v for k, v in merged.items() if v not in (None, "", False)}, doseq=True)
+
+
+def _short(value, n: int = 12) -> str:
+    s = "" if value is None else str(value)
+    return s if len(s) <= n else s[:n] + "…"
+
+
+_env.globals["query"] = _query
+_env.filters["short"] = _short
+
+
+def render_error(request: Request, status: int, error: str, detail, headers=None):
+    return templates.TemplateResponse(request, "error.html", {"status": status, "error": error, "detail": detail},
+                                      status_code=status, headers=headers)
