@@ -1,0 +1,121 @@
+"""Format checks for the hand-annotated evaluation data in tests/data/.
+
+These tests check that the files are well formed (the annotations themselves are
+judgements, described in tests/data/README.md); they do not run the analyzer.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data"
+DEV = DATA / "events_dev.jsonl"
+GOLD_DIR = DATA / "gold" / "gold"
+
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+CAMEO_CODE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
+EVENT_KEYS = {"type", "cameo", "actor", "recipient", "trigger", "evidence", "negated",
+              "hypothetical", "reported", "types_ok"}
+
+
+def load_dev() -> list[dict]:
+    return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def gold_files() -> list[Path]:
+    return sorted(GOLD_DIR.glob("*.gold.json"))
+
+
+def test_dev_set_size_and_ids():
+    items = load_dev()
+    assert len(items) >= 200
+    ids = [it["id"] for it in items]
+    assert len(set(ids)) == len(ids), "duplicate ids"
+    texts = [it["text"] for it in items]
+    assert len(set(texts)) == len(texts), "duplicate sentences"
+    assert sum(1 for it in items if it["events"] == []) >= 15, "need event-free sentences"
+
+
+def test_dev_set_covers_every_type():
+    counts = Counter(ev["type"] for it in load_dev() for ev in it["events"])
+    assert set(counts) == PLOVER_TYPES
+    thin = {t: n for t, n in counts.items() if n < 8}
+    assert not thin, f"fewer than 8 events of {thin}"
+
+
+def test_dev_set_mixes_linguistic_phenomena():
+    events = [ev for it in load_dev() for ev in it["events"]]
+    for flag in ("negated", "hypothetical", "reported"):
+        assert sum(ev[flag] for ev in events) >= 10, flag
+
+
+@pytest.mark.parametrize("item", load_dev(), ids=lambda it: it["id"])
+def test_dev_item_format(item):
+    assert set(item) == {"id", "text", "published", "events"}
+    assert isinstance(item["text"], str) and item["text"].strip() == item["text"] != ""
+    date.fromisoformat(item["published"])
+    for ev in item["events"]:
+        assert EVENT_KEYS <= set(ev) <= EVENT_KEYS | {"mode", "context"}, sorted(ev)
+        assert ev["type"] in PLOVER_TYPES
+        assert ev["types_ok"][0] == ev["type"] and set(ev["types_ok"]) <= PLOVER_TYPES
+        assert CAMEO_CODE.match(ev["cameo"]), ev["cameo"]
+        assert ev["evidence"] in item["text"], ev["evidence"]
+        assert ev["trigger"] and ev["trigger"] in ev["evidence"], ev["trigger"]
+        for key in ("actor", "recipient"):
+            assert isinstance(ev[key], list) and ev[key], key
+            assert all(n is None or (isinstance(n, str) and n) for n in ev[key])
+        for key in ("negated", "hypothetical", "reported"):
+            assert isinstance(ev[key], bool)
+        if "mode" in ev:
+            assert isinstance(ev["mode"], str) and ev["mode"]
+        if "context" in ev:
+            assert all(isinstance(c, str) and c for c in ev["context"])
+
+
+def test_gold_has_enough_articles():
+    assert len(gold_files()) >= 4
+
+
+@pytest.mark.parametrize("path", gold_files(), ids=lambda p: p.name)
+def test_gold_file_format(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    article_path = path.parent.parent / gold["article"]["file"]  # resolved as score_gold.py does
+    assert article_path.is_file(), article_path
+    text = article_path.read_text(encoding="utf-8")
+    assert 250 <= len(text.split()) <= 600
+    date.fromisoformat(gold["article"]["published"])
+
+    names = set()
+    for ent in gold["entities"]:
+        assert ent["kind"] in {"person", "organization", "country", "place", "group", "media", "other"}
+        for n in [ent["name"], *ent.get("aliases", [])]:
+            assert n in text, n
+        names.add(ent["name"])
+    for q in gold["quotes"]:
+        assert q["kind"] in {"direct", "indirect", "mixed"}
+        assert q["text"] in text, q["text"]
+        assert q["speaker"] in names, q["speaker"]
+        assert q["cue"] in text, q["cue"]
+    for ev in gold["events"]:
+        assert ev["types"] and set(ev["types"]) <= PLOVER_TYPES
+        assert ev["evidence"] in text, ev["evidence"]
+        assert isinstance(ev["hypothetical"], bool)
+        assert ev["actor"] and isinstance(ev["recipient"], list)
+    for fig in gold["figures"]:
+        assert fig["kind"] in {"killed", "wounded", "arrested", "detained", "displaced", "hostages",
+                               "missing", "protesters", "troops", "aid", "money", "other"}
+        assert isinstance(fig["value"], int) and fig["evidence"] in text
+    for pl in gold["places"]:
+        assert len(pl["country"]) == 2 and pl["country"].isupper()
+        assert -90 <= pl["lat"] <= 90 and -180 <= pl["lon"] <= 180 and pl["tolerance_km"] > 0
+    for d in gold["dates"]:
+        assert d["text"] in text
+        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d["value"]), d["value"]
