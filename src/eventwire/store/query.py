@@ -225,9 +225,11 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
     """Events, newest day first. ``actor``/``recipient`` match an entity name (substring,
     any case) or exact CAMEO code; ``type`` is a PLOVER type or a comma-separated list;
     ``country`` (ISO alpha-3 or alpha-2) matches an actor's or recipient's country or the
-    event's place. Each item carries its actors, recipients, place, sentence text,
+    event's place. Each item carries its actors, recipients, place, sentence text, the
+    speaker of the quote that reports it (``speaker``, when ``reported_by`` is set),
     article metadata and event cluster (id, mention count, sources)."""
     E, A, S, P, C = m.Event, m.Article, m.Sentence, m.Place, m.EventCluster
+    Qt, Sp = aliased(m.Quote), aliased(m.Entity)
     conds = _event_conditions(actor=actor, recipient=recipient, type=type, since=since, until=until,
                               country=country, article_id=article_id, cluster_id=cluster_id,
                               include_negated=include_negated, include_hypothetical=include_hypothetical,
@@ -237,9 +239,14 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
                    E.end, E.negated, E.hypothetical, E.reported_by, E.date, E.day, E.confidence, E.cluster_id,
                    E.place.label("place_id"), P.name.label("place_name"), P.country.label("place_country"),
                    P.lat, P.lon, P.precision.label("place_precision"), P.geonameid,
-                   _sentence_text(A, S).label("sentence_text"), A.title, A.published, A.source, A.url,
-                   A.duplicate_of, C.mention_count, C.article_count, C.sources)
+                   _sentence_text(A, S).label("sentence_text"), S.start.label("sentence_start"),
+                   S.end.label("sentence_end"), A.title, A.published, A.source, A.url,
+                   A.duplicate_of, C.mention_count, C.article_count, C.sources,
+                   Sp.id.label("speaker_id"), Sp.name.label("speaker_name"), Sp.code.label("speaker_code"),
+                   Qt.speaker_text)
             .join(A, A.id == E.article_id)
+            .outerjoin(Qt, and_(Qt.article_id == E.article_id, Qt.id == E.reported_by))
+            .outerjoin(Sp, and_(Sp.article_id == E.article_id, Sp.id == Qt.speaker))
             .outerjoin(S, and_(S.article_id == E.article_id, S.index == E.sentence))
             .outerjoin(P, and_(P.article_id == E.article_id, P.id == E.place))
             .outerjoin(C, C.id == E.cluster_id)
@@ -262,7 +269,11 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
             "sentence": r["sentence"], "start": r["start"], "end": r["end"], "negated": bool(r["negated"]),
             "hypothetical": bool(r["hypothetical"]), "reported_by": r["reported_by"], "date": r["date"],
             "day": r["day"], "confidence": r["confidence"], "actors": p["actors"], "recipients": p["recipients"],
-            "place": place, "sentence_text": r["sentence_text"],
+            "place": place, "sentence_text": r["sentence_text"], "sentence_start": r["sentence_start"],
+            "sentence_end": r["sentence_end"],
+            "speaker": None if r["speaker_id"] is None and r["speaker_text"] is None else {
+                "id": r["speaker_id"], "name": r["speaker_name"], "code": r["speaker_code"],
+                "text": r["speaker_text"]},
             "article": {"title": r["title"], "published": r["published"], "source": r["source"],
                         "url": r["url"], "duplicate_of": r["duplicate_of"]},
             "cluster": None if r["cluster_id"] is None else {
