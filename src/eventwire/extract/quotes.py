@@ -62,6 +62,8 @@ MAX_POST_CUE_WORDS = 8   # "" ...," the ministry's chief spokesman told reporter
 MAX_PRE_CUE_GAP = 7      # words between a cue and an opening mark it introduces
 MAX_FRAGMENT_FRAME = 8   # unquoted words allowed before a fragment that is the whole quote
 MIN_UNATTRIBUTED_WORDS = 4
+# the word right before an opening mark, in the same sentence ("the film "...", "so-called "...")
+TITLE_PREV = re.compile(r"([\w-]+)[ \t\u00a0,:]*\Z")
 
 
 @dataclass(frozen=True)
@@ -227,11 +229,20 @@ def _is_word(t: Token) -> bool:
     return not (t.is_punct or t.is_space) and t.text not in ALL_MARKS
 
 
-def _subject(v: Token, passive_ok: bool) -> Token | None:
+def _subject(v: Token, passive_ok: bool, cue_verbs: dict) -> Token | None:
+    if v.tag_ == "VBG" and v.dep_ in ("advcl", "conj"):
+        # "said the war would end, adding that ...": the participle shares the subject of
+        # the reporting verb above it, not of the reported clause it hangs from
+        for anc in v.ancestors:
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in cue_verbs:
+                subj = _subject(anc, passive_ok, cue_verbs)
+                if subj is not None:
+                    return subj
     for _ in range(5):
-        for c in v.children:
-            if c.dep_ in ("nsubj", "csubj") or (passive_ok and c.dep_ == "nsubjpass"):
-                return c
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (passive_ok and c.dep_ == "nsubjpass")]
+        if subjects:
+            before = [c for c in subjects if c.i < v.i]
+            return before[-1] if before else subjects[0]
         for c in v.children:
             if c.dep_ == "agent":
                 for g in c.children:
@@ -257,10 +268,18 @@ def speaker_span(doc: Doc, s: Token) -> Span:
     s = _relative_antecedent(s)
     left, right = s.left_edge.i, s.i
     for c in s.rights:
-        if c.dep_ in SPEAKER_RIGHT_DEPS:
+        if c.dep_ in SPEAKER_RIGHT_DEPS or (c.dep_ == "appos" and c.left_edge.i == right + 1):
             right = max(right, c.right_edge.i)
         else:
             break
+    # the parser sometimes splits a name ("Ursula" as object, "von der Leyen" as subject)
+    # or a title from its name (two subjects: "Sudan's army chief" + "Abdel Fattah al-Burhan")
+    if s.pos_ == "PROPN":
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and not doc[left - 1].whitespace_ == "":
+            left -= 1
+        for sib in s.head.children:
+            if sib.dep_ == "nsubj" and sib is not s and sib.right_edge.i == left - 1:
+                left = sib.left_edge.i
     while right > left and not _is_word(doc[right]):
         right -= 1
     while left < right and not _is_word(doc[left]):
@@ -300,14 +319,15 @@ def _complements(v: Token, comps: frozenset, sent: Span) -> list[tuple[int, int]
     for c in v.children:
         dep = c.dep_
         rng = None
-        if dep == "ccomp" or (dep in ("advcl", "dep", "parataxis") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
+        if (dep == "ccomp" and _finite(c)) or (dep in ("advcl", "dep", "parataxis") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
             rng = (c.left_edge.i, c.right_edge.i + 1)
         elif dep == "xcomp" and "to" in comps and c.pos_ == "VERB":
             rng = (c.left_edge.i, c.right_edge.i + 1)
         elif dep == "prep" and c.lower_ in comps:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
-                rng = (objs[0].left_edge.i, objs[-1].right_edge.i + 1)
+                # "warned of a famine in Darfur within weeks": modifiers after the object belong to it
+                rng = (objs[0].left_edge.i, max(objs[-1].right_edge.i, v.right_edge.i) + 1)
         elif dep == "dobj" and "whether" in comps:
             pass
         if rng:
@@ -318,13 +338,41 @@ def _complements(v: Token, comps: frozenset, sent: Span) -> list[tuple[int, int]
     return out
 
 
+def _finite(v: Token) -> bool:
+    """A clause that can carry reported content: finite, or with an auxiliary/subject of its own
+    (rejects the misparse "warned residents with leaflets dropped over the city")."""
+    if v.tag_ not in ("VBN", "VBG"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children)
+
+
+def _lead_trim(doc: Doc, a: int, b: int, in_quote: list[int]) -> int:
+    """Skip what precedes the reported content: "that", a colon, "to", and an attachment
+    slip of the date ("said on Tuesday it would ...")."""
+    while a < b and in_quote[a] < 0:
+        t = doc[a]
+        if not _is_word(t) or (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if")) or (t.dep_ == "aux" and t.lower_ == "to"):
+            a += 1
+            continue
+        if t.dep_ in ("prep", "npadvmod") and t.head.i >= a and t.right_edge.i + 1 < b:
+            sub = doc[t.i:t.right_edge.i + 1]
+            if any(x.ent_type_ in ("DATE", "TIME") for x in sub) and all(x.ent_type_ in ("DATE", "TIME") or x.pos_ in ("ADP", "DET", "PUNCT") for x in sub):
+                a = t.right_edge.i + 1
+                continue
+        if t.ent_type_ in ("DATE", "TIME") and t.dep_ == "npadvmod":
+            a = t.right_edge.i + 1
+            continue
+        break
+    return a
+
+
 def _match_multiword(doc: Doc, i: int, lex: CueLexicon, lemmas_of: list[str]) -> tuple | None:
-    cands = lex.multiword.get(lemmas_of[i])
+    cands = lex.multiword.get(lemmas_of[i]) or lex.multiword.get(doc[i].lower_)
     if not cands:
         return None
     for lemmas, addr, comps in cands:
         n = len(lemmas)
-        if i + n <= len(doc) and tuple(lemmas_of[i:i + n]) == lemmas:
+        if i + n <= len(doc) and all(lemmas_of[i + j] == w or doc[i + j].lower_ == w for j, w in enumerate(lemmas)):
             return lemmas, addr, comps, n
     return None
 
@@ -347,7 +395,7 @@ def find_cues(doc: Doc, in_quote: list[int], sent_of: list[int], sents: list[Spa
             if "source" in comps:
                 cue = _source_cue(doc, phrase, sent, lex)
             else:
-                cue = _verb_phrase_cue(doc, phrase, addr, comps, sent)
+                cue = _verb_phrase_cue(doc, phrase, addr, comps, sent, lex.verbs)
             if cue is not None:
                 cues.append(cue)
                 skip_until = i + n
@@ -357,7 +405,7 @@ def find_cues(doc: Doc, in_quote: list[int], sent_of: list[int], sents: list[Spa
             if any(c.dep_ == "neg" for c in t.children):
                 continue  # "did not say that ..." reports nothing
             addr, comps = lex.verbs[lemma]
-            cue = _verb_phrase_cue(doc, doc[i:i + 1], addr, comps, sent)
+            cue = _verb_phrase_cue(doc, doc[i:i + 1], addr, comps, sent, lex.verbs)
             if cue is not None:
                 cues.append(cue)
         elif t.pos_ == "NOUN" and lemma in lex.nouns:
@@ -370,7 +418,7 @@ def find_cues(doc: Doc, in_quote: list[int], sent_of: list[int], sents: list[Spa
     return cues
 
 
-def _verb_phrase_cue(doc: Doc, phrase: Span, addr: bool, comps: frozenset, sent: Span) -> Cue | None:
+def _verb_phrase_cue(doc: Doc, phrase: Span, addr: bool, comps: frozenset, sent: Span, cue_verbs: dict) -> Cue | None:
     anchors = [t for t in phrase if t.pos_ in ("VERB", "AUX")] or [phrase[0]]
     if anchors[0].pos_ not in ("VERB", "AUX"):
         return None
@@ -383,7 +431,7 @@ def _verb_phrase_cue(doc: Doc, phrase: Span, addr: bool, comps: frozenset, sent:
     passive_ok = head.lemma_ == "quote"
     subj = None
     for a in anchors:
-        subj = _subject(a, passive_ok)
+        subj = _subject(a, passive_ok, cue_verbs)
         if subj is not None:
             break
     heads = {doc[a].head.i for a, _ in complements} | {c for rng in complements for c in range(*rng)}
@@ -462,17 +510,25 @@ def _resolve(doc: Doc, table, cue: Cue | None) -> tuple[str | None, str | None, 
             span = speaker_span(doc, cue.speaker_tok)
         if len(span):
             speaker_text = span.text
-            speaker = table.entity_in(span)
-            if speaker is None:
-                for c in span.root.children:
-                    if c.dep_ == "appos":
-                        speaker = table.entity_in(doc[c.left_edge.i:c.right_edge.i + 1])
-                        if speaker:
-                            break
+            speaker = _speaker_entity(doc, table, span, _relative_antecedent(cue.speaker_tok))
     if cue.addressee_tok is not None:
         a = cue.addressee_tok
         addressee = table.entity_in(doc[a.left_edge.i:a.right_edge.i + 1])
     return speaker, speaker_text, addressee
+
+
+def _speaker_entity(doc: Doc, table, span: Span, head: Token) -> str | None:
+    """The entity the speaker phrase names: its head, else its apposition ("the minister,
+    Mauro Vieira"), else any mention inside it ("Hamas's spokesman")."""
+    eid = table.entity_at(head.i)
+    if eid:
+        return eid
+    for c in head.children:
+        if c.dep_ in ("appos", "compound") and c.i > head.i:
+            eid = table.entity_in(doc[c.left_edge.i:c.right_edge.i + 1])
+            if eid:
+                return eid
+    return table.entity_in(span)
 
 
 def _token_range_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -506,6 +562,7 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
     drafts: list[_Draft] = []
     seg_cue: dict[int, tuple[Cue, str]] = {}  # direct attributions found through the parse
     claimed: list[tuple[int, int]] = []  # token ranges already reported (outermost cue wins)
+    cue_tokens = {c.token.i for c in cues}
 
     def seg_ids(a: int, b: int) -> list[int]:
         return sorted({in_quote[i] for i in range(a, b) if in_quote[i] >= 0})
@@ -514,9 +571,8 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
         if any(a <= cue.token.i < b for a, b in claimed):
             continue
         for a, b in cue.complements:
-            # drop a leading complementizer/colon and surrounding punctuation
-            while a < b and (not _is_word(doc[a]) or (doc[a].lower_ in ("that", "whether", "if") and doc[a].dep_ == "mark")) and in_quote[a] < 0:
-                a += 1
+            b = _cut_at_nested_cue(doc, a, b, cue_tokens)
+            a = _lead_trim(doc, a, b, in_quote)
             while b > a and not _is_word(doc[b - 1]) and in_quote[b - 1] < 0:
                 b -= 1
             if b <= a:
@@ -594,6 +650,18 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
     return out
 
 
+def _cut_at_nested_cue(doc: Doc, a: int, b: int, cue_tokens: set[int]) -> int:
+    """End a complement before a second cue that continues the attribution rather than
+    being reported ("said the war would end, adding that talks had failed")."""
+    for i in range(a + 1, b):
+        if i in cue_tokens and doc[i].dep_ in ("advcl", "conj") and doc[i].tag_ in ("VBG", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children):
+            j = doc[i].left_edge.i
+            while j > a and (not _is_word(doc[j - 1]) or doc[j - 1].dep_ == "cc"):
+                j -= 1
+            return j
+    return b
+
+
 def _para_index(text: str, i: int) -> int:
     return len(PARAGRAPH_BREAK.findall(text, 0, i))
 
@@ -613,13 +681,11 @@ def _clause_with_marks(text: str, segs: list[Segment], ids: list[int], s: int, e
 
 def _is_title(text: str, doc: Doc, seg: Segment, lex: CueLexicon) -> bool:
     """A quoted phrase naming a work, term or nickname ('the film "Oppenheimer"', 'so-called "...").'"""
-    prev = text[max(0, seg.open_mark - 40):seg.open_mark].rstrip(" ,:\u00a0")
-    m = re.search(r"([\w-]+)\W*$", prev)
-    if m and m.group(1).lower() in lex.title_cues:
-        return True
-    if m and m.group(1).lower().rstrip("s") in lex.title_cues:
-        return True
-    return False
+    m = TITLE_PREV.search(text, max(0, seg.open_mark - 40), seg.open_mark)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in lex.title_cues or word.rstrip("s") in lex.title_cues
 
 
 def _fragment_only(doc: Doc, a: int, b: int, in_quote: list[int], segs, real: list[int], lex: CueLexicon, cue: Cue) -> int | None:
@@ -640,6 +706,8 @@ def _fragment_only(doc: Doc, a: int, b: int, in_quote: list[int], segs, real: li
         return None
     for i in before:
         t = doc[i]
+        if t.dep_ in ("aux", "auxpass", "neg"):
+            continue  # "Germany would "keep supporting ...""
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in lex.frames:
             return None
     if seg.start >= seg.end:
