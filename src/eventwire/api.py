@@ -318,7 +318,8 @@ PLACE_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in (
 # --------------------------------------------------------------------------- API routes
 Format = Literal["json", "csv"]
 EventSort = Literal["-day", "day", "type", "-type", "-confidence", "confidence"]
-Day = Query(None, pattern=DAY_PATTERN, description="YYYY-MM-DD, inclusive")
+def _day():
+    return Query(None, pattern=DAY_PATTERN, description="YYYY-MM-DD, inclusive")
 
 
 def _page_size(limit: int | None, fmt: str) -> int:
@@ -335,7 +336,7 @@ def event_filters(
     actor: str | None = Query(None, max_length=200, description="actor name (substring) or CAMEO code"),
     recipient: str | None = Query(None, max_length=200, description="recipient name (substring) or CAMEO code"),
     type: str | None = Query(None, max_length=300, description="PLOVER type, or several comma-separated"),
-    since: str | None = Day, until: str | None = Day,
+    since: str | None = _day(), until: str | None = _day(),
     country: str | None = Query(None, max_length=3, description="ISO 3166 alpha-2 or alpha-3 of an actor, recipient or place"),
     hypothetical: Literal["yes", "no", "any"] | None = Query(None, description="only hypothetical (yes), only factual (no)"),
     reported: Literal["yes", "no", "any"] | None = Query(None, description="only events claimed inside a quote (yes), or not (no)"),
@@ -366,7 +367,7 @@ def build_api_router() -> APIRouter:
 
     @api.get("/articles", tags=["articles"], summary="list articles (without text)")
     def articles(store=Depends(get_store), source: str | None = Query(None, max_length=200),
-                 since: str | None = Day, until: str | None = Day,
+                 since: str | None = _day(), until: str | None = _day(),
                  q: str | None = Query(None, max_length=200, description="substring of title or URL"),
                  include_duplicates: bool = True, limit: int | None = Query(None, ge=0, le=MAX_PAGE),
                  offset: int = Query(0, ge=0, le=MAX_OFFSET), format: Format = "json"):
@@ -423,7 +424,7 @@ def build_api_router() -> APIRouter:
                speaker: str | None = Query(None, max_length=200, description="speaker name (substring) or code"),
                q: str | None = Query(None, max_length=200, description="substring of the quote"),
                kind: Literal["direct", "indirect", "mixed"] | None = None,
-               since: str | None = Day, until: str | None = Day, article_id: str | None = Query(None, max_length=64),
+               since: str | None = _day(), until: str | None = _day(), article_id: str | None = Query(None, max_length=64),
                include_duplicates: bool = True, limit: int | None = Query(None, ge=0, le=MAX_PAGE),
                offset: int = Query(0, ge=0, le=MAX_OFFSET), format: Format = "json"):
         page = sq.list_quotes(store, speaker=speaker or None, q=q or None, kind=kind, since=since or None,
@@ -435,7 +436,7 @@ def build_api_router() -> APIRouter:
 
     @api.get("/figures", tags=["figures"], summary="list figures (casualties, arrests, money...)")
     def figures(store=Depends(get_store), kind: str | None = Query(None, max_length=16),
-                since: str | None = Day, until: str | None = Day, article_id: str | None = Query(None, max_length=64),
+                since: str | None = _day(), until: str | None = _day(), article_id: str | None = Query(None, max_length=64),
                 min_value: float | None = Query(None, ge=-1e15, le=1e15), include_duplicates: bool = True,
                 limit: int | None = Query(None, ge=0, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET),
                 format: Format = "json"):
@@ -477,7 +478,7 @@ def build_api_router() -> APIRouter:
 
     @api.get("/timeline", tags=["events"], summary="event counts by day and type")
     def timeline(store=Depends(get_store), type: str | None = Query(None, max_length=300),
-                 actor: str | None = Query(None, max_length=200), since: str | None = Day, until: str | None = Day,
+                 actor: str | None = Query(None, max_length=200), since: str | None = _day(), until: str | None = _day(),
                  country: str | None = Query(None, max_length=3), include_duplicates: bool = True) -> dict:
         rows = sq.timeline(store, type=type or None, actor=actor or None, since=since or None, until=until or None,
                            country=country or None, include_duplicates=include_duplicates)
@@ -485,7 +486,7 @@ def build_api_router() -> APIRouter:
 
     @api.get("/interactions", tags=["events"], summary="actor-to-actor interaction counts by event type")
     def interactions(store=Depends(get_store), type: str | None = Query(None, max_length=300),
-                     since: str | None = Day, until: str | None = Day, include_duplicates: bool = True,
+                     since: str | None = _day(), until: str | None = _day(), include_duplicates: bool = True,
                      limit: int = Query(100, ge=1, le=MAX_PAGE)) -> dict:
         return {"items": sq.interactions(store, type=type or None, since=since or None, until=until or None,
                                          include_duplicates=include_duplicates, limit=limit)}
