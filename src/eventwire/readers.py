@@ -294,20 +294,25 @@ def read_warc(path: Path, max_chars: int = DEFAULT.max_chars) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    size = path.stat().st_size
     with open(path, "rb") as fh:
         it = ArchiveIterator(fh, arc2warc=True)
+        end = 0  # where the last complete record ended
         try:
             for record in it:
-                if record.rec_type != "response":
+                raw = None
+                wanted = False
+                if record.rec_type == "response" and record.http_headers:
+                    ctype = record.http_headers.get_header("Content-Type") or ""
+                    status = str(record.http_headers.get_statuscode() or "")
+                    wanted = "html" in ctype.lower() and status.startswith("2")
+                if wanted:
+                    raw = record.content_stream().read()  # before get_record_offset(), which ends the record
+                offset = it.get_record_offset()
+                end = offset + it.get_record_length()
+                if not wanted:
                     continue
-                where = f"{path}@{it.get_record_offset()}"
-                ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-                if "html" not in ctype.lower():
-                    continue
-                status = record.http_headers.get_statuscode() if record.http_headers else "200"
-                if not str(status).startswith("2"):
-                    continue
-                raw = record.content_stream().read()
+                where = f"{path}@{offset}"
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 try:
                     html = ingest.decode(raw, where)
@@ -322,10 +327,14 @@ def read_warc(path: Path, max_chars: int = DEFAULT.max_chars) -> Iterator[Item]:
                     art.source = urlparse(url).hostname
                 yield _checked(art, max_chars)
         except ArchiveLoadFailed as exc:
-            yield Rejected(f"{path}@{it.offset if hasattr(it, 'offset') else '?'}",
-                           f"not a valid WARC record ({str(exc).splitlines()[0]})")
+            yield Rejected(f"{path}@{end}", f"not a valid WARC record ({str(exc).strip().splitlines()[0]})")
+            return
         except (OSError, EOFError, ValueError) as exc:
-            yield Rejected(str(path), f"the WARC file is truncated or corrupt ({type(exc).__name__})")
+            yield Rejected(f"{path}@{end}", f"the WARC file is corrupt ({type(exc).__name__})")
+            return
+    if end < size:
+        # warcio stops quietly at a cut-off record; the unread tail is the evidence.
+        yield Rejected(f"{path}@{end}", f"truncated: {size - end} bytes after the last complete record")
 
 
 def quick_count(sources: Iterable[str], columns: Columns = Columns()) -> int | None:
