@@ -56,6 +56,8 @@ class _Lexicon:
     modifiers: frozenset[str]
     future: frozenset[str]
     duration_openers: frozenset[str]
+    name_heads: frozenset[str]
+    named_day_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,8 @@ def _lexicon() -> _Lexicon:
         modifiers=frozenset(m.lower() for m in d["period_modifiers"]),
         future=frozenset(f.lower() for f in d["future_markers"]),
         duration_openers=frozenset(w.lower() for w in d["duration_openers"]),
+        name_heads=frozenset(w.lower() for w in d["name_heads"]),
+        named_day_modifiers=frozenset(w.lower() for w in d["named_day_modifiers"]),
     )
 
 
@@ -338,9 +342,16 @@ def _candidates(text: str) -> list[_Match]:
 
 
 def _not_a_date(m: _Match, text: str) -> bool:
-    """Durations and ages that share words with dates."""
+    """Durations, ages and names that share words with dates."""
+    lex = _lexicon()
     after = text[m.end:m.end + 12]
     before = text[max(0, m.start - 2):m.start]
+    next_word = re.match(r"[\s-]+([A-Z][a-z]+)\b", text[m.end:m.end + 30])
+    if next_word and next_word.group(1).lower() in lex.name_heads:
+        return True  # "March 23 Movement", "February 17 Revolution"
+    prev_word = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, m.start - 20):m.start])
+    if m.kind == "weekday" and prev_word and prev_word.group(1).lower() in lex.named_day_modifiers:
+        return True  # "Good Friday", "Super Tuesday"
     if m.kind in ("year", "my", "mdy", "dmy", "iso", "md", "dm") and re.match(r"-?\s*(?:year|month|day|week)s?-old", after):
         return True
     if m.kind == "year" and (before.endswith("-") or re.match(r"-(?:day|week|month|year)", after)):
