@@ -259,7 +259,12 @@ def _subject(v: Token, passive_ok: bool, cue_verbs: dict) -> Token | None:
 
 def _relative_antecedent(s: Token) -> Token:
     if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl":
-        return s.head.head
+        ante = s.head.head
+        # "staff in Goma, who said": a place does not speak; the relative clause belongs
+        # to the noun the place modifies
+        if ante.ent_type_ in ("GPE", "LOC", "FAC") and ante.dep_ == "pobj" and ante.head.head.pos_ in ("NOUN", "PROPN"):
+            ante = ante.head.head
+        return ante
     return s
 
 
@@ -366,19 +371,20 @@ def _lead_trim(doc: Doc, a: int, b: int, in_quote: list[int]) -> int:
     return a
 
 
-def _match_multiword(doc: Doc, i: int, lex: CueLexicon, lemmas_of: list[str]) -> tuple | None:
-    cands = lex.multiword.get(lemmas_of[i]) or lex.multiword.get(doc[i].lower_)
+def _match_multiword(i: int, lex: CueLexicon, lemmas_of: list[str], lowers: list[str]) -> tuple | None:
+    cands = lex.multiword.get(lemmas_of[i]) or lex.multiword.get(lowers[i])
     if not cands:
         return None
     for lemmas, addr, comps in cands:
         n = len(lemmas)
-        if i + n <= len(doc) and all(lemmas_of[i + j] == w or doc[i + j].lower_ == w for j, w in enumerate(lemmas)):
+        if i + n <= len(lowers) and all(lemmas_of[i + j] == w or lowers[i + j] == w for j, w in enumerate(lemmas)):
             return lemmas, addr, comps, n
     return None
 
 
 def find_cues(doc: Doc, in_quote: list[int], sent_of: list[int], sents: list[Span], lex: CueLexicon) -> list[Cue]:
     lemmas_of = [t.lemma_.lower() for t in doc]
+    lowers = [t.lower_ for t in doc]
     cues: list[Cue] = []
     skip_until = -1
     for t in doc:
@@ -388,7 +394,7 @@ def find_cues(doc: Doc, in_quote: list[int], sent_of: list[int], sents: list[Spa
         sent = sents[sent_of[i]] if sent_of[i] >= 0 else None
         if sent is None:
             continue
-        mw = _match_multiword(doc, i, lex, lemmas_of)
+        mw = _match_multiword(i, lex, lemmas_of, lowers)
         if mw is not None:
             lemmas, addr, comps, n = mw
             phrase = doc[i:i + n]
@@ -404,6 +410,8 @@ def find_cues(doc: Doc, in_quote: list[int], sent_of: list[int], sents: list[Spa
         if t.pos_ == "VERB" and lemma in lex.verbs:
             if any(c.dep_ == "neg" for c in t.children):
                 continue  # "did not say that ..." reports nothing
+            if t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children):
+                continue  # "Asked whether he would run, Biden said": the hearer, not a speaker
             addr, comps = lex.verbs[lemma]
             cue = _verb_phrase_cue(doc, doc[i:i + 1], addr, comps, sent, lex.verbs)
             if cue is not None:
