@@ -43,6 +43,13 @@ class GeoEntry:
         return f"gn:{self.geonameid}" if self.geonameid else f"name:{self.name}"
 
 
+def plain(text: str) -> str:
+    """The name without diacritics ("Rafaḩ" -> "Rafah"), as English news writes it."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Accent-free, lower-case, punctuation-light form used as the index key
     ("Khān Yūnis" -> "khan yunis", "U.S." -> "us", "the West Bank" -> "west bank")."""
@@ -80,7 +87,7 @@ class Gazetteer:
         cities = cache.get_cities()
         for row in cities.values():
             entry = GeoEntry(
-                name=row["name"], country=row["countrycode"] or None, lat=float(row["latitude"]),
+                name=plain(row["name"]), country=row["countrycode"] or None, lat=float(row["latitude"]),
                 lon=float(row["longitude"]), geonameid=int(row["geonameid"]), precision="city",
                 population=int(row.get("population") or 0),
             )

@@ -21,12 +21,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from eventwire.geo import GeoEntry, gazetteer
+from eventwire.geo import GeoEntry, fold, gazetteer
 from eventwire.lexicon import load_tsv
 from eventwire.record import Mention, Place
 
 PLACE_KINDS = {"place", "country"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+RECOVERABLE_LABELS = {"PERSON", "ORG", "NORP"}
+# An untagged proper noun is taken for a city only if the city is this large: small
+# towns share names with people and firms far more often than big cities do.
+MIN_UNTAGGED_POPULATION = 100_000
 
 
 @lru_cache(maxsize=None)
@@ -89,16 +93,59 @@ def _referents(doc: Doc, table) -> list[Referent]:
     owned = getattr(table, "token_entity", None) or {}
     by_text: dict[str, Referent] = {}
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or any(t.i in claimed for t in ent):
+        if any(t.i in claimed for t in ent):
             continue
-        if any(t.i in owned for t in ent):
-            continue  # the table says this is a person, an organisation, a group...
+        if ent.label_ not in PLACE_LABELS or any(t.i in owned for t in ent):
+            # The tagger sometimes calls a town a person or an organisation ("seized
+            # El Fasher", "in Rafah"): recover it only when used locatively and the
+            # name is a known non-country place (strict: no common-word names).
+            if ent.label_ not in RECOVERABLE_LABELS:
+                continue
+            if not (is_locative(ent) or _site_entry(ent) is not None):
+                continue
+            entry = _site_entry(ent) or gazetteer().lookup(ent.text, strict=True)
+            if entry is None or entry.precision == "country":
+                continue
         ref = by_text.get(ent.text.lower())
         if ref is None:
             ref = by_text[ent.text.lower()] = Referent()
             refs.append(ref)
         ref.mentions.append((ent, ent.label_))
+    tagged = {t.i for ent in doc.ents for t in ent} | claimed | set(owned)
+    for span in _untagged_names(doc, tagged):
+        ref = by_text.get(span.text.lower())
+        if ref is None:
+            ref = by_text[span.text.lower()] = Referent()
+            refs.append(ref)
+        ref.mentions.append((span, "GAZ"))
     return refs
+
+
+def _untagged_names(doc: Doc, tagged: set[int]):
+    """Proper-noun runs the tagger missed ("Residents of Port-au-Prince", "Odesa's port")
+    that name a curated place or a large city (population >= MIN_UNTAGGED_POPULATION)
+    whose name is not also a common word: gazetteer matching as in CLAVIN."""
+    gaz = gazetteer()
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].pos_ != "PROPN" or i in tagged:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in tagged and (
+            doc[j].pos_ == "PROPN" or (not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < n)
+        ):
+            j += 1
+        while j > i + 1 and doc[j - 1].pos_ != "PROPN":
+            j -= 1
+        span = doc[i:j]
+        key = fold(span.text)
+        entry = gaz.supplement.get(key) or gaz.lookup(span.text, strict=True)
+        if entry is not None and entry.precision != "country" and key not in gaz.ambiguous and (
+            entry.precision != "city" or entry.population >= MIN_UNTAGGED_POPULATION
+        ):
+            yield span
+        i = j
 
 
 def _context_countries(table, refs: list[Referent]) -> set[str]:
@@ -117,9 +164,22 @@ def _context_countries(table, refs: list[Referent]) -> set[str]:
     return codes
 
 
+def _site_entry(span: Span) -> GeoEntry | None:
+    """A curated site named by the toponym and the common noun after it
+    ("the Rafah crossing", "the Zaporizhzhia plant")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].pos_ != "NOUN":
+        return None
+    return gazetteer().supplement.get(fold(doc[span.start:span.end + 1].text))
+
+
 def _resolve(ref: Referent, context: set[str]) -> GeoEntry | None:
     gaz = gazetteer()
     names = sorted((m for m in ref.mentions if _is_name(m[0])), key=lambda m: -len(m[0].text))
+    for span, label in names:
+        entry = _site_entry(span)
+        if entry is not None:
+            return entry
     for span, label in names:
         entry = gaz.lookup(span.text, context, strict=not is_locative(span))
         if entry is not None:
