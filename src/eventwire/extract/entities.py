@@ -318,6 +318,11 @@ def _extend_collective(doc: Doc, c: _Cand, g: Gazetteer) -> None:
     one mention of the country, with the noun's sector."""
     roles = actors_x.role_nouns()
     j = c.end
+    demonym = tuple(_key(t.text) for t in doc[c.start:c.end]) in g.demonym_keys
+    if not demonym and j + 1 < len(doc) and doc[j].text in ("'s", "’s"):
+        j += 1  # "Russia's military"
+    elif not demonym and not (j < len(doc) and doc[j].tag_ in ("NNS", "NNPS", "NN")):
+        return
     for length in (2, 1):
         words = " ".join(t.lower_ for t in doc[j:j + length])
         r = roles.get(words)
@@ -325,6 +330,8 @@ def _extend_collective(doc: Doc, c: _Cand, g: Gazetteer) -> None:
             c.end = j + length
             c.sector = r.sector
             break
+    if not demonym and not c.sector:
+        return
     if c.start > 0 and doc[c.start - 1].lower_ == "the" and (c.sector or doc[c.start].tag_ in ("NNPS", "NNS")
                                                                or doc[c.start].text.endswith("s")):
         c.start -= 1
@@ -400,6 +407,18 @@ def _propn_subjects(doc: Doc) -> list[tuple[str, int, int]]:
             _key(t.text) in words or (_key(t.text),) in g.phrases for t in toks
         ):
             out.append(("PERSON", s, tok.i + 1))
+    return out
+
+
+def _unlabelled_cities(doc: Doc) -> list[tuple[str, int, int]]:
+    """A lone proper noun NER left unlabelled that names a city ("Shelling hit Kharkiv")."""
+    out = []
+    for tok in doc:
+        if (tok.pos_ == "PROPN" and not tok.ent_type_ and not tok.is_sent_start and tok.text.isalpha()
+                and _is_known_city(tok.text)
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+                and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")):
+            out.append(("GPE", tok.i, tok.i + 1))
     return out
 
 
@@ -484,9 +503,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         for k in range(c.start, c.end):
             covered[k] = c
     for c in cands:
-        if c.referent and c.referent.kind in ("country", "group") and tuple(
-            _key(t.text) for t in doc[c.start:c.end]
-        ) in g.demonym_keys:
+        if c.referent and c.referent.kind in ("country", "group"):
             old = (c.start, c.end)
             _extend_collective(doc, c, g)
             for k in range(c.start, c.end):
@@ -503,7 +520,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         for k in range(c.start, c.end):
             covered[k] = c
     # 2b. NER spans not claimed above, then unlabelled proper-noun subjects.
-    for label, s0, e0 in [(x.label_, x.start, x.end) for x in doc.ents] + _propn_subjects(doc):
+    for label, s0, e0 in [(x.label_, x.start, x.end) for x in doc.ents] + _propn_subjects(doc) + _unlabelled_cities(doc):
         kind = KIND_BY_LABEL.get(label)
         if not kind:
             continue
@@ -525,7 +542,12 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         if inside:
             claimed = list(inside.values())
             strictly_longer = all(s <= c.start and c.end <= e and (c.end - c.start) < (e - s) for c in claimed)
-            if not (strictly_longer and label in ("ORG", "PERSON", "FAC")) or any(c.label == "DICT" for c in claimed):
+            # A longer NER name wins over a curated name inside it ("White House National
+            # Security Council", "North Darfur"), but never over a country or a dictionary name.
+            longer_place = label in ("GPE", "LOC") and all(c.referent and c.referent.kind == "place" for c in claimed)
+            if not (strictly_longer and (label in ("ORG", "PERSON", "FAC") or longer_place)) or any(
+                c.label == "DICT" for c in claimed
+            ):
                 continue
             for c in claimed:
                 cands.remove(c)
@@ -588,6 +610,12 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
     named = {c.referent.name for c in cands if c.referent and c.label == "GAZ"}
     persons_full: list[_Cand] = []
     persons_short: list[_Cand] = []
+    full_surnames = {doc[c.end - 1].text: c.start for c in cands if c.kind == "person" and c.end - c.start > 1}
+    for c in cands:
+        if (c.referent is not None and c.end - c.start == 1 and c.referent.kind in ("country", "place")
+                and full_surnames.get(doc[c.start].text, 10**9) < c.start):
+            # "Michael Jordan ... Jordan visited": a surname, not the country.
+            c.referent, c.kind, c.label = None, "person", "SURNAME"
     for c in cands:
         if c.referent is not None:
             ref = c.referent
@@ -773,8 +801,8 @@ def _premodifier_title(doc: Doc, person: _Ent, start: int, mention_of: dict[int,
         if low in POSSESSIVES:
             possessor = i
             break
-        if low in title_words and not tok.is_punct:
-            title_toks.append(i)
+        if (low in title_words and not tok.is_punct) or (title_toks and tok.pos_ == "ADJ" and tok.text.islower()):
+            title_toks.append(i)  # "regional governor", "top diplomat"
             i -= 1
             continue
         break
@@ -895,6 +923,8 @@ def _delayed_identification(doc, sents, sent_of, ents, mention_of, title_words, 
             if not later:
                 continue
             person = min(later, key=lambda e: e.first)
+            if not _reports(doc, person, sents[sent_of[person.first]]):
+                continue
             if person.affiliation is not None and affiliation is not None and person.affiliation is not affiliation:
                 continue
             attach(person, left, right)
@@ -904,6 +934,20 @@ def _delayed_identification(doc, sents, sent_of, ents, mention_of, title_words, 
                 person.affiliation = affiliation
             for k in range(left, right):
                 mention_of.setdefault(k, person)
+
+
+def _reports(doc: Doc, person: _Ent, sent: Span) -> bool:
+    """The person's first mention is the subject of a verb that reports something (a
+    clausal complement, or a quotation in the sentence): the lead's anonymous source
+    is named when they speak, not whenever someone new appears."""
+    s, t = min(person.spans)
+    root = doc[s:t].root
+    if root.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = root.head
+    return any(ch.dep_ in ("ccomp", "parataxis") for ch in verb.children) or any(
+        tok.text in ('"', "“", "”") for tok in sent
+    )
 
 
 @dataclass
