@@ -34,7 +34,7 @@ from eventwire.errors import EventwireError, InputError
 from eventwire.web.security import GuardMiddleware, bearer_token, token_matches
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
-DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+DAY_PATTERN = r"^(\d{4}-\d{2}-\d{2})?$"  # empty = no bound (a submitted blank form field)
 MAX_PAGE = 1000          # items per JSON page
 MAX_CSV_ROWS = 10_000    # rows in one CSV download (the store's own cap)
 MAX_OFFSET = 10_000_000
