@@ -274,7 +274,7 @@ def speaker_span(doc: Doc, s: Token) -> Span:
     left, right = s.left_edge.i, s.i
     for c in s.rights:
         if c.dep_ in SPEAKER_RIGHT_DEPS or (c.dep_ == "appos" and c.left_edge.i == right + 1):
-            right = max(right, c.right_edge.i)
+            right = max(right, _phrase_end(c))
         else:
             break
     # the parser sometimes splits a name ("Ursula" as object, "von der Leyen" as subject)
@@ -290,6 +290,17 @@ def speaker_span(doc: Doc, s: Token) -> Span:
     while left < right and not _is_word(doc[left]):
         left += 1
     return doc[left:right + 1]
+
+
+def _phrase_end(t: Token) -> int:
+    """Right edge of a modifier phrase, stopping at relative clauses and appositions
+    ("staff in Goma, who said ...")."""
+    right = t.i
+    for c in t.rights:
+        if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl"):
+            break
+        right = max(right, _phrase_end(c))
+    return right
 
 
 def _addressee(v: Token, takes_addressee: bool, comp_heads: set[int]) -> Token | None:
