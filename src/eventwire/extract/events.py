@@ -93,6 +93,7 @@ class Lexicon:
     modals: frozenset
     deontic_modals: frozenset
     reporting_verbs: frozenset
+    speech_complements: frozenset
     ignore: frozenset
 
 
@@ -128,6 +129,8 @@ def _expand_words(words: list, classes: dict) -> frozenset | None:
 def _head_index(words: tuple[str, ...], pos: str) -> int:
     preps = {"of", "on", "for", "in", "to", "against", "by", "from", "with"}
     if pos == "verb":
+        if "-" in words:  # "test-fire": the tokenizer splits it, the parser heads it on "fire"
+            return len(words) - 1
         if len(words) > 1 and words[0].endswith("ly"):
             return 1
         return 0
@@ -177,7 +180,7 @@ def _build(raw: dict) -> Lexicon:
         content_cameo={k: {str(a): str(b) for a, b in v.items()} for k, v in (raw.get("content_cameo") or {}).items()},
         light_agent=frozenset(lv.get("agent") or ()), light_patient=frozenset(lv.get("patient") or ()),
         hypothetical_governors=fs("hypothetical_governors"), negating_governors=fs("negating_governors"),
-        modals=fs("modals"), deontic_modals=fs("deontic_modals"), reporting_verbs=fs("reporting_verbs"),
+        modals=fs("modals"), deontic_modals=fs("deontic_modals"), reporting_verbs=fs("reporting_verbs"), speech_complements=fs("speech_complements"),
         ignore=frozenset(tuple(WORD.findall(p.lower())) for p in raw.get("ignore") or ()),
     )
 
@@ -227,6 +230,13 @@ def _words_around(tok: Token, entry: Entry, sent: Span) -> list[Token] | None:
             return None
         found.append(tok.doc[k])
         pos = k
+    # the words must form one phrase: each attached to another word of the trigger
+    ids = {t.i for t in found}
+    for t in found[1:]:
+        if t.text == "-":
+            continue
+        if t.head.i not in ids and not any(f.head.i == t.i for f in found):
+            return None
     return found
 
 
@@ -253,23 +263,35 @@ def _objects(tok: Token, pos: str) -> list[Token]:
                         out.extend(_with_conj(g))
             elif c.dep_ in ("compound", "poss", "amod"):
                 out.append(c)
-    if pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN":  # "prisoners released by ..."
-        out.append(tok.head)
+    if pos == "verb" and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "amod"):
+        out.append(tok.head)  # "prisoners released by ...", "the blocked convoys"
     return out
 
 
-def _object_words(objs: list[Token]) -> tuple[set[str], str]:
+QUANTITY = {"dozen", "hundred", "thousand", "million", "score", "group", "number", "some", "all", "most",
+            "many", "several", "one", "two", "three", "four", "five", "ten", "couple", "handful", "batch", "team",
+            "family", "none", "each", "any", "more", "tens", "hundreds", "thousands", "dozens", "scores"}
+
+
+def _object_words(objs: list[Token], table=None) -> tuple[set[str], str]:
+    """Head lemmas of argument phrases (with compounds; through "dozens of ..." to the
+    counted noun), their text, and "@entity" when an argument is a named actor."""
     lemmas: set[str] = set()
     texts = []
     for o in objs:
         lemmas.update(_keys(o))
+        if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (table is not None and o.i in table.token_entity and o.pos_ == "PROPN"):
+            lemmas.add("@entity")
         for c in o.children:
-            if c.dep_ in ("compound", "amod", "prep"):
+            if c.dep_ in ("compound", "amod"):
                 lemmas.update(_keys(c))
+            elif c.dep_ == "prep" and c.lower_ == "of" and (o.pos_ == "NUM" or o.lemma_.lower() in QUANTITY or o.lower_ in QUANTITY):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         lemmas.update(_keys(g))
-        texts.append(" ".join(t.lower_ for t in o.subtree)[:200])
+                        lemmas.update(k for cc in g.children if cc.dep_ in ("compound", "amod") for k in _keys(cc))
+        lo, hi = o.left_edge.i, min(o.right_edge.i + 1, o.i + 6)
+        texts.append(" ".join(t.lower_ for t in o.doc[lo:hi]))
     return lemmas, " | ".join(texts)
 
 
@@ -298,7 +320,7 @@ def _frame_ok(words: frozenset | None, lemmas: set[str], text: str) -> bool:
     return any(" " in w and w in text for w in words)
 
 
-def _match(tok: Token, lex: Lexicon, sent: Span) -> tuple[Entry, list[Token]] | None:
+def _match(tok: Token, lex: Lexicon, sent: Span, table=None) -> tuple[Entry, list[Token]] | None:
     if tok.pos_ == "VERB":
         pos = "verb"
     elif tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_):
@@ -322,12 +344,12 @@ def _match(tok: Token, lex: Lexicon, sent: Span) -> tuple[Entry, list[Token]] | 
             continue
         if e.obj is not None:
             if objs is None:
-                objs = _object_words(_objects(tok, pos))
+                objs = _object_words(_objects(tok, pos), table)
             if not _frame_ok(e.obj, *objs):
                 continue
         if e.subj is not None:
             if subj_words is None:
-                subj_words = _object_words(_subject_heads(tok, pos))
+                subj_words = _object_words(_subject_heads(tok, pos), table)
             if not _frame_ok(e.subj, *subj_words):
                 continue
         return e, toks
@@ -381,6 +403,29 @@ def _noun_has_argument(tok: Token, entry: Entry, lex: Lexicon, light: Token | No
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         return True
+    return False
+
+
+def _not_an_act(c: _Cand, lex: Lexicon, table) -> bool:
+    """Governing triggers used as speech verbs: "declined to comment" (CAMEO 011, not
+    coded), or "analysts warned that X could attack" (a report of another's act, not a
+    threat by the analysts; "X warned it would strike" stays a threat)."""
+    if not c.entry.governs:
+        return False
+    for ch in c.tok.children:
+        if ch.dep_ == "xcomp" and ch.lemma_.lower() in lex.speech_complements:
+            return True
+    if c.tok.lemma_.lower() in lex.reporting_verbs:
+        subj = next((ch for ch in c.tok.children if ch.dep_ == "nsubj"), None)
+        for ch in c.tok.children:
+            if ch.dep_ != "ccomp":
+                continue
+            inner = next((g for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is None or subj is None:
+                continue
+            same = table.token_entity.get(inner.i) is not None and table.token_entity.get(inner.i) == table.token_entity.get(subj.i)
+            if not same and not (inner.pos_ == "PRON" and inner.i not in table.token_entity):
+                return True
     return False
 
 
@@ -508,7 +553,13 @@ class _Resolver:
         low = tok.lower_
         eid = self.table.token_entity.get(tok.i)
         if eid is None and tok.pos_ != "PRON":
-            eid = self.table.entity_in(_phrase(tok))
+            eid = self.table.entity_in(tok.doc[tok.left_edge.i:tok.i + 1])
+            if eid is None:
+                # "a senior leader in Hamas" names Hamas; "police in Yangon" does not name Yangon
+                eid = self.table.entity_in(_phrase(tok))
+                ent = self.table.get(eid) if eid else None
+                if ent is not None and ent.kind == "place":
+                    eid = None
         if eid in self.valid:
             return eid
         if tok.pos_ != "PRON":
@@ -561,9 +612,12 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
             recips.append(tok.head)
         heads = [tok] + [t for t in c.toks[1:] if t.head.i == tok.i and t.pos_ == "NOUN"]
         for ch in (ch for h in heads for ch in h.children):
-            if ch.dep_ in ("dobj", "dative") and ch not in c.toks:
+            if (ch.dep_ == "dobj" or ch.dep_ == "dative" and ch.pos_ != "ADP") and ch not in c.toks:
                 recips += _with_conj(ch)
-            elif ch.dep_ in ("prep", "prt") and ch.lower_ in RECIPIENT_PREPS:
+                # "send air defence systems to Ukraine": the target may hang on the object
+                recips += [g for p in ch.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "on", "into")
+                           for g in p.children if g.dep_ == "pobj"]
+            elif ch.dep_ in ("prep", "prt", "dative") and ch.lower_ in RECIPIENT_PREPS:
                 recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
     else:
         for ch in tok.children:
@@ -586,8 +640,8 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
                         if ch.dep_ == "prep" and ch.lower_ == "from":
                             actors += [g for g in ch.children if g.dep_ == "pobj"]
             else:
-                if not actors:
-                    actors += subj
+                if not res.entities(actors, tok):
+                    actors = subj + actors
                 for ch in c.light.children:
                     if ch.dep_ in ("prep",) and ch.lower_ in NOUN_RECIPIENT_PREPS:
                         recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
@@ -618,10 +672,11 @@ def _refine_cameo(gov: _Cand, content: _Cand, lex: Lexicon) -> str:
     return gov.entry.cameo
 
 
-def _coding(cameo: str, lex: Lexicon, fallback: Entry) -> tuple[str, list[str], list[str]]:
-    typ, mode, ctx = lex.cameo.get(cameo, (fallback.type, fallback.mode, " ".join(fallback.context)))
-    if typ != fallback.type and fallback.cameo == cameo:
-        typ, mode = fallback.type, fallback.mode
+def _coding(cameo: str, lex: Lexicon, entry: Entry) -> tuple[str, list[str], list[str]]:
+    """Type, modes and contexts of a code; the entry's own overrides win for its own code."""
+    if cameo == entry.cameo:
+        return entry.type, [entry.mode] if entry.mode else [], list(entry.context)
+    typ, mode, ctx = lex.cameo.get(cameo, (entry.type, entry.mode, " ".join(entry.context)))
     return typ, [mode] if mode else [], ctx.split() if ctx else []
 
 
@@ -650,7 +705,7 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
         for tok in sent:
             if tok.i in used:
                 continue
-            m = _match(tok, lex, sent)
+            m = _match(tok, lex, sent, table)
             if m is None:
                 continue
             entry, toks = m
@@ -664,6 +719,7 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
                     continue
             used.update(t.i for t in toks)
             cands.append(c)
+    cands = [c for c in cands if not _not_an_act(c, lex, table)]
     by_tok = {c.tok.i: c for c in cands}
     # fold governed events into their governor; merge nominal duplicates of verbal triggers
     for c in cands:
@@ -672,15 +728,17 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
             continue
         # a governed event is the governor's content; a nominal event inside another
         # event's argument ("arrested for the killing of ...") describes that event
+        if c.tok.dep_ == "conj" and c.tok.head.i == g.tok.i:
+            continue  # "visited Kyiv and met Zelensky": coordinated events stay separate
         if g.entry.governs or g.entry.type == c.entry.type or c.entry.pos == "noun":
             g.content.append(c)
             c.absorbed = True
     # "shelled the city, killing three": the participial clause elaborates the same event
     for c in cands:
-        if c.absorbed or c.tok.dep_ not in ("advcl", "conj"):
+        if c.absorbed or c.tok.dep_ != "advcl":
             continue
         h = by_tok.get(c.tok.head.i) or next((x for x in cands if x.light is not None and x.light.i == c.tok.head.i), None)
-        if h is not None and not h.absorbed and h.entry.type == c.entry.type and (c.tok.dep_ == "conj" or c.tok.tag_ == "VBG"):
+        if h is not None and not h.absorbed and h.entry.type == c.entry.type and c.tok.tag_ == "VBG":
             c.absorbed = True
             h.content.append(c)
     events: list[Event] = []
@@ -721,14 +779,14 @@ def _to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> 
     if deontic and typ not in ("REQUEST",):
         holder = _holder(c.tok, lex, res.table.token_entity)
         hid = res._holder_entity(holder) if holder is not None else None
-        if hid is not None:
+        if holder is not None:
             req_table = lex.content_cameo.get("REQUEST", {})
             cameo = req_table.get(f"{typ}.{mode[0] if mode else ''}") or req_table.get(typ) or req_table.get("default", "100")
             typ, mode, ctx = _coding(cameo, lex, entry)
             if typ != "REQUEST":
                 typ, mode = "REQUEST", []
             recips = [a for a in actors if a != hid] or recips
-            actors = [hid]
+            actors = [hid] if hid else []
         else:
             hypo = True
     toks = list(c.toks) + [t for t in arg_toks if c.sent.start <= t.i < c.sent.end]

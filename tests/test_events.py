@@ -1,0 +1,154 @@
+"""Event coder: per-rule sentences (tests/data/events_rules.jsonl), lexicon, robustness."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.evaluate import name_matches, words
+from eventwire.record import EVENT_TYPES
+
+DATA = Path(__file__).parent / "data"
+RULES = [json.loads(ln) for ln in (DATA / "events_rules.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def _names(rec, ids):
+    by_id = {e.id: e for e in rec.entities}
+    return [by_id[i].name for i in ids]
+
+
+def _problems(case: dict, rec) -> list[str]:
+    """What the record gets wrong against the expectations of one rule sentence."""
+    evs = rec.events
+    if not case["events"]:
+        return [f"unexpected {e.type} {e.trigger!r}" for e in evs]
+    out = []
+    for exp in case["events"]:
+        cands = [e for e in evs if e.type == exp["type"]]
+        trig = set(words(exp.get("trigger")))
+        if trig:
+            cands = [e for e in cands if trig & set(words(e.trigger + " " + rec.article.text[e.start:e.end]))]
+        if not cands:
+            out.append(f"no {exp['type']} event for {exp.get('trigger')!r}; got {[(e.type, e.trigger) for e in evs]}")
+            continue
+        ev = cands[0]
+        if "mode" in exp and exp["mode"] not in ev.mode:
+            out.append(f"{ev.trigger!r}: mode {ev.mode} != {exp['mode']}")
+        if "cameo" in exp and ev.cameo != exp["cameo"]:
+            out.append(f"{ev.trigger!r}: cameo {ev.cameo} != {exp['cameo']}")
+        for role in ("actor", "recipient"):
+            if role not in exp:
+                continue
+            got = _names(rec, getattr(ev, role))
+            if not exp[role]:
+                if got and role == "actor":
+                    out.append(f"{ev.trigger!r}: expected no {role}, got {got}")
+            elif not any(name_matches(n, exp[role]) or any(set(words(g)) & set(words(n)) for g in exp[role]) for n in got):
+                out.append(f"{ev.trigger!r}: {role} {got} not in {exp[role]}")
+        for flag in ("negated", "hypothetical"):
+            if flag in exp and getattr(ev, flag) != exp[flag]:
+                out.append(f"{ev.trigger!r}: {flag}={getattr(ev, flag)}")
+        if exp.get("reported") and rec.quotes and ev.reported_by is None:
+            out.append(f"{ev.trigger!r}: not linked to its quote")
+    return out
+
+
+@pytest.mark.parametrize("case", RULES, ids=[c["id"] for c in RULES])
+def test_rule_sentence(case, analyze_text):
+    rec = analyze_text(case["text"])
+    assert _problems(case, rec) == [], case["rule"]
+
+
+def test_rule_set_is_large_and_varied():
+    assert len(RULES) >= 80
+    covered = {e["type"] for c in RULES for e in c["events"]}
+    assert covered == set(EVENT_TYPES)
+    assert sum(1 for c in RULES if not c["events"]) >= 8  # negative cases
+
+
+def test_lexicon_size_and_coverage():
+    from eventwire.extract.events import load_lexicon
+
+    lex = load_lexicon()
+    assert len(lex.entries) >= 600
+    assert {e.type for e in lex.entries} == set(EVENT_TYPES)
+    for e in lex.entries:
+        assert e.cameo in lex.cameo, e
+        assert e.type in EVENT_TYPES
+
+
+def test_cameo_table_uses_plover_names():
+    from eventwire.extract.events import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.cameo["0841"][:2] == ("RETREAT", "release")
+    assert lex.cameo["173"][:2] == ("COERCE", "arrest")
+    assert lex.cameo["195"][:2] == ("ASSAULT", "aerial")
+    assert lex.cameo["163"][0] == "SANCTION"
+
+
+def test_user_lexicon_is_merged(tmp_path, nlp):
+    from eventwire.extract.entities import extract_entities
+    from eventwire.extract.events import extract_events, load_lexicon
+    from eventwire.nlp import sentence_spans
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text('entries:\n  - cameo: "190"\n    verbs: [zap]\n', encoding="utf-8")
+    lex = load_lexicon((str(extra),))
+    assert len(lex.entries) == len(load_lexicon().entries) + 1
+    doc = nlp("The rebels zapped the garrison in Goma.")
+    table = extract_entities(doc)
+    sents = sentence_spans(doc)
+    assert [e.type for e in extract_events(doc, table, [], [], [], sents, lexicon=lex)] == ["ASSAULT"]
+    assert extract_events(doc, table, [], [], [], sents) == []
+
+
+def test_bad_user_lexicon_type_is_refused(tmp_path):
+    from eventwire.extract.events import load_lexicon
+
+    extra = tmp_path / "bad.yaml"
+    extra.write_text('entries:\n  - cameo: "190"\n    type: FIGHT\n    verbs: [zap]\n', encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_lexicon((str(extra),))
+
+
+def test_event_arguments_are_known_entities(sample_record):
+    ids = {e.id for e in sample_record.entities}
+    quote_ids = {q.id for q in sample_record.quotes}
+    place_ids = {p.id for p in sample_record.places}
+    assert sample_record.events
+    for ev in sample_record.events:
+        assert set(ev.actor) <= ids and set(ev.recipient) <= ids
+        assert ev.reported_by is None or ev.reported_by in quote_ids
+        assert ev.place is None or ev.place in place_ids
+        assert 0 <= ev.start < ev.end <= len(sample_record.article.text)
+        assert 0 <= ev.sentence < len(sample_record.sentences)
+        assert 0.0 <= ev.confidence <= 1.0
+
+
+def test_rule_sentences_arguments_are_known_entities(analyze_text):
+    for case in RULES[:40]:
+        rec = analyze_text(case["text"])
+        ids = {e.id for e in rec.entities}
+        for ev in rec.events:
+            assert set(ev.actor) <= ids and set(ev.recipient) <= ids, case["id"]
+
+
+def test_date_and_place_attach_from_the_same_sentence(analyze_text):
+    rec = analyze_text("Russian forces shelled Kharkiv on 3 March 2024. Talks resumed later.", published="2024-03-05")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    if any(d.value == "2024-03-03" for d in rec.dates):
+        assert ev.date == "2024-03-03"
+    if rec.places:
+        assert ev.place is not None
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", '"', '""""', "attack", "\u201cWe will strike,\u201d", "withdrawal of", "by by by",
+    "Sanctions " * 300, "They 99999999999999999999 attacked", "\u0627\u0644\u0633\u0644\u0627\u0645 attack \U0001F600 ceasefire?",
+])
+def test_odd_text_never_crashes(text, analyze_text):
+    rec = analyze_text(text)
+    for ev in rec.events:
+        assert ev.type in EVENT_TYPES
