@@ -26,6 +26,8 @@ SHINGLE = 3
 THRESHOLD = 0.8
 NUM_PERM = 128
 SEED = 1
+# datasketch's hashing scheme, fixed so stored signatures stay comparable across versions.
+SCHEME = "affine32"
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -47,7 +49,7 @@ class NearDuplicates:
         self.order: dict[str, int] = {}
 
     def signature(self, text: str) -> MinHash:
-        mh = MinHash(num_perm=self.num_perm, seed=SEED)
+        mh = MinHash(num_perm=self.num_perm, seed=SEED, scheme=SCHEME)
         sh = shingles(text)
         if sh:
             mh.update_batch(list(sh))
@@ -57,7 +59,7 @@ class NearDuplicates:
         return np.asarray(mh.hashvalues, dtype="<u8").tobytes()
 
     def from_bytes(self, data: bytes) -> MinHash:
-        return MinHash(num_perm=self.num_perm, seed=SEED, hashvalues=np.frombuffer(data, dtype="<u8").astype(np.uint64))
+        return MinHash(num_perm=self.num_perm, seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype="<u8").astype(np.uint64))
 
     def first_match(self, mh: MinHash, exclude: str | None = None) -> str | None:
         """The earliest indexed article whose estimated Jaccard with ``mh`` reaches the threshold."""
