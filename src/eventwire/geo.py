@@ -26,6 +26,7 @@ from eventwire.lexicon import load_lines, load_tsv
 APOSTROPHES = re.compile(r"[.'\u2019\u2018`\u02bb\u02bc]")
 SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2013\u2014_]+")
 ASCII_NAME = re.compile(r"^[a-z][a-z ]{2,}$")
+SIMPLE_NAME = re.compile(r"[a-z]{3,}(?: [a-z]+)*\Z")
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,9 @@ def plain(text: str) -> str:
 def fold(text: str) -> str:
     """Accent-free, lower-case, punctuation-light form used as the index key
     ("Khān Yūnis" -> "khan yunis", "U.S." -> "us", "the West Bank" -> "west bank")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = APOSTROPHES.sub("", text.lower())
     text = SEPARATORS.sub(" ", text).strip()
     if text.startswith("the "):
@@ -91,16 +93,20 @@ class Gazetteer:
                 lon=float(row["longitude"]), geonameid=int(row["geonameid"]), precision="city",
                 population=int(row.get("population") or 0),
             )
-            keys = {fold(row["name"])}
+            primary = fold(row["name"])
+            keys = {primary}
             for alt in row.get("alternatenames") or ():
                 # ASCII names written as names (capitalised, not codes): "Kiev" for
                 # Kyiv, "Gaza City" for Gaza, "Khan Yunis"; not "GZA", "gaja" or "Ko".
                 # (ASCII-only also keeps the build fast: no Unicode folding of ~1M names.)
                 if alt.isascii() and alt[:1].isupper() and not alt.isupper():
+                    low = alt.lower()
+                    if SIMPLE_NAME.match(low):  # fast path: plain words, nothing to fold
+                        keys.add(low[4:] if low.startswith("the ") else low)
+                        continue
                     folded = fold_ascii(alt)
                     if ASCII_NAME.match(folded):
                         keys.add(folded)
-            primary = fold(row["name"])
             for key in keys:
                 self.cities.setdefault(key, []).append((entry, key == primary))
         capitals = {}

@@ -35,6 +35,7 @@ HARM_KINDS = {"killed", "wounded", "arrested", "detained", "displaced", "hostage
 EVENT_COMPLEMENTS = {"acomp", "oprd", "xcomp"}
 NOUN_MODIFIERS = {"acl", "relcl", "amod"}
 HYPHENS = {"-", "\u2013"}
+PART_OF = {"including", "among"}
 
 
 @lru_cache(maxsize=None)
@@ -273,7 +274,7 @@ def _governor(nominal: Token) -> Token:
     return x
 
 
-def _frame(doc: Doc, nominal: Token, noun: Token | None) -> tuple[str | None, Token | None]:
+def _frame(doc: Doc, nominal: Token, noun: Token | None, depth: int = 0) -> tuple[str | None, Token | None]:
     """(kind, the event word that decided it, if any)."""
     for tok in (noun, nominal):
         if tok is None:
@@ -286,6 +287,11 @@ def _frame(doc: Doc, nominal: Token, noun: Token | None) -> tuple[str | None, To
     x = _governor(nominal)
     gov = x.head if x.head is not x else None
     if gov is not None and x.dep_ in SUBJECT_DEPS:
+        if x.dep_ == "pobj" and gov.lower_ in PART_OF and gov.head is not gov and depth < 2:
+            # "killed 27 people, including nine children": the part shares the whole's kind.
+            kind, _ = _frame(doc, gov.head, gov.head, depth + 1)
+            if kind is not None and kind != "other":
+                return kind, None
         if x.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("to", "at", "of"):
             head = gov.head  # "the death toll rose to 40", "a death toll of 40"
             kind = _toll_kind(head)
