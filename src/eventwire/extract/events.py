@@ -615,7 +615,7 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
             if (ch.dep_ == "dobj" or ch.dep_ == "dative" and ch.pos_ != "ADP") and ch not in c.toks:
                 recips += _with_conj(ch)
                 # "send air defence systems to Ukraine": the target may hang on the object
-                recips += [g for p in ch.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "on", "into")
+                recips += [g for p in ch.children if p.dep_ == "prep" and p.lower_ in ("to", "against", "on", "into", "with")
                            for g in p.children if g.dep_ == "pobj"]
             elif ch.dep_ in ("prep", "prt", "dative") and ch.lower_ in RECIPIENT_PREPS:
                 recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
