@@ -56,6 +56,8 @@ DETERMINERS = {"the", "a", "an"}
 APPOS_PREPS = {"in", "of", "for", "at", "from", "with", "to"}
 INDEFINITE = {"a", "an"}
 OPEN_QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva").
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "al", "el", "bin", "ibn", "ben"}
 # Name joiners that are not initials of an acronym ("International Court of Justice" -> ICJ).
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "des", "du", "la", "le"}
 
@@ -185,7 +187,8 @@ def _title_words() -> frozenset[str]:
     for role, r in actors_x.role_nouns().items():
         if r.type == "title":
             words.update(role.split())
-    return frozenset(words)
+    # Function words inside multiword roles ("secretary of state") stand in no title alone.
+    return frozenset(words - ACRONYM_SKIP)
 
 
 @lru_cache(maxsize=1)
@@ -377,9 +380,10 @@ def _dictionary_matches(doc: Doc, actors_files, covered) -> list[_Cand]:
     while i < len(doc):
         for length in range(min(max_len, len(doc) - i), 1, -1):
             if tuple(lowers[i:i + length]) in phrases and all(
-                covered[k] is None and doc[k].text[:1].isupper() or doc[k].is_punct or "-" in doc[k].text
+                covered[k] is None and (doc[k].text[:1].isupper() or lowers[k] in NAME_PARTICLES
+                                        or doc[k].is_punct or "-" in doc[k].text)
                 for k in range(i, i + length)
-            ) and doc[i].text[:1].isupper():
+            ) and doc[i].text[:1].isupper() and doc[i + length - 1].text[:1].isupper():
                 out.append(_Cand(i, i + length, "person", label="DICT"))
                 i += length
                 break
@@ -530,6 +534,8 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
             s = _extend_name_left(doc, s, covered, title_words, g)
             if e - s == 1 and _is_known_city(doc[s].text) and doc[s].text not in surnames_in(doc, cands):
                 kind, label = "place", "GPE"
+        elif label == "ORG" and _is_known_city(doc[s:e].text):
+            kind, label = "place", "GPE"  # "a canopy collapsed in Novi Sad" tagged ORG
         while s < e and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].text in ("'s", "\u2019s")):
@@ -647,6 +653,10 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         else the first named after it."""
         matches = [e for e in persons if len(e.name.split()) > 1 and e.name.split()[-1] == word]
         if not matches:
+            # Family name first ("Xi Jinping" ... "Xi"): a first token that is no known given name.
+            matches = [e for e in persons if len(e.name.split()) == 2 and e.name.split()[0] == word
+                       and _key(word) not in _given_name_gender()]
+        if not matches:
             return None
         before = [e for e in matches if e.first < at]
         pool = before or matches
@@ -690,6 +700,15 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
                 claimed.add(tok.i)
     _join_acronyms(doc, ents)
     ents = [e for e in ents if e.spans]
+    # "Russia's Foreign Ministry", "Israeli Supreme Court": a body of the country before it.
+    country_at = {k: e for e in ents if e.kind == "country" and e.referent for s_, t_ in e.spans for k in range(s_, t_)}
+    for e in ents:
+        if e.kind == "organization" and e.referent is None and not e.inner:
+            s0 = min(e.spans)[0]
+            if s0 >= 2 and doc[s0 - 1].text in ("'s", "’s") and (s0 - 2) in country_at:
+                e.inner.append(country_at[s0 - 2].referent)
+            elif s0 >= 1 and (s0 - 1) in country_at:
+                e.inner.append(country_at[s0 - 1].referent)
 
     # 4. Titles and affiliations.
     mention_of: dict[int, _Ent] = {}
@@ -865,7 +884,17 @@ def _apposition_title(doc: Doc, person: _Ent, end: int, mention_of: dict[int, _E
             break
     if doc[j].lower_ in DETERMINERS:
         j += 1
-    owner = mention_of.get(j)
+    if (j + 2 < limit and doc[j].pos_ == "NOUN" and doc[j + 1].text in ("'s", "’s")
+            and _key(doc[j].text) not in title_words):
+        # "the ministry's spokeswoman": the latest body named "... Ministry" before.
+        head = doc[j].lower_
+        bodies = [(max(sp for sp, _ in e.spans if sp < end), e) for e in set(mention_of.values())
+                  if e.kind in ("organization", "media") and e.name.split()[-1].lower() == head
+                  and any(sp < end for sp, _ in e.spans)]
+        if bodies:
+            affiliation = max(bodies, key=lambda x: x[0])[1]
+        j += 2
+    owner = mention_of.get(j) if affiliation is None else None
     if owner is not None and owner is not person and owner.kind != "person":
         affiliation = owner
         while j < limit and mention_of.get(j) is owner:
