@@ -55,6 +55,7 @@ OPEN_BEFORE = set(" \t\n\r([{\u2014\u2013-/:")
 CLOSE_AFTER = set(" \t\n\r.,;:!?)]}\u2014\u2013-")
 TRAIL_DIRECT = " \t\n\r,;:\u2014\u2013-"
 TRAIL_FRAGMENT = " \t\n\r,;:.\u2014\u2013-"
+LOCATIVE_PREPS = {"in", "at", "near", "from", "outside", "inside"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SUBJECT_CLIMB_DEPS = {"advcl", "conj", "xcomp", "pcomp", "prep", "ccomp", "acl"}
 SPEAKER_RIGHT_DEPS = {"prep", "compound", "amod", "nummod", "nmod", "poss", "flat"}
@@ -74,6 +75,7 @@ class CueLexicon:
     frames: frozenset
     source_blockers: frozenset
     title_cues: frozenset
+    speech_acts: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +83,7 @@ def cue_lexicon() -> CueLexicon:
     """The reporting-cue lexicon, loaded once per process."""
     verbs: dict = {}
     multi: dict = {}
-    nouns, frames, blockers, titles = set(), set(), set(), set()
+    nouns, frames, blockers, titles, acts = set(), set(), set(), set(), set()
     for row in load_tsv(CUES_FILE):
         cue = (row.get("cue") or "").strip().lower()
         kind = (row.get("kind") or "").strip()
@@ -102,8 +104,10 @@ def cue_lexicon() -> CueLexicon:
             blockers.add(cue)
         elif kind == "title_cue":
             titles.add(cue)
+        elif kind == "speech_act":
+            acts.add(cue)
     multi = {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
-    return CueLexicon(verbs, multi, frozenset(nouns), frozenset(frames), frozenset(blockers), frozenset(titles))
+    return CueLexicon(verbs, multi, frozenset(nouns), frozenset(frames), frozenset(blockers), frozenset(titles), frozenset(acts))
 
 
 # ---------------------------------------------------------------- quotation marks
@@ -367,7 +371,9 @@ def _lead_trim(doc: Doc, a: int, b: int, in_quote: list[int]) -> int:
     slip of the date ("said on Tuesday it would ...")."""
     while a < b and in_quote[a] < 0:
         t = doc[a]
-        if not _is_word(t) or (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if")) or (t.dep_ == "aux" and t.lower_ == "to"):
+        nxt = doc[a + 1] if a + 1 < b else None
+        that_det = t.lower_ == "that" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM")
+        if not _is_word(t) or (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if")) or that_det or (t.dep_ == "aux" and t.lower_ == "to"):
             a += 1
             continue
         if t.dep_ in ("prep", "npadvmod") and t.head.i >= a and t.right_edge.i + 1 < b:
@@ -547,7 +553,18 @@ def _speaker_entity(doc: Doc, table, span: Span, head: Token) -> str | None:
             eid = table.entity_in(doc[c.left_edge.i:c.right_edge.i + 1])
             if eid:
                 return eid
-    return table.entity_in(span)
+    eid = table.entity_in(span)
+    if eid is None:
+        return None
+    # "a federal judge in Boston", "the ministry in Copenhagen": a body located in a
+    # place is not the place
+    for t in span:
+        if table.entity_at(t.i) == eid:
+            if t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ in ("pobj", "compound") and any(
+                    a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS and a.i >= span.start for a in t.ancestors):
+                return None
+            break
+    return eid
 
 
 def _token_range_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -590,8 +607,10 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
         if any(a <= cue.token.i < b for a, b in claimed):
             continue
         for a, b in cue.complements:
-            b = _cut_at_nested_cue(doc, a, b, cue_tokens)
+            b = _cut_at_nested_cue(doc, a, b, cue_tokens, lex.speech_acts)
+            a0 = a
             a = _lead_trim(doc, a, b, in_quote)
+            introduced = any(doc[i].lower_ in ("that", "whether", "if") for i in range(a0, a))
             while b > a and not _is_word(doc[b - 1]) and in_quote[b - 1] < 0:
                 b -= 1
             if b <= a:
@@ -601,6 +620,15 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
             outside = [i for i in words if in_quote[i] < 0]
             ids = seg_ids(a, b)
             if inside and not outside:
+                if introduced and len(ids) == 1 and cue.speaker_tok is not None:
+                    # 'adding that "any meeting must include Europe"': reported syntax, quoted words
+                    k = ids[0]
+                    segs[k].used = True
+                    claimed.append((a, b))
+                    s, e = _strip(text, segs[k].start, segs[k].end, TRAIL_FRAGMENT)
+                    if e > s:
+                        drafts.append(_Draft("mixed", s, e, cue, segment=k))
+                    continue
                 for k in ids:
                     seg_cue.setdefault(k, (cue, "parse"))
                 continue
@@ -669,11 +697,13 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
     return out
 
 
-def _cut_at_nested_cue(doc: Doc, a: int, b: int, cue_tokens: set[int]) -> int:
-    """End a complement before a second cue that continues the attribution rather than
-    being reported ("said the war would end, adding that talks had failed")."""
+def _cut_at_nested_cue(doc: Doc, a: int, b: int, cue_tokens: set[int], speech_acts: frozenset) -> int:
+    """End a complement before a participle that continues the attribution rather than
+    being reported ("said the war would end, adding that talks had failed"; "denied that
+    ..., calling the accusation a provocation")."""
     for i in range(a + 1, b):
-        if i in cue_tokens and doc[i].dep_ in ("advcl", "conj") and doc[i].tag_ in ("VBG", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children):
+        t = doc[i]
+        if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and (i in cue_tokens or t.lemma_.lower() in speech_acts) and doc[t.left_edge.i - 1].is_punct and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             j = doc[i].left_edge.i
             while j > a and (not _is_word(doc[j - 1]) or doc[j - 1].dep_ == "cc"):
                 j -= 1
