@@ -62,7 +62,12 @@ def test_lookup_names(name, country, precision):
 def test_context_country_disambiguates():
     gaz = gazetteer()
     assert gaz.lookup("Paris").country == "FR"
-    assert gaz.lookup("Paris", {"US"}).country == "US"
+    assert gaz.lookup("Paris", {"US"}).country == "FR"  # 2.1M people outweigh Paris, Texas
+    assert gaz.lookup("Rafah").country == "PS"
+    assert gaz.lookup("Rafah", {"EG"}).country == "EG"
+    assert gaz.lookup("Georgia").country == "GE"
+    assert (gaz.lookup("Georgia", {"US"}).country, gaz.lookup("Georgia", {"US"}).precision) == ("US", "region")
+    assert gaz.lookup("New York").precision == "city" and gaz.lookup("Arizona").country == "US"
     assert gaz.lookup("Odessa").country == "UA"  # an alternate name of a big city beats a small homonym
     assert gaz.lookup("Mobile", strict=True) is None  # a common word, not used locatively
     assert gaz.lookup("Mobile", {"US"}, strict=True).country == "US"

