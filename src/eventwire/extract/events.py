@@ -295,15 +295,31 @@ def _object_words(objs: list[Token], table=None) -> tuple[set[str], str]:
     return lemmas, " | ".join(texts)
 
 
+RELATIVE = {"who", "which", "that", "whom"}
+# Nouns that count or group events: "a new round of talks", "a wave of strikes".
+PARTITIVE = {"round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "night", "nights",
+             "month", "months", "year", "years", "campaign", "barrage", "volley", "surge", "flurry", "resumption",
+             "start", "beginning", "continuation", "number", "dozen", "dozens", "hundreds", "thousands"}
+
+
 def _subject_heads(tok: Token, pos: str) -> list[Token]:
     if pos == "verb":
         for c in tok.children:
             if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in RELATIVE and tok.dep_ == "relcl":
+                    return [tok.head]  # "protesters who marched on parliament"
                 return _with_conj(c)
+        if tok.dep_ == "xcomp":
+            # object control: "urged Israel to withdraw", "prompting Israel to recall"
+            objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+            if objs:
+                return _with_conj(objs[0])
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
             return _subject_heads(tok.head, "verb")
         if tok.dep_ == "relcl":
             return [tok.head]
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return [tok.head]  # "The Gambia's case accusing Myanmar ..."
         return []
     out = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
     for c in tok.children:
@@ -376,6 +392,8 @@ def _light_verb(tok: Token, lex: Lexicon) -> tuple[Token | None, str]:
     h = tok
     if h.dep_ in ("conj",) and h.head.pos_ == "NOUN":
         h = h.head
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in PARTITIVE:
+        h = h.head.head  # "hosted a new round of negotiations"
     if h.dep_ == "pobj" and h.head.dep_ in ("prep", "prt", "agent"):
         h = h.head
     if h.dep_ in ("dobj", "prep", "nsubjpass", "prt", "attr") and h.head.pos_ in ("VERB", "AUX"):
@@ -429,19 +447,22 @@ def _not_an_act(c: _Cand, lex: Lexicon, table) -> bool:
     return False
 
 
-def _governor_of(c: _Cand, by_tok: dict[int, _Cand]) -> _Cand | None:
-    """The nearest governing trigger above c along content dependencies."""
+def _governor_of(c: _Cand, by_tok: dict[int, _Cand]) -> tuple[_Cand | None, bool]:
+    """The nearest trigger above c along content dependencies, and whether the path
+    goes through a subject (a subject is never the content of a governing verb)."""
     t = c.tok
     steps = 0
+    via_subject = False
     while t.dep_ in CONTENT_DEPS and t.head is not t and steps < 7:
+        via_subject = via_subject or t.dep_ in ("nsubj", "nsubjpass")
         t = t.head
         steps += 1
         g = by_tok.get(t.i)
         if g is not None and g is not c:
-            return g
+            return g, via_subject
         if t.dep_ in ("relcl", "advcl", "parataxis"):
-            return None
-    return None
+            return None, False
+    return None, False
 
 
 # ----------------------------------------------------------------------------- modality
@@ -570,6 +591,12 @@ class _Resolver:
                 return self._speaker_side(q.speaker)
             h = _holder(context, self.lex, self.table.token_entity)
             return self._speaker_side(self._holder_entity(h))
+        if low in ("he", "him", "she", "her"):
+            # "Trump said he would impose ...": the reporting subject, when it is a person
+            h = _holder(context, self.lex, self.table.token_entity)
+            hid = self._holder_entity(h)
+            ent = self.table.get(hid) if hid else None
+            return hid if ent is not None and ent.kind == "person" else None
         if low in ("they", "them", "their", "it", "its"):
             # a spokesperson's "they" is the organisation they speak for
             q = self.quote_at(tok)
@@ -647,8 +674,8 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
                         recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
                     elif ch.dep_ in ("dative",):
                         recips += _with_conj(ch)
-        elif tok.dep_ in ("nsubj",) and not actors:
-            pass
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.pos_ in ("VERB", "AUX"):
+            actors += _subject_heads(tok.head.head, "verb")  # "X told reporters during a visit to Y"
     if e.reverse:
         src = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "from" for g in ch.children if g.dep_ == "pobj"]
         actors, recips = src, actors
@@ -723,8 +750,8 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
     by_tok = {c.tok.i: c for c in cands}
     # fold governed events into their governor; merge nominal duplicates of verbal triggers
     for c in cands:
-        g = _governor_of(c, by_tok)
-        if g is None:
+        g, via_subject = _governor_of(c, by_tok)
+        if g is None or via_subject and g.entry.type != c.entry.type:
             continue
         # a governed event is the governor's content; a nominal event inside another
         # event's argument ("arrested for the killing of ...") describes that event
