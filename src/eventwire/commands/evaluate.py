@@ -33,8 +33,8 @@ def run_eval(args: argparse.Namespace) -> int:
 
     try:
         tally = evaluate(args.gold)
-    except (OSError, ValueError, KeyError) as exc:
-        raise EventwireError(f"cannot read gold: {exc}") from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise EventwireError(" ".join(args.gold), f"cannot read gold: {exc}") from exc
     summary = tally.summary()
     if args.format == "json":
         sys.stdout.write(json.dumps(summary, indent=2) + "\n")
@@ -49,7 +49,7 @@ def run_eval(args: argparse.Namespace) -> int:
             if _value(summary, part.strip()) + 1e-9 < float(val):
                 failed.append(f"{part} {_value(summary, part.strip()):.2f} < {val}")
         except ValueError as exc:
-            raise EventwireError(f"bad --min item {item!r}") from exc
+            raise EventwireError("--min", f"bad item {item!r}") from exc
     if failed:
         print("below minimum: " + "; ".join(failed), file=sys.stderr)
         return 1
