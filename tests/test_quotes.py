@@ -179,3 +179,27 @@ def test_sample_gold_quotes(sample_record):
 
     found = sum(1 for g in gold if any(f1(g["text"], q.text) >= 0.5 for q in sample_record.quotes))
     assert found >= 0.9 * len(gold)
+
+
+def test_fuzz_marks_never_crash(nlp):
+    """Random mixes of words, quotation marks, apostrophes and paragraph breaks."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from eventwire.extract.entities import extract_entities
+    from eventwire.extract.quotes import extract_quotes
+
+    pieces = st.sampled_from([
+        '"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "\u00ab", "\u00bb", " said ", " told ", "He", " that ",
+        "according to", " the minister", ",", ".", ":", "\n\n", " ", "we will win", "Naim", "adding", "\u200b",
+    ])
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(pieces, max_size=30))
+    def run(parts):
+        text = "".join(parts)
+        doc = nlp(text)
+        for q in extract_quotes(doc, extract_entities(doc)):
+            assert text[q.start:q.end] == q.text and q.end > q.start
+
+    run()

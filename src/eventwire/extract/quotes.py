@@ -63,6 +63,7 @@ MAX_POST_CUE_WORDS = 8   # "" ...," the ministry's chief spokesman told reporter
 MAX_PRE_CUE_GAP = 7      # words between a cue and an opening mark it introduces
 MAX_FRAGMENT_FRAME = 8   # unquoted words allowed before a fragment that is the whole quote
 MIN_UNATTRIBUTED_WORDS = 4
+STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w))*?[,.!?])'(?!\w)")
 # the word right before an opening mark, in the same sentence ("the film "...", "so-called "...")
 TITLE_PREV = re.compile(r"([\w-]+)[ \t\u00a0,:]*\Z")
 
@@ -185,6 +186,12 @@ def find_segments(text: str) -> list[Segment]:
         sgl = _pair_marks(text, ps, pe, p, SINGLE_MARKS, covered)
         # a single curly segment left unclosed is most likely a stray apostrophe
         sgl = [s for s in sgl if s.close_mark is not None]
+        covered += [(s.open_mark, s.close_mark + 1) for s in sgl]
+        # straight single quotes (British style in ASCII text): only the unambiguous shape
+        # 'Words ...,' where the closing mark follows the quotation's own punctuation
+        for m in STRAIGHT_SINGLE.finditer(text, ps, pe):
+            if not any(a <= m.start() < b for a, b in covered):
+                sgl.append(Segment(m.start(1), m.end(1), m.start(), m.end() - 1, p))
         segs.extend(dbl + sgl)
     segs.sort(key=lambda s: s.start)
     # multi-paragraph quotation: an unclosed segment ending its paragraph whose next
@@ -243,7 +250,7 @@ def _subject(v: Token, passive_ok: bool, cue_verbs: dict) -> Token | None:
                 if subj is not None:
                     return subj
     for _ in range(5):
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj") or (passive_ok and c.dep_ == "nsubjpass")]
+        subjects = [c for c in v.children if (c.dep_ in ("nsubj", "csubj") or (passive_ok and c.dep_ == "nsubjpass")) and _is_word(c)]
         if subjects:
             before = [c for c in subjects if c.i < v.i]
             return before[-1] if before else subjects[0]
