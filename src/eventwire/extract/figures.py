@@ -141,8 +141,13 @@ def read_number(doc: Doc, i: int, end: int) -> NumberPhrase | None:
 def number_phrases(doc: Doc, sent: Span) -> list[NumberPhrase]:
     """All number phrases of a sentence, ranges ("between 10 and 15", "10-15") joined."""
     out: list[NumberPhrase] = []
+    words = number_words()
     i, end = sent.start, sent.end
     while i < end:
+        tok = doc[i]
+        if not (tok.like_num or tok.text[:1].isdigit() or tok.lower_ in words or (tok.lower_ in ("a", "an") and i + 1 < end and doc[i + 1].lower_ in words)):
+            i += 1  # fast path: most tokens are not numbers
+            continue
         m = DIGIT_RANGE.match(doc[i].text)
         if m:
             out.append(NumberPhrase(i, i + 1, float(m.group(1)), high=float(m.group(2))))
