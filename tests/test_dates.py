@@ -78,3 +78,15 @@ def test_odd_text_never_crashes(nlp, text):
 def test_large_ago_counts_resolve(nlp):
     assert extract_dates(nlp("It happened 999 years ago."), dt.date(2024, 3, 15))[0].value == "1025"
     assert extract_dates(nlp("It happened 999 days ago."), dt.date(2024, 3, 15))[0].value == "2021-06-20"
+
+
+def test_many_dates_in_a_long_article_are_fast(nlp):
+    """Linear in the number of candidates (an earlier version re-read doc.text per candidate)."""
+    import time
+
+    sentence = "Troops withdrew on Oct. 7, 2023 and in May, officials said on Wednesday, two years ago, in 2019. "
+    doc = nlp(sentence * 80)
+    t0 = time.perf_counter()
+    found = extract_dates(doc, dt.date(2025, 5, 20))
+    assert time.perf_counter() - t0 < 3.0
+    assert len(found) == 80 * 5

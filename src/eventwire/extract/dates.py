@@ -33,6 +33,7 @@ Conventions (news is mostly past-tense reporting):
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -169,13 +170,18 @@ def _is_future(span: Span | None) -> bool:
 
 
 def _in_date_entity(doc: Doc, start: int, end: int) -> bool:
-    return any(e.label_ == "DATE" and e.start_char <= start and end <= e.end_char for e in doc.ents)
+    spans = doc.user_data.get("eventwire_date_ents")
+    if spans is None:  # computed once per document: candidates ask many times
+        spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+        doc.user_data["eventwire_date_ents"] = spans
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 _FULL_MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
 
 
-def _bare_month_is_date(m: _Match, doc: Doc) -> bool:
+def _bare_month_is_date(m: _Match, doc: Doc, text: str) -> bool:
     """A month name alone ("in November") counts only when something supports it.
 
     It must be written in full, and come after a temporal cue ("in", "since", "by"...)
@@ -187,7 +193,7 @@ def _bare_month_is_date(m: _Match, doc: Doc) -> bool:
     name = m.groups["month"].lower()
     if name not in _FULL_MONTHS:
         return False
-    if _word_before(doc.text, m.start) in lex.cues:
+    if _word_before(text, m.start) in lex.cues:
         return True
     if not _in_date_entity(doc, m.start, m.end):
         return False
@@ -202,11 +208,10 @@ def _bare_month_is_date(m: _Match, doc: Doc) -> bool:
 Resolved = tuple[str, DatePrecision]
 
 
-def _resolve(m: _Match, doc: Doc, pub: dt.date | None) -> Resolved | None:
+def _resolve(m: _Match, doc: Doc, text: str, pub: dt.date | None) -> Resolved | None:
     lex = _lexicon()
     g = m.groups
     kind = m.kind
-    text = doc.text
 
     if kind == "iso":
         d = _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
@@ -237,7 +242,7 @@ def _resolve(m: _Match, doc: Doc, pub: dt.date | None) -> Resolved | None:
 
     if kind == "month":
         rel = (g.get("rel") or "").lower().split()
-        if not rel and not g.get("mod") and not _bare_month_is_date(m, doc):
+        if not rel and not g.get("mod") and not _bare_month_is_date(m, doc, text):
             return None
         if pub is None:
             return None
@@ -375,7 +380,7 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[DateRef]:
         if _not_a_date(m, text):
             continue
         try:
-            r = _resolve(m, doc, published)
+            r = _resolve(m, doc, text, published)  # doc.text is rebuilt on every access: pass it
         except (ValueError, OverflowError, KeyError):
             r = None  # odd numbers (day 00, year 0) are not dates
         if r is not None:
@@ -385,12 +390,14 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[DateRef]:
     # Longest first; ties keep the earlier pattern (more specific).
     order = {kind: i for i, (kind, _) in enumerate(_patterns())}
     resolved.sort(key=lambda mr: (-(mr[0].end - mr[0].start), order[mr[0].kind], mr[0].start))
-    taken: list[tuple[int, int]] = list(blocked)
+    taken = bytearray(len(text))  # characters already claimed by a longer date
+    for s, e in blocked:
+        taken[s:e] = b"\x01" * (e - s)
     kept: list[tuple[_Match, Resolved]] = []
     for m, r in resolved:
-        if any(m.start < e and s < m.end for s, e in taken):
+        if any(taken[m.start:m.end]):
             continue
-        taken.append((m.start, m.end))
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append((m, r))
     kept.sort(key=lambda mr: mr[0].start)
     # "Wednesday, Oct. 7, 2023": the weekday only names the day the full date gives.
