@@ -651,7 +651,8 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
                 s, e = _strip(text, s, e, TRAIL_FRAGMENT)
                 drafts.append(_Draft("indirect", s, e, cue))
                 continue
-            real = [k for k in ids if not _is_title(text, doc, segs[k], lex)]
+            real = [k for k in ids if not _is_title(text, doc, segs[k], lex) and not (
+                _looks_like_name(text[segs[k].start:segs[k].end]) and not _after_verb(doc, segs[k]))]
             for k in ids:
                 segs[k].used = True
             if not real:
@@ -742,6 +743,29 @@ def _is_title(text: str, doc: Doc, seg: Segment, lex: CueLexicon) -> bool:
         return False
     word = m.group(1).lower()
     return word in lex.title_cues or word.rstrip("s") in lex.title_cues
+
+
+def _after_verb(doc: Doc, seg: Segment) -> bool:
+    """The quoted phrase is the object of a verb ('shouted "Allahu Akbar"'): uttered words."""
+    tok = doc.char_span(seg.open_mark, seg.open_mark + 1, alignment_mode="expand")
+    if tok is None or tok.start == 0:
+        return False
+    prev = doc[tok.start - 1]
+    return prev.pos_ == "VERB"
+
+
+NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+SMALL_WORDS = frozenset("a an the of and or in on at to for with by from de la".split())
+
+
+def _looks_like_name(body: str) -> bool:
+    """A short phrase in title case ("Humanitarian Response Plan", "Crisis Deepens"):
+    a name, title or headline rather than speech."""
+    words = NAME_WORD.findall(body)
+    if not words or len(words) > 8:
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content) and not body.rstrip().endswith((",", "?", "!"))
 
 
 def _fragment_only(doc: Doc, a: int, b: int, in_quote: list[int], segs, real: list[int], lex: CueLexicon, cue: Cue) -> int | None:
@@ -853,9 +877,7 @@ def _direct(doc, text, k, segs, seg_cue, cues, sents, sent_starts, in_quote, lex
                 return make(c)
     if n_words < MIN_UNATTRIBUTED_WORDS and seg.prev_in_chain is None:
         return None
-    body = text[s:e]
-    caps = [w for w in re.findall(r"[A-Za-z][\w'-]*", body)]
-    if caps and len(caps) <= 8 and sum(w[0].isupper() for w in caps) >= 0.75 * len(caps) and seg.prev_in_chain is None:
+    if _looks_like_name(text[s:e]) and seg.prev_in_chain is None:
         return None  # a headline or name in title case
     return make(None)
 
