@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from test_store import backends, make_record, store, store_url  # noqa: F401  (fixtures)
 
 from eventwire.store.dedup import THRESHOLD, NearDuplicates, evaluate, shingles
