@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
 
 import pytest
 
@@ -43,6 +44,18 @@ def test_html_main_text_title_date_without_boilerplate():
         assert boilerplate not in a.text
     # paragraphs are separated by blank lines so the pipeline starts a sentence at each
     assert a.text.count("\n\n") == 3
+
+
+def test_html_publication_date_is_never_guessed(tmp_path):
+    html = (INGEST / "article.html").read_text(encoding="utf-8")
+    html = re.sub(r'<meta property="article:published_time"[^>]*>', "", html)
+    p = tmp_path / "nodate.html"
+    p.write_text(html, encoding="utf-8")
+    [a] = read_articles(str(p))
+    assert a.published is None  # not 2025-01-01 from "Copyright 2025", nor 2023 from the text
+    p.write_text(html.replace("<h1>", '<time datetime="2025-03-21T08:00">21 March</time><h1>'), encoding="utf-8")
+    [a] = read_articles(str(p))
+    assert a.published == "2025-03-21"
 
 
 def test_html_sniffed_without_extension(tmp_path):

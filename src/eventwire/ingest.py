@@ -178,6 +178,10 @@ def _html_article(html: str, name: str) -> ArticleInput:
         doc = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, include_links=False,
+            # Only dates the page states (meta tags, <time>, URL): htmldate's extensive
+            # search would otherwise turn "Copyright 2025" into a publication date of
+            # 2025-01-01, and relative dates would resolve against it.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura/lxml raise various errors on broken markup
         raise InputError(name, f"cannot parse the HTML ({type(exc).__name__})") from None
