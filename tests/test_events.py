@@ -23,7 +23,7 @@ def _problems(case: dict, rec) -> list[str]:
     evs = rec.events
     if not case["events"]:
         return [f"unexpected {e.type} {e.trigger!r}" for e in evs]
-    out = []
+    out = [f"unexpected {e.type} {e.trigger!r}" for e in evs if e.type in case.get("absent", ())]
     for exp in case["events"]:
         cands = [e for e in evs if e.type == exp["type"]]
         trig = set(words(exp.get("trigger")))

@@ -94,6 +94,8 @@ class Lexicon:
     deontic_modals: frozenset
     reporting_verbs: frozenset
     speech_complements: frozenset
+    willingness_governors: frozenset
+    cooperative_types: frozenset
     ignore: frozenset
 
 
@@ -181,6 +183,7 @@ def _build(raw: dict) -> Lexicon:
         light_agent=frozenset(lv.get("agent") or ()), light_patient=frozenset(lv.get("patient") or ()),
         hypothetical_governors=fs("hypothetical_governors"), negating_governors=fs("negating_governors"),
         modals=fs("modals"), deontic_modals=fs("deontic_modals"), reporting_verbs=fs("reporting_verbs"), speech_complements=fs("speech_complements"),
+        willingness_governors=fs("willingness_governors"), cooperative_types=frozenset(raw.get("cooperative_types") or ()),
         ignore=frozenset(tuple(WORD.findall(p.lower())) for p in raw.get("ignore") or ()),
     )
 
@@ -223,7 +226,7 @@ def _words_around(tok: Token, entry: Entry, sent: Span) -> list[Token] | None:
     pos = tok.i
     for w in after:
         k = pos + 1
-        hi = min(sent.end, pos + 4)
+        hi = min(sent.end, pos + 7)
         while k < hi and not _tok_is(tok.doc[k], w):
             k += 1
         if k >= hi:
@@ -285,7 +288,8 @@ def _object_words(objs: list[Token], table=None) -> tuple[set[str], str]:
         for c in o.children:
             if c.dep_ in ("compound", "amod"):
                 lemmas.update(_keys(c))
-            elif c.dep_ == "prep" and c.lower_ == "of" and (o.pos_ == "NUM" or o.lemma_.lower() in QUANTITY or o.lower_ in QUANTITY):
+            elif c.dep_ == "prep" and c.lower_ == "of" and (o.pos_ == "NUM" or o.lemma_.lower() in QUANTITY or o.lower_ in QUANTITY
+                                                             or any(n.dep_ == "nummod" for n in o.children)):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         lemmas.update(_keys(g))
@@ -441,8 +445,8 @@ def _not_an_act(c: _Cand, lex: Lexicon, table) -> bool:
             inner = next((g for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if inner is None or subj is None:
                 continue
-            same = table.token_entity.get(inner.i) is not None and table.token_entity.get(inner.i) == table.token_entity.get(subj.i)
-            if not same and not (inner.pos_ == "PRON" and inner.i not in table.token_entity):
+            inner_id = table.token_entity.get(inner.i)
+            if inner_id is not None and inner_id != table.token_entity.get(subj.i):
                 return True
     return False
 
@@ -477,16 +481,30 @@ def _chain(tok: Token) -> list[Token]:
     return out
 
 
-def _modality(c: _Cand, lex: Lexicon) -> tuple[bool, bool, bool, bool]:
-    """(hypothetical, negated, question, deontic) for a candidate."""
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo", "'d"}
+
+
+@dataclass
+class _Modality:
+    hypothetical: bool = False
+    negated: bool = False
+    question: bool = False
+    deontic: bool = False
+    intent: bool = False  # willingness governor or future tense: "ready to", "will send"
+
+
+def _modality(c: _Cand, lex: Lexicon) -> _Modality:
+    """Hypothetical / negated / question / deontic / intended, read off the trigger's chain."""
     chain = _chain(c.tok)
     if c.light is not None and c.light not in chain:
         chain += _chain(c.light)
-    hypo = neg = question = deontic = False
+    hypo = neg = question = deontic = intent = False
     for i, t in enumerate(chain):
         lem = t.lemma_.lower()
         if i and lem in lex.hypothetical_governors:
             hypo = True
+        if i and lem in lex.willingness_governors:
+            intent = True
         if i and lem in lex.negating_governors:
             neg = True
         for ch in t.children:
@@ -495,6 +513,7 @@ def _modality(c: _Cand, lex: Lexicon) -> tuple[bool, bool, bool, bool]:
                 neg = True
             elif ch.dep_ == "aux" and (cl in lex.modals or ch.lemma_.lower() in lex.modals):
                 hypo = True
+                intent = intent or cl in FUTURE_AUX
             elif ch.dep_ == "aux" and cl in lex.deontic_modals:
                 deontic = True
             elif ch.dep_ == "aux" and cl == "going" or (ch.dep_ == "aux" and cl == "to" and lem != t.lemma_.lower()):
@@ -510,13 +529,13 @@ def _modality(c: _Cand, lex: Lexicon) -> tuple[bool, bool, bool, bool]:
     top = chain[-1]
     # "going to attack": the "going" auxiliary-like governor
     if top.lemma_.lower() == "go" and any(ch.dep_ == "xcomp" for ch in top.children) and top.tag_ == "VBG":
-        hypo = True
+        hypo = intent = True
     if top.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ == "whether" for g in top.children):
         question = True
     sent_text = c.sent.text.rstrip()
     if sent_text.endswith("?") and not any(ch in sent_text for ch in "\"\u201c\u201d"):
         question = True
-    return hypo, neg, question, deontic
+    return _Modality(hypo, neg, question, deontic, intent)
 
 
 # ----------------------------------------------------------------------------- arguments
@@ -779,9 +798,10 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
 
 
 def _to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> Event | None:
-    hypo, neg, question, deontic = _modality(c, lex)
-    if question:
+    mod = _modality(c, lex)
+    if mod.question:
         return None
+    hypo, neg, deontic = mod.hypothetical, mod.negated, mod.deontic
     actors, recips, arg_toks = _arguments(c, res, lex)
     entry = c.entry
     cameo = entry.cameo
@@ -803,6 +823,16 @@ def _to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> 
                 actors = sub_actors
                 recips = recips or [r for r in sub_recips if r not in actors]
                 break
+    if typ in lex.cooperative_types and not entry.governs and mod.intent and not deontic:
+        # PLOVER: cooperative acts only intended or promised are AGREE (CAMEO 03 "express
+        # intent to ..."); refused ones ("would not negotiate") are REJECT (CAMEO 12)
+        table_name = "REJECT" if neg else "AGREE"
+        table = lex.content_cameo.get(table_name, {})
+        cameo = table.get(f"{typ}.{mode[0] if mode else ''}") or table.get(typ) or table.get("default") or cameo
+        typ, mode, ctx = _coding(cameo, lex, entry)
+        if typ != table_name:
+            typ, mode = table_name, []
+        neg = False
     if deontic and typ not in ("REQUEST",):
         holder = _holder(c.tok, lex, res.table.token_entity)
         hid = res._holder_entity(holder) if holder is not None else None
