@@ -20,7 +20,11 @@ Conventions (news is mostly past-tense reporting):
   publication month (next occurrence when the clause is future); "last November" is
   the most recent November strictly before the publication month ("last November"
   published 2025-05-20 is 2024-11), "next November" the first one strictly after.
-- A day and month without a year ("October 7") follows the same rule at day level.
+- A day and month without a year ("October 7") follows the same rule at day level,
+  except when it modifies a noun ("the October 7 attack", "the January 6 riot") and
+  that day would lie more than six months from publication: such phrases name a
+  well-known past event whose year the writer did not need to give, so no date is
+  recorded rather than a wrong year.
 - "this/last/next week" resolves to a month only when that Monday-to-Sunday week
   lies within one month; the record has no week precision.
 - "N days/weeks ago" has day precision, "N months ago" month, "N years/decades
@@ -169,6 +173,15 @@ def _is_future(span: Span | None) -> bool:
     return False
 
 
+def _names_a_noun(span: Span | None, end: int) -> bool:
+    """A day and month used as a modifier of a following noun ("the January 6 riot")."""
+    if span is None or len(span) == 0:
+        return False
+    return any(
+        t.dep_ in ("nmod", "compound", "amod") and t.head.pos_ == "NOUN" and t.head.idx >= end for t in span
+    )
+
+
 def _in_date_entity(doc: Doc, start: int, end: int) -> bool:
     spans = doc.user_data.get("eventwire_date_ents")
     if spans is None:  # computed once per document: candidates ask many times
@@ -206,6 +219,11 @@ def _bare_month_is_date(m: _Match, doc: Doc, text: str) -> bool:
 # ---- resolution ----------------------------------------------------------------------
 
 Resolved = tuple[str, DatePrecision]
+# Returned by _resolve for text that is no date and whose parts must not become dates.
+BLOCK: Resolved = ("", "day")
+# How far from publication a day-and-month naming an event ("the June 30 deadline")
+# may be and still be read as the nearest such day.
+RECENT_EVENT_DAYS = 183
 
 
 def _resolve(m: _Match, doc: Doc, text: str, pub: dt.date | None) -> Resolved | None:
@@ -233,10 +251,16 @@ def _resolve(m: _Match, doc: Doc, text: str, pub: dt.date | None) -> Resolved | 
         day = int(g["day"])
         if not 1 <= day <= 31 or pub is None:
             return None
-        future = _is_future(_tokens_in(doc, m.start, m.end))
+        span = _tokens_in(doc, m.start, m.end)
+        future = _is_future(span)
         for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
             d = _safe_date(year, month, day)
             if d and (d >= pub if future else d <= pub):
+                # "the October 26 election" in December is that recent October; "the
+                # October 7 attack" in a later year names a past event whose year is not
+                # said: neither it nor its "October" is resolved.
+                if _names_a_noun(span, m.end) and abs((pub - d).days) > RECENT_EVENT_DAYS:
+                    return BLOCK
                 return d.isoformat(), "day"
         return None
 
@@ -383,7 +407,9 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[DateRef]:
             r = _resolve(m, doc, text, published)  # doc.text is rebuilt on every access: pass it
         except (ValueError, OverflowError, KeyError):
             r = None  # odd numbers (day 00, year 0) are not dates
-        if r is not None:
+        if r is BLOCK:
+            blocked.append((m.start, m.end))
+        elif r is not None:
             resolved.append((m, r))
         elif m.kind in ("iso", "mdy", "dmy"):
             blocked.append((m.start, m.end))  # "February 30, 2023" is no date, nor is its "2023"
