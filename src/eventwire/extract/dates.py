@@ -96,7 +96,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     year = r"(?P<year>(?:18|19|20)\d\d)"
     weekday = rf"(?P<weekday>{_alt(lex.weekdays)})"
     number = rf"(?P<n>\d{{1,3}}|{_alt(lex.numbers)})"
-    mod = r"(?:(?P<mod>early|late|mid)(?:-|\s+))?"
+    modifiers = {w.rstrip("-") for w in lex.modifiers}
+    mod = rf"(?:(?P<mod>{_alt(modifiers)})(?:-|\s+))?"
     not_num_after = r"(?![\d,.]?\d)"
     raw = [
         ("iso", rf"\b(?P<year>\d{{4}})-(?P<mnum>\d\d)-(?P<day>\d\d)\b(?!-)"),
@@ -381,6 +382,11 @@ def _not_a_date(m: _Match, text: str) -> bool:
     prev_word = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, m.start - 20):m.start])
     if m.kind == "weekday" and prev_word and prev_word.group(1).lower() in lex.named_day_modifiers:
         return True  # "Good Friday", "Super Tuesday"
+    if m.kind == "relday" and text[m.start].isupper():
+        # "Today" capitalised inside a sentence is a name ("USA Today", "the Today programme").
+        lead = text[:m.start].rstrip(" \t\u00a0")
+        if lead and lead[-1] not in ".!?:;\n\"'\u201c\u2018([-\u2014":
+            return True
     if m.kind in ("year", "my", "mdy", "dmy", "iso", "md", "dm") and re.match(r"-?\s*(?:year|month|day|week)s?-old", after):
         return True
     if m.kind == "year" and (before.endswith("-") or re.match(r"-(?:day|week|month|year)", after)):
