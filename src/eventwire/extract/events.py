@@ -595,10 +595,11 @@ class _Resolver:
         if eid is None and tok.pos_ != "PRON":
             eid = self.table.entity_in(tok.doc[tok.left_edge.i:tok.i + 1])
             if eid is None:
-                # "a senior leader in Hamas" names Hamas; "police in Yangon" does not name Yangon
+                # "a senior leader in Hamas" names Hamas; "police in Yangon", "parties in
+                # Mozambique" and "gunmen in central Mali" do not name the place
                 eid = self.table.entity_in(_phrase(tok))
                 ent = self.table.get(eid) if eid else None
-                if ent is not None and ent.kind == "place":
+                if ent is not None and ent.kind in ("place", "country"):
                     eid = None
         if eid in self.valid:
             return eid
@@ -615,7 +616,8 @@ class _Resolver:
             h = _holder(context, self.lex, self.table.token_entity)
             hid = self._holder_entity(h)
             ent = self.table.get(hid) if hid else None
-            return hid if ent is not None and ent.kind == "person" else None
+            # (an organisation too: the tagger sometimes labels a surname as one)
+            return hid if ent is not None and ent.kind in ("person", "organization") else None
         if low in ("they", "them", "their", "it", "its"):
             # a spokesperson's "they" is the organisation they speak for
             q = self.quote_at(tok)
@@ -671,7 +673,7 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
                 actors.append(ch)
             elif ch.dep_ == "prep":
                 pobjs = [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
-                if ch.lower_ == "by":
+                if ch.lower_ in ("by", "from"):  # "strike by the RSF", "condemnation from the UN"
                     actors += pobjs
                 elif ch.lower_ == "of":
                     (actors if e.of_role == "actor" else recips).extend(pobjs)
@@ -681,10 +683,9 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
             subj = _subject_heads(c.light, "verb")
             if c.light_kind == "patient":
                 recips = subj + recips
-                if c.light.lemma_.lower() == "receive":
-                    for ch in c.light.children:
-                        if ch.dep_ == "prep" and ch.lower_ == "from":
-                            actors += [g for g in ch.children if g.dep_ == "pobj"]
+                for ch in c.light.children:  # "faced criticism from the UN", "received aid from"
+                    if ch.dep_ == "prep" and ch.lower_ == "from":
+                        actors += [g for g in ch.children if g.dep_ == "pobj"]
             else:
                 if not res.entities(actors, tok):
                     actors = subj + actors
@@ -695,6 +696,11 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
                         recips += _with_conj(ch)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.pos_ in ("VERB", "AUX"):
             actors += _subject_heads(tok.head.head, "verb")  # "X told reporters during a visit to Y"
+    if not actors and e.pos == "verb" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
+        # "Two civilians were killed when a Russian bomb hit ...": the agent is in the clause
+        for ch in tok.children:
+            if ch.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as", "after") for g in ch.children):
+                actors += [g for g in ch.children if g.dep_ == "nsubj"]
     if e.reverse:
         src = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "from" for g in ch.children if g.dep_ == "pobj"]
         actors, recips = src, actors
