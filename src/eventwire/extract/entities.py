@@ -372,6 +372,19 @@ def _dictionary_phrases(actors_files: tuple[str, ...]) -> tuple[dict[tuple[str, 
     return phrases, max((len(k) for k in phrases), default=1)
 
 
+@lru_cache(maxsize=32)
+def _dictionary_surnames(actors_files: tuple[str, ...]) -> dict[str, str]:
+    """Surname -> display name, for surnames that only one dictionary person carries."""
+    d = actors_x.actor_dictionary(actors_files)
+    seen: dict[str, set[str]] = {}
+    for entry in {id(x): x for x in d.by_name.values()}.values():
+        words = entry.name.split()
+        if len(words) >= 2:
+            display = entry.name.title() if entry.name.isupper() else entry.name
+            seen.setdefault(display.split()[-1], set()).add(display)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
 def _dictionary_matches(doc: Doc, actors_files, covered) -> list[_Cand]:
     phrases, max_len = _dictionary_phrases(tuple(actors_files))
     lowers = [_key(t.text) for t in doc]
@@ -670,7 +683,11 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
             attach(p, c.start, c.end)  # "Trump" tagged ORG once is still Trump
             continue
         if c.kind == "person":
-            e = get_ent(("person", text), text, "person")
+            # A surname alone that exactly one dictionary actor carries ("the Trump
+            # administration") names that actor, so it is coded and deduplicated.
+            full = _dictionary_surnames(tuple(actors_files)).get(text)
+            name = full or text
+            e = get_ent(("person", name), name, "person")
             attach(e, c.start, c.end)
             continue
         kind = c.kind
@@ -914,6 +931,10 @@ def _apposition_title(doc: Doc, person: _Ent, end: int, mention_of: dict[int, _E
             affiliation = owner
     if not person.title:
         person.title = doc[a:b].text
+        for tok in doc[a:b]:
+            r = actors_x.role_nouns().get(tok.lower_)
+            if r and r.gender and not person.gender:
+                person.gender = r.gender
     if person.affiliation is None and affiliation is not None:
         person.affiliation = affiliation
 
