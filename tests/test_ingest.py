@@ -99,6 +99,12 @@ def test_jsonl_sniffed_from_content(tmp_path):
     assert len(read_articles(str(p))) == 3
 
 
+def test_json_lines_in_a_json_file(tmp_path):
+    p = tmp_path / "feed.json"
+    p.write_text((INGEST / "articles.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    assert [a.published for a in read_articles(str(p))] == ["2024-06-26", "2024-04-12", "2024-04-19"]
+
+
 def test_text_starting_with_a_bracket_is_not_json(tmp_path):
     p = tmp_path / "note"
     p.write_text("[Updated] Flooding forced thousands of people from their homes in Bangladesh on Monday.", encoding="utf-8")
@@ -239,6 +245,7 @@ def test_foreign_article_inside_jsonl_names_its_line(tmp_path):
     ("Oct. 7th, 2023", "2023-10-07"),
     ("7 October 2023", "2023-10-07"),
     ("2023/10/07", "2023-10-07"),
+    ("1696680000", "2023-10-07"),
     ("yesterday", None),
     ("2023-02-30", None),
     ("", None),

@@ -227,6 +227,8 @@ def _json_articles(text: str, name: str) -> list[ArticleInput]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and exc.lineno > 1:  # a .json file holding JSON lines
+            return _jsonl_articles(text, name)
         raise InputError(name, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     if isinstance(data, list):
         if not data:
@@ -266,6 +268,8 @@ def normalise_date(value: str | None) -> str | None:
     if not value:
         return None
     s = value.strip()
+    if re.fullmatch(r"\d{9,10}(?:\.\d+)?", s):  # Unix time in seconds, as some feeds give
+        return dt.datetime.fromtimestamp(float(s), tz=dt.timezone.utc).date().isoformat()
     try:
         return dt.date.fromisoformat(s[:10]).isoformat()
     except ValueError:
