@@ -844,6 +844,15 @@ def _direct(doc, text, k, segs, seg_cue, cues, sents, sent_starts, in_quote, lex
         for i in post[:MAX_POST_CUE_WORDS]:
             if i in cue_by_tok:
                 return make(cue_by_tok[i])
+        if not post and se + 1 < len(sents):
+            # '"Stop the killing!" the crowd chanted': the parser ended the sentence at "!"
+            nxt = sents[se + 1]
+            first = nxt[0]
+            if first.text[:1].islower() and "\n" not in text[seg.end:nxt.start_char]:
+                words = [t.i for t in nxt if _is_word(t) and in_quote[t.i] < 0]
+                for i in words[:MAX_POST_CUE_WORDS]:
+                    if i in cue_by_tok:
+                        return make(cue_by_tok[i])
     # cue before the opening mark: "He said: "..."" / ", he said, "B.""
     if not post:
         for j in range(len(pre) - 1, -1, -1):
