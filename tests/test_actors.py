@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.errors import EventwireError
 from eventwire.extract import actors as A
 from eventwire.extract.entities import extract_entities
 
@@ -65,11 +66,24 @@ def test_parse_yaml_list_and_mapping():
     assert mapping["kofi mensah"].roles == [A.Role("GHAMIL")]
 
 
-def test_bad_yaml_is_an_error(tmp_path):
-    p = tmp_path / "bad.yaml"
-    p.write_text("just a string\n", encoding="utf-8")
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize("name,content", [("bad.yaml", "just a string\n"), ("broken.yml", "- name: [unclosed\n")])
+def test_bad_yaml_is_a_one_line_error(tmp_path, name, content):
+    p = tmp_path / name
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(EventwireError) as err:
         A.load_actor_file(p)
+    assert str(p) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_missing_file_is_a_one_line_error(tmp_path):
+    with pytest.raises(EventwireError, match="cannot read actors file"):
+        A.load_actor_file(tmp_path / "nope.actors")
+
+
+def test_odd_actors_lines_do_not_crash():
+    entries = A.parse_actors_text("+ORPHAN_ALIAS\n[USAGOV]\n\nNAME_ONLY\nX [BAD 99999-abc]\n#\n]]][[[\n")
+    names = [e.name for e in entries]
+    assert "NAME ONLY" in names and "ORPHAN ALIAS" not in names
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -50,6 +50,7 @@ from pathlib import Path
 
 import yaml
 
+from eventwire.errors import EventwireError
 from eventwire.lexicon import data_path, load_tsv
 
 SECTORS = {
@@ -192,14 +193,22 @@ def parse_actors_yaml(text: str) -> list[ActorEntry]:
 
 
 def load_actor_file(path: str | Path) -> list[ActorEntry]:
+    """Entries of one user dictionary; a missing or malformed file is an
+    :class:`~eventwire.errors.EventwireError` naming the file (one line for the CLI)."""
     path = Path(path)
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    try:
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
+    except OSError as exc:
+        raise EventwireError(str(path), f"cannot read actors file ({exc.strerror or exc})") from exc
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return parse_actors_csv(text)
-    if suffix in (".yaml", ".yml"):
-        return parse_actors_yaml(text)
-    return parse_actors_text(text)
+    try:
+        if suffix == ".csv":
+            return parse_actors_csv(text)
+        if suffix in (".yaml", ".yml"):
+            return parse_actors_yaml(text)
+        return parse_actors_text(text)
+    except (ValueError, yaml.YAMLError, csv.Error) as exc:
+        raise EventwireError(str(path), f"not a valid actors file: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
 
 
 @dataclass

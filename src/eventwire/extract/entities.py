@@ -85,6 +85,7 @@ class Gazetteer:
     demonym_keys: set[tuple[str, ...]] = field(default_factory=set)
     country_codes: dict[str, Referent] = field(default_factory=dict)
     by_name: dict[str, Referent] = field(default_factory=dict)
+    first: set[str] = field(default_factory=set)  # first tokens of phrases: skip the rest fast
     max_len: int = 1
 
 
@@ -122,6 +123,7 @@ def gazetteer() -> Gazetteer:
             entries.append((ref, exact))
         if demonym:
             g.demonym_keys.add(toks)
+        g.first.add(toks[0])
         g.max_len = max(g.max_len, len(toks))
 
     for row in load_tsv("organizations.tsv"):
@@ -284,6 +286,9 @@ def _gazetteer_matches(doc: Doc, g: Gazetteer) -> list[_Cand]:
     n = len(doc)
     i = 0
     while i < n:
+        if lowers[i] not in g.first:
+            i += 1
+            continue
         hit = None
         for length in range(min(g.max_len, n - i), 0, -1):
             entries = g.phrases.get(tuple(lowers[i:i + length]))
