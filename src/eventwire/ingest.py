@@ -88,7 +88,10 @@ BOMS = (
 
 def _read_bytes(path: str, name: str, max_chars: int) -> bytes:
     if path == "-":
-        return sys.stdin.buffer.read()
+        if sys.stdin is None:
+            raise InputError(name, "no standard input to read")
+        stream = getattr(sys.stdin, "buffer", None)
+        return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
     p = Path(path)
     if not p.exists():
         raise InputError(name, "no such file")
@@ -355,7 +358,7 @@ def read_articles(path: str, max_chars: int = DEFAULT.max_chars) -> list[Article
     name = "<stdin>" if path == "-" else path
     raw = _read_bytes(path, name, max_chars)
     if not raw:
-        raise InputError(name, "the file is empty")
+        raise InputError(name, "standard input is empty" if path == "-" else "the file is empty")
     if not raw.strip():
         raise InputError(name, "the article is empty (only whitespace)")
     text = decode(raw, name)
