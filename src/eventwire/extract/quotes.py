@@ -232,7 +232,7 @@ class Cue:
     end: int
     speaker_tok: Token | None
     addressee_tok: Token | None
-    complements: list[tuple[int, int]] = field(default_factory=list)  # token ranges [a, b)
+    complements: list[tuple[int, int, bool]] = field(default_factory=list)  # [a, b), is_clause
     kind: str = "verb"
 
 
@@ -340,27 +340,27 @@ def _addressee(v: Token, takes_addressee: bool, comp_heads: set[int]) -> Token |
     return None
 
 
-def _complements(v: Token, comps: frozenset, sent: Span) -> list[tuple[int, int]]:
-    """Token ranges of the reported content attached to cue ``v`` (within its sentence)."""
+def _complements(v: Token, comps: frozenset, sent: Span) -> list[tuple[int, int, bool]]:
+    """Token ranges ``(start, end, is_clause)`` of the reported content attached to cue
+    ``v`` (within its sentence), for the complement types the lexicon allows it."""
     out = []
+    clausal = "that" in comps or "whether" in comps
     for c in v.children:
         dep = c.dep_
         rng = None
-        if (dep == "ccomp" and _finite(c)) or (dep in ("advcl", "dep", "parataxis") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
-            rng = (c.left_edge.i, c.right_edge.i + 1)
+        if clausal and ((dep == "ccomp" and _finite(c)) or (dep in ("advcl", "dep", "parataxis") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))):
+            rng = (c.left_edge.i, c.right_edge.i + 1, True)
         elif dep == "xcomp" and "to" in comps and c.pos_ == "VERB":
-            rng = (c.left_edge.i, c.right_edge.i + 1)
+            rng = (c.left_edge.i, c.right_edge.i + 1, True)
         elif dep == "prep" and c.lower_ in comps:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 # "warned of a famine in Darfur within weeks": modifiers after the object belong to it
-                rng = (objs[0].left_edge.i, max(objs[-1].right_edge.i, v.right_edge.i) + 1)
-        elif dep == "dobj" and "whether" in comps:
-            pass
+                rng = (objs[0].left_edge.i, max(objs[-1].right_edge.i, v.right_edge.i) + 1, False)
         if rng:
             a, b = max(rng[0], sent.start), min(rng[1], sent.end)
             if b > a:
-                out.append((a, b))
+                out.append((a, b, rng[2]))
     out.sort()
     return out
 
@@ -446,7 +446,7 @@ def find_cues(doc: Doc, in_quote: list[int], sent_of: list[int], sents: list[Spa
             if poss and clause:
                 c = clause[0]
                 rng = (max(c.left_edge.i, sent.start), min(c.right_edge.i + 1, sent.end))
-                cues.append(Cue(t, t.text, t.idx, t.idx + len(t.text), poss[0], None, [rng], kind="noun"))
+                cues.append(Cue(t, t.text, t.idx, t.idx + len(t.text), poss[0], None, [(*rng, True)], kind="noun"))
     return cues
 
 
@@ -454,11 +454,11 @@ def _verb_phrase_cue(doc: Doc, phrase: Span, addr: bool, comps: frozenset, sent:
     anchors = [t for t in phrase if t.pos_ in ("VERB", "AUX")] or [phrase[0]]
     if anchors[0].pos_ not in ("VERB", "AUX"):
         return None
-    complements: list[tuple[int, int]] = []
+    complements: list[tuple[int, int, bool]] = []
     for a in anchors:
         complements.extend(_complements(a, comps, sent))
     if len(phrase) > 1:
-        complements = [(max(a, phrase.end), b) for a, b in complements if b > phrase.end]
+        complements = [(max(a, phrase.end), b, c) for a, b, c in complements if b > phrase.end]
     head = anchors[0]
     passive_ok = head.lemma_ == "quote"
     subj = None
@@ -466,7 +466,7 @@ def _verb_phrase_cue(doc: Doc, phrase: Span, addr: bool, comps: frozenset, sent:
         subj = _subject(a, passive_ok, cue_verbs)
         if subj is not None:
             break
-    heads = {doc[a].head.i for a, _ in complements} | {c for rng in complements for c in range(*rng)}
+    heads = {c for a, b, _ in complements for c in range(a, b)}
     address = None
     for a in anchors:
         address = _addressee(a, addr, heads)
@@ -508,7 +508,7 @@ def _source_cue(doc: Doc, phrase: Span, sent: Span, lex: CueLexicon) -> Cue | No
         rng = after
     else:
         return None
-    return Cue(phrase[0], phrase.text, phrase.start_char, phrase.end_char, src, None, [rng], kind="source")
+    return Cue(phrase[0], phrase.text, phrase.start_char, phrase.end_char, src, None, [(*rng, True)], kind="source")
 
 
 # ---------------------------------------------------------------- assembly
@@ -593,17 +593,14 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
     segs = find_segments(text)
     seg_starts = [s.start for s in segs]
     in_quote = [-1] * len(doc)
-    is_mark = [False] * len(doc)
     for t in doc:
         k = bisect.bisect_right(seg_starts, t.idx) - 1
         if k >= 0 and segs[k].start <= t.idx < segs[k].end:
             in_quote[t.i] = k
-        if t.text in ALL_MARKS:
-            is_mark[t.i] = True
     cues = find_cues(doc, in_quote, sent_of, sents, lex)
 
     drafts: list[_Draft] = []
-    seg_cue: dict[int, tuple[Cue, str]] = {}  # direct attributions found through the parse
+    seg_cue: dict[int, Cue] = {}  # direct attributions found through the parse
     claimed: list[tuple[int, int]] = []  # token ranges already reported (outermost cue wins)
     cue_tokens = {c.token.i for c in cues}
 
@@ -613,7 +610,7 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
     for cue in cues:
         if any(a <= cue.token.i < b for a, b in claimed):
             continue
-        for a, b in cue.complements:
+        for a, b, is_clause in cue.complements:
             b = _cut_at_nested_cue(doc, a, b, cue_tokens, lex.speech_acts)
             a0 = a
             a = _lead_trim(doc, a, b, in_quote)
@@ -637,14 +634,14 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
                         drafts.append(_Draft("mixed", s, e, cue, segment=k))
                     continue
                 for k in ids:
-                    seg_cue.setdefault(k, (cue, "parse"))
+                    seg_cue.setdefault(k, cue)
                 continue
             if not outside:
                 continue
             if cue.kind == "verb" and cue.speaker_tok is None:
                 continue
-            if not inside and doc[cue.token.i].dep_ != "prep" and not any(doc[i].pos_ in ("VERB", "AUX") for i in outside) and len(outside) < 3 and cue.kind == "verb" and not (cue.token.lemma_ in ("warn", "speak", "talk", "call", "insist", "complain", "caution")):
-                continue
+            if not inside and is_clause and cue.kind == "verb" and len(outside) < 3 and not any(doc[i].pos_ in ("VERB", "AUX") for i in outside):
+                continue  # "said so", a misparsed fragment: no reported proposition
             claimed.append((a, b))
             if not inside:
                 s, e = _token_range_chars(doc, a, b)
@@ -671,7 +668,6 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
             drafts.append(_Draft("mixed", s, e, cue))
 
     # direct quotes
-    para_of_seg = [s.para for s in segs]
     for k, seg in enumerate(segs):
         if seg.used:
             continue
@@ -688,7 +684,7 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
         if d.segment is not None:
             by_seg[d.segment] = d
         d.para = _para_index(text, d.start)
-    _inherit(drafts, segs, by_seg, para_of_seg)
+    _inherit(drafts, segs, by_seg)
 
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
@@ -836,7 +832,7 @@ def _direct(doc, text, k, segs, seg_cue, cues, sents, sent_starts, in_quote, lex
 
     parsed = seg_cue.get(k)
     if parsed is not None and not title:
-        return make(parsed[0])
+        return make(parsed)
     if title:
         return None
     # cue after the closing mark: ""...," Naim said." / "said Naim"
@@ -891,7 +887,7 @@ def _direct(doc, text, k, segs, seg_cue, cues, sents, sent_starts, in_quote, lex
     return make(None)
 
 
-def _inherit(drafts: list[_Draft], segs: list[Segment], by_seg: dict, para_of_seg: list[int]) -> None:
+def _inherit(drafts: list[_Draft], segs: list[Segment], by_seg: dict) -> None:
     """Continuation: an unattributed quote takes the speaker of the quote right before it
     (same paragraph, or the previous paragraph: news convention for quote paragraphs),
     and every segment of a multi-paragraph quotation shares one attribution."""
