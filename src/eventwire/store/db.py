@@ -254,18 +254,17 @@ class Store:
             if row is not None and (row[0] or "") == (art.analyzer or ""):
                 return UNCHANGED
             if row is not None:
-                old_clusters = self._delete_article(conn, art.id)
+                self._refresh_clusters(conn, self._delete_article(conn, art.id))
                 duplicate_of, sig_bytes, added = row[1], row[2], row[3]
                 status = UPDATED
             else:
-                old_clusters = set()
                 sig = dd.signature(art.text)
                 sig_bytes = dd.to_bytes(sig)
                 duplicate_of = dd.first_match(sig, exclude=art.id)
                 added = m.utcnow()
                 status = DUPLICATE if duplicate_of else NEW
-            new_clusters = self._insert(conn, record, origin, duplicate_of, sig_bytes, added)
-            self._refresh_clusters(conn, old_clusters | new_clusters)
+            mentions = self._insert(conn, record, origin, duplicate_of, sig_bytes, added)
+            self._bump_clusters(conn, mentions, art.source)
         if sig is not None and duplicate_of is None:
             dd.add(art.id, sig)  # only after commit: a rolled-back article is not a "first seen"
         return status
@@ -289,7 +288,8 @@ class Store:
         conn.execute(delete(m.Article).where(m.Article.id == article_id))
         return clusters
 
-    def _insert(self, conn: Connection, record: Record, origin, duplicate_of, sig_bytes, added) -> set[str]:
+    def _insert(self, conn: Connection, record: Record, origin, duplicate_of, sig_bytes, added) -> dict[str, int]:
+        """Write the article and its items; returns {cluster id: events of this article in it}."""
         d = record.to_dict()
         art = d["article"]
         aid = art["id"]
@@ -318,6 +318,7 @@ class Store:
             for mpos, mt in enumerate(p.get("mentions", [])):
                 rows["place_mentions"].append({"article_id": aid, "place_id": p["id"], "position": mpos, **mt})
         clusters: dict[str, tuple] = {}
+        mentions: dict[str, int] = {}
         art_day = _clean_date(art.get("published"))
         for pos, v in enumerate(d["events"]):
             day = _clean_date(v.get("date")) or art_day
@@ -326,6 +327,7 @@ class Store:
                 key = cluster_key(v, entities, places, day)
                 cid = cluster_id_of(key)
                 clusters[cid] = key
+                mentions[cid] = mentions.get(cid, 0) + 1
             rows["events"].append({"article_id": aid, "position": pos, "day": day, "cluster_id": cid,
                                    **{k: val for k, val in v.items() if k not in ("actor", "recipient")}})
             for apos, eid in enumerate(v.get("actor", [])):
@@ -345,7 +347,7 @@ class Store:
             fts = [{"t": art["text"], "a": aid, "k": "article", "r": ""}]
             fts += [{"t": q["text"], "a": aid, "k": "quote", "r": q["id"]} for q in d["quotes"]]
             conn.execute(text("INSERT INTO search_index (text, article_id, kind, ref) VALUES (:t, :a, :k, :r)"), fts)
-        return set(clusters)
+        return mentions
 
     def _ensure_clusters(self, conn: Connection, clusters: dict[str, tuple]) -> None:
         if self.dialect == "postgresql":
@@ -355,6 +357,27 @@ class Store:
         rows = [{"id": cid, "type": k[0], "day": k[1], "actors": k[2], "recipients": k[3], "place": k[4],
                  "mention_count": 0, "article_count": 0, "sources": []} for cid, k in sorted(clusters.items())]
         conn.execute(dialect_insert(m.EventCluster).on_conflict_do_nothing(index_elements=["id"]), rows)
+
+    def _bump_clusters(self, conn: Connection, mentions: dict[str, int], source: str | None) -> None:
+        """Add one article's events to its clusters: counts go up, its source joins the
+        list. Incremental, so a wire story reprinted a thousand times stays cheap."""
+        if not mentions:
+            return
+        ids = sorted(mentions)
+        current = {cid: srcs or [] for cid, srcs in conn.execute(
+            select(m.EventCluster.id, m.EventCluster.sources).where(m.EventCluster.id.in_(ids)))}
+        rows = []
+        for cid in ids:
+            srcs = current.get(cid, [])
+            if source and source not in srcs:
+                srcs = sorted([*srcs, source])
+            rows.append({"cid": cid, "n": mentions[cid], "srcs": srcs})
+        C = m.EventCluster.__table__
+        from sqlalchemy import bindparam
+
+        conn.execute(update(C).where(C.c.id == bindparam("cid")).values(
+            mention_count=C.c.mention_count + bindparam("n"), article_count=C.c.article_count + 1,
+            sources=bindparam("srcs", type_=C.c.sources.type)), rows)
 
     def _refresh_clusters(self, conn: Connection, cluster_ids: set[str]) -> None:
         """Recount mentions, articles and sources of the clusters an article touched."""
