@@ -42,7 +42,7 @@ WORD = re.compile(r"[\w']+|-")
 # Dependency labels that lead from a governed event up to its governor.
 CONTENT_DEPS = {"conj", "xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "attr", "oprd", "pcomp", "compound", "amod", "acl", "nsubj", "nsubjpass"}
 # Labels along which modality (modals, "ready to", negation) is inherited.
-CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "oprd", "pcomp", "agent", "compound", "amod", "acl"}
+CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "oprd", "pcomp", "agent", "compound", "amod"}
 RECIPIENT_PREPS = {"on", "against", "for", "with", "to", "at", "into", "toward", "towards", "upon", "over"}
 NOUN_RECIPIENT_PREPS = {"on", "against", "for", "with", "to", "into", "toward", "towards", "upon", "over"}
 NOUN_ARG_PREPS = {"of", "on", "against", "by", "for", "with", "to", "between", "in", "at", "near", "across", "into", "from", "over", "toward", "towards", "upon", "inside", "around"}
@@ -67,6 +67,7 @@ class Entry:
     preps: frozenset | None = None
     of_role: str = "recipient"
     governs: bool = False
+    requires_content: bool = False
     content: str = ""
     reverse: bool = False
     order: int = 0
@@ -96,6 +97,7 @@ class Lexicon:
     speech_complements: frozenset
     willingness_governors: frozenset
     cooperative_types: frozenset
+    hostile_types: frozenset
     ignore: frozenset
 
 
@@ -164,7 +166,8 @@ def _build(raw: dict) -> Lexicon:
                     mode=mode, context=tuple(ctx.split()), obj=_expand_words(grp.get("obj"), classes),
                     subj=_expand_words(grp.get("subj"), classes), preps=_expand_words(grp.get("preps"), classes),
                     of_role=grp.get("of", "actor" if etype in ("PROTEST", "MOBILIZE", "CONSULT") else "recipient"),
-                    governs=bool(grp.get("governs")), content=grp.get("content") or etype,
+                    governs=bool(grp.get("governs")), requires_content=grp.get("requires") == "content",
+                    content=grp.get("content") or etype,
                     reverse=grp.get("roles") == "reverse", order=len(entries),
                 ))
     by_head: dict[tuple[str, str], list[Entry]] = {}
@@ -184,6 +187,7 @@ def _build(raw: dict) -> Lexicon:
         hypothetical_governors=fs("hypothetical_governors"), negating_governors=fs("negating_governors"),
         modals=fs("modals"), deontic_modals=fs("deontic_modals"), reporting_verbs=fs("reporting_verbs"), speech_complements=fs("speech_complements"),
         willingness_governors=fs("willingness_governors"), cooperative_types=frozenset(raw.get("cooperative_types") or ()),
+        hostile_types=frozenset(raw.get("hostile_types") or ()),
         ignore=frozenset(tuple(WORD.findall(p.lower())) for p in raw.get("ignore") or ()),
     )
 
@@ -766,6 +770,8 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
                 # a nominal trigger modifying another noun ("genocide case") is that noun's topic
                 if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in [t.i for t in toks]:
                     continue
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.reporting_verbs:
+                    continue  # "a UN fact-finding mission said ...": a speaker, not an event
                 c.light, c.light_kind = _light_verb(tok, lex)
                 if not _noun_has_argument(tok, entry, lex, c.light, table):
                     continue
@@ -805,7 +811,7 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
 
 def _to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> Event | None:
     mod = _modality(c, lex)
-    if mod.question:
+    if mod.question or (c.entry.requires_content and not c.content):
         return None
     hypo, neg, deontic = mod.hypothetical, mod.negated, mod.deontic
     actors, recips, arg_toks = _arguments(c, res, lex)
@@ -839,6 +845,14 @@ def _to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> 
         if typ != table_name:
             typ, mode = table_name, []
         neg = False
+    elif typ in lex.hostile_types and not entry.governs and mod.intent and not neg and not deontic:
+        # an announced or intended hostile act is a threat (CAMEO 13), which is real, not hypothetical
+        table = lex.content_cameo.get("THREATEN", {})
+        cameo = table.get(f"{typ}.{mode[0] if mode else ''}") or table.get(typ) or table.get("default") or cameo
+        typ, mode, ctx = _coding(cameo, lex, entry)
+        if typ != "THREATEN":
+            typ, mode = "THREATEN", []
+        hypo = False
     if deontic and typ not in ("REQUEST",):
         holder = _holder(c.tok, lex, res.table.token_entity)
         hid = res._holder_entity(holder) if holder is not None else None
