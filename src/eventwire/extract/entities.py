@@ -634,7 +634,8 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
     named = {c.referent.name for c in cands if c.referent and c.label == "GAZ"}
     persons_full: list[_Cand] = []
     persons_short: list[_Cand] = []
-    full_surnames = {doc[c.end - 1].text: c.start for c in cands if c.kind == "person" and c.end - c.start > 1}
+    full_surnames = {f: c.start for c in cands if c.kind == "person" and c.end - c.start > 1
+                     for f in _surname_forms(doc[c.start:c.end].text)}
     for c in cands:
         if (c.referent is not None and c.end - c.start == 1 and c.referent.kind in ("country", "place")
                 and full_surnames.get(doc[c.start].text, 10**9) < c.start):
@@ -669,7 +670,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
     def person_by_part(word: str, at: int) -> _Ent | None:
         """The person whose surname is ``word``: the most recent one before ``at``,
         else the first named after it."""
-        matches = [e for e in persons if len(e.name.split()) > 1 and e.name.split()[-1] == word]
+        matches = [e for e in persons if len(e.name.split()) > 1 and word in _surname_forms(e.name)]
         if not matches:
             # Family name first ("Xi Jinping" ... "Xi"): a first token that is no known given name.
             matches = [e for e in persons if len(e.name.split()) == 2 and e.name.split()[0] == word
@@ -713,7 +714,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
     for e in ents:
         for s, t in e.spans:
             claimed.update(range(s, t))
-    surnames = {e.name.split()[-1]: e for e in persons if len(e.name.split()) > 1}
+    surnames = {form: e for e in persons if len(e.name.split()) > 1 for form in _surname_forms(e.name)}
     for tok in doc:
         if tok.i not in claimed and tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "X"):
             p = person_by_part(tok.text, tok.i)
@@ -791,6 +792,19 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
     return table
 
 
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-‐]", re.I)
+
+
+def _surname_forms(name: str) -> set[str]:
+    """How a person's surname appears alone: "al-Burhan" also as "Burhan"."""
+    last = name.split()[-1]
+    forms = {last}
+    bare = ARABIC_ARTICLE.sub("", last)
+    if bare and bare != last:
+        forms.add(bare)
+    return forms
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP and w[0].isalpha()).upper()
 
@@ -835,6 +849,9 @@ def _premodifier_title(doc: Doc, person: _Ent, start: int, mention_of: dict[int,
         owner = mention_of.get(i)
         if owner is not None and owner is not person and owner.kind != "person":
             affiliation = owner
+            r = actors_x.role_nouns().get(low)
+            if title_toks and r and r.type == "group":
+                title_toks.append(i)  # "Sudanese army chief": the title is "army chief"
             break
         if tok.text in ("'s", "\u2019s") and i > 0 and mention_of.get(i - 1) not in (None, person):
             affiliation = mention_of[i - 1]
