@@ -60,8 +60,9 @@ def test_ingest_every_format_then_rerun_is_unchanged(tmp_path, capsys, nlp):
 
 def test_query_commands_and_formats(tmp_path, capsys, nlp):
     db = str(tmp_path / "q.db")
-    main(["ingest", str(CORPUS / "mixed"), "--db", db, "--no-progress", "--quiet"])
-    capsys.readouterr()
+    main(["ingest", str(CORPUS / "mixed"), "--db", db, "--progress", "--quiet"])
+    err = capsys.readouterr().err
+    assert "ingest" in err and "10/10" in err and "art/s" in err  # the bar: done/total, rate
     assert main(["search", "drones", "--db", db, "--format", "jsonl"]) == 0
     hits = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert hits and all(h["kind"] in ("article", "quote") for h in hits)
