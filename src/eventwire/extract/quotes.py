@@ -152,12 +152,16 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 def _pair_marks(text: str, ps: int, pe: int, para: int, marks: dict, skip: list[tuple[int, int]]) -> list[Segment]:
     segs: list[Segment] = []
     open_at: int | None = None
+    skip = sorted(skip)
+    skip_starts = [a for a, _ in skip]
     for i in range(ps, pe):
         ch = text[i]
         if ch not in marks:
             continue
-        if skip and any(s <= i < e for s, e in skip):
-            continue
+        if skip:
+            n = bisect.bisect_right(skip_starts, i) - 1
+            if n >= 0 and i < skip[n][1]:
+                continue
         role = _role(text, i, marks)
         if marks is SINGLE_MARKS and role == "close" and i + 1 < pe and text[i + 1].isalpha():
             continue  # an apostrophe inside a word (don’t)
@@ -186,11 +190,13 @@ def find_segments(text: str) -> list[Segment]:
         sgl = _pair_marks(text, ps, pe, p, SINGLE_MARKS, covered)
         # a single curly segment left unclosed is most likely a stray apostrophe
         sgl = [s for s in sgl if s.close_mark is not None]
-        covered += [(s.open_mark, s.close_mark + 1) for s in sgl]
+        covered = sorted(covered + [(s.open_mark, s.close_mark + 1) for s in sgl])
+        covered_starts = [a for a, _ in covered]
         # straight single quotes (British style in ASCII text): only the unambiguous shape
         # 'Words ...,' where the closing mark follows the quotation's own punctuation
         for m in STRAIGHT_SINGLE.finditer(text, ps, pe):
-            if not any(a <= m.start() < b for a, b in covered):
+            n = bisect.bisect_right(covered_starts, m.start()) - 1
+            if n < 0 or m.start() >= covered[n][1]:
                 sgl.append(Segment(m.start(1), m.end(1), m.start(), m.end() - 1, p))
         segs.extend(dbl + sgl)
     segs.sort(key=lambda s: s.start)
@@ -591,6 +597,7 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
         for i in range(s.start, s.end):
             sent_of[i] = k
     segs = find_segments(text)
+    para_starts = [a for a, _ in paragraph_bounds(text)]
     seg_starts = [s.start for s in segs]
     in_quote = [-1] * len(doc)
     for t in doc:
@@ -601,14 +608,14 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
 
     drafts: list[_Draft] = []
     seg_cue: dict[int, Cue] = {}  # direct attributions found through the parse
-    claimed: list[tuple[int, int]] = []  # token ranges already reported (outermost cue wins)
+    claimed = bytearray(len(doc))  # tokens already reported (the outermost cue wins)
     cue_tokens = {c.token.i for c in cues}
 
     def seg_ids(a: int, b: int) -> list[int]:
         return sorted({in_quote[i] for i in range(a, b) if in_quote[i] >= 0})
 
     for cue in cues:
-        if any(a <= cue.token.i < b for a, b in claimed):
+        if claimed[cue.token.i]:
             continue
         for a, b, is_clause in cue.complements:
             b = _cut_at_nested_cue(doc, a, b, cue_tokens, lex.speech_acts)
@@ -628,7 +635,7 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
                     # 'adding that "any meeting must include Europe"': reported syntax, quoted words
                     k = ids[0]
                     segs[k].used = True
-                    claimed.append((a, b))
+                    claimed[a:b] = b"\x01" * (b - a)
                     s, e = _strip(text, segs[k].start, segs[k].end, TRAIL_FRAGMENT)
                     if e > s:
                         drafts.append(_Draft("mixed", s, e, cue, segment=k))
@@ -642,7 +649,7 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
                 continue
             if not inside and is_clause and cue.kind == "verb" and len(outside) < 3 and not any(doc[i].pos_ in ("VERB", "AUX") for i in outside):
                 continue  # "said so", a misparsed fragment: no reported proposition
-            claimed.append((a, b))
+            claimed[a:b] = b"\x01" * (b - a)
             if not inside:
                 s, e = _token_range_chars(doc, a, b)
                 s, e = _strip(text, s, e, TRAIL_FRAGMENT)
@@ -668,10 +675,11 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
             drafts.append(_Draft("mixed", s, e, cue))
 
     # direct quotes
+    cue_by_tok = {c.token.i: c for c in cues}
     for k, seg in enumerate(segs):
         if seg.used:
             continue
-        d = _direct(doc, text, k, segs, seg_cue, cues, sents, sent_starts, in_quote, lex)
+        d = _direct(doc, text, k, segs, seg_cue, cues, cue_by_tok, sents, sent_starts, para_starts, in_quote, lex)
         if d is not None:
             drafts.append(d)
 
@@ -683,7 +691,7 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
         d.cue_text = d.cue.text if d.cue else None
         if d.segment is not None:
             by_seg[d.segment] = d
-        d.para = _para_index(text, d.start)
+        d.para = bisect.bisect_right(para_starts, d.start) - 1
     _inherit(drafts, segs, by_seg)
 
     out: list[Quote] = []
@@ -713,10 +721,6 @@ def _cut_at_nested_cue(doc: Doc, a: int, b: int, cue_tokens: set[int], speech_ac
                 j -= 1
             return j
     return b
-
-
-def _para_index(text: str, i: int) -> int:
-    return len(PARAGRAPH_BREAK.findall(text, 0, i))
 
 
 def _clause_with_marks(text: str, segs: list[Segment], ids: list[int], s: int, e: int) -> tuple[int, int]:
@@ -795,7 +799,7 @@ def _words_between(doc: Doc, a: int, b: int, in_quote: list[int]) -> list[int]:
     return [i for i in range(a, b) if _is_word(doc[i]) and in_quote[i] < 0]
 
 
-def _direct(doc, text, k, segs, seg_cue, cues, sents, sent_starts, in_quote, lex) -> _Draft | None:
+def _direct(doc, text, k, segs, seg_cue, cues, cue_by_tok, sents, sent_starts, para_starts, in_quote, lex) -> _Draft | None:
     seg = segs[k]
     s, e = _strip(text, seg.start, seg.end, TRAIL_DIRECT)
     if e <= s:
@@ -824,7 +828,6 @@ def _direct(doc, text, k, segs, seg_cue, cues, sents, sent_starts, in_quote, lex
             break
     pre = _words_between(doc, prev_end, q0, in_quote)
     post = _words_between(doc, q1 + 1, next_start, in_quote)
-    cue_by_tok = {c.token.i: c for c in cues}
     n_words = len([t for t in doc[q0:q1 + 1] if _is_word(t)])
 
     def make(cue, kind="direct"):
@@ -875,11 +878,11 @@ def _direct(doc, text, k, segs, seg_cue, cues, sents, sent_starts, in_quote, lex
     if not whole:
         return None  # a quoted phrase inside an unattributed sentence: scare quote, title, term
     # previous sentence ending with a colon carries the cue: 'The minister was blunt:'
-    if si > 0 and sents[si - 1].text.rstrip().endswith(":") and _para_index(text, sents[si - 1].start_char) == seg.para:
+    if si > 0 and sents[si - 1].text.rstrip().endswith(":") and bisect.bisect_right(para_starts, sents[si - 1].start_char) - 1 == seg.para:
         prev_s = sents[si - 1]
-        for c in reversed(cues):
-            if prev_s.start <= c.token.i < prev_s.end:
-                return make(c)
+        for i in range(prev_s.end - 1, prev_s.start - 1, -1):
+            if i in cue_by_tok:
+                return make(cue_by_tok[i])
     if n_words < MIN_UNATTRIBUTED_WORDS and seg.prev_in_chain is None:
         return None
     if _looks_like_name(text[s:e]) and seg.prev_in_chain is None:
@@ -892,8 +895,9 @@ def _inherit(drafts: list[_Draft], segs: list[Segment], by_seg: dict) -> None:
     (same paragraph, or the previous paragraph: news convention for quote paragraphs),
     and every segment of a multi-paragraph quotation shares one attribution."""
     # chains first: attribution found anywhere in the chain applies to all its segments
+    next_in_chain = {sg.prev_in_chain: m for m, sg in enumerate(segs) if sg.prev_in_chain is not None}
     for d in drafts:
-        if d.segment is None:
+        if d.segment is None or d.cue is not None:
             continue
         chain = [d.segment]
         k = d.segment
@@ -901,11 +905,8 @@ def _inherit(drafts: list[_Draft], segs: list[Segment], by_seg: dict) -> None:
             k = segs[k].prev_in_chain
             chain.append(k)
         j = d.segment
-        while True:
-            nxt = [m for m in range(j + 1, len(segs)) if segs[m].prev_in_chain == j]
-            if not nxt:
-                break
-            j = nxt[0]
+        while j in next_in_chain:
+            j = next_in_chain[j]
             chain.append(j)
         if d.cue is None:
             for m in chain:
