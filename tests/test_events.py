@@ -24,6 +24,8 @@ def _problems(case: dict, rec) -> list[str]:
     if not case["events"]:
         return [f"unexpected {e.type} {e.trigger!r}" for e in evs]
     out = [f"unexpected {e.type} {e.trigger!r}" for e in evs if e.type in case.get("absent", ())]
+    if "count" in case and len(evs) != case["count"]:
+        out.append(f"{len(evs)} events, expected {case['count']}: {[(e.type, e.trigger) for e in evs]}")
     for exp in case["events"]:
         cands = [e for e in evs if e.type == exp["type"]]
         trig = set(words(exp.get("trigger")))

@@ -796,7 +796,11 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
         if c.absorbed or c.tok.dep_ != "advcl":
             continue
         h = by_tok.get(c.tok.head.i) or next((x for x in cands if x.light is not None and x.light.i == c.tok.head.i), None)
-        if h is not None and not h.absorbed and h.entry.type == c.entry.type and c.tok.tag_ == "VBG":
+        # "met to discuss trade" (purpose), "shelled the city, killing three", "stormed the
+        # prison, freeing inmates": one event, the participle or purpose elaborates it
+        if h is not None and not h.absorbed and (
+                h.entry.type == c.entry.type and c.tok.tag_ in ("VBG", "VB")
+                or h.entry.type == "ASSAULT" and c.tok.tag_ == "VBG"):
             c.absorbed = True
             h.content.append(c)
     events: list[Event] = []
