@@ -94,6 +94,9 @@ def cue_lexicon() -> CueLexicon:
         comps = frozenset(c.strip() for c in (row.get("complements") or "").split(";") if c.strip())
         if kind == "verb":
             verbs[cue] = (addr, comps)
+        elif kind == "idiom":
+            lemmas = tuple(cue.split())
+            multi.setdefault(lemmas[0], []).append((lemmas, False, frozenset({"idiom"})))
         elif kind == "multiword":
             lemmas = tuple(cue.split())
             multi.setdefault(lemmas[0], []).append((lemmas, addr, comps))
@@ -428,6 +431,9 @@ def find_cues(doc: Doc, in_quote: list[int], sent_of: list[int], sents: list[Spa
         if mw is not None:
             lemmas, addr, comps, n = mw
             phrase = doc[i:i + n]
+            if "idiom" in comps:
+                skip_until = i + n  # "all told", "needless to say": no one is reported
+                continue
             if "source" in comps:
                 cue = _source_cue(doc, phrase, sent, lex)
             else:
@@ -618,6 +624,8 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
         if claimed[cue.token.i]:
             continue
         for a, b, is_clause in cue.complements:
+            if a < cue.token.i < b:
+                a = cue.token.i + 1  # "which critics say is unconstitutional": content follows the cue
             b = _cut_at_nested_cue(doc, a, b, cue_tokens, lex.speech_acts)
             a0 = a
             a = _lead_trim(doc, a, b, in_quote)
