@@ -154,3 +154,49 @@ def test_odd_text_never_crashes(text, analyze_text):
     rec = analyze_text(text)
     for ev in rec.events:
         assert ev.type in EVENT_TYPES
+
+
+def test_every_lexicon_code_is_a_cameo_code():
+    """Each group names a real CAMEO code (the codebook ships in shared/reference)."""
+    import csv
+
+    from eventwire.extract.events import load_lexicon
+
+    book = Path(__file__).resolve().parents[2] / "shared" / "reference" / "cameo-codebook.csv"
+    if not book.is_file():
+        pytest.skip("CAMEO codebook not available")
+    with book.open(encoding="utf-8") as fh:
+        codes = {row["code"] for row in csv.DictReader(fh)}
+    lex = load_lexicon()
+    assert {e.cameo for e in lex.entries} <= codes
+    assert {c for table in lex.content_cameo.values() for c in table.values()} <= codes
+
+
+def test_refusal_and_intent_conversions(analyze_text):
+    rec = analyze_text("Moscow said it would not withdraw its troops from the Zaporizhzhia plant.")
+    assert [e.type for e in rec.events] == ["REJECT"]
+    assert rec.events[0].cameo == "1246" and not rec.events[0].negated
+
+
+def test_random_text_never_crashes(nlp):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from eventwire.extract.entities import extract_entities
+    from eventwire.extract.events import extract_events
+    from eventwire.nlp import sentence_spans
+
+    vocab = st.sampled_from(["attack", "the", "Russia", "said", "not", "would", "\"", "release", "of", "by",
+                             "prisoners", "ceasefire", "calls", "for", "we", "it", "?", ",", "if", "must", "\u201c", "99"])
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(vocab, max_size=25))
+    def run(tokens):
+        doc = nlp(" ".join(tokens))
+        table = extract_entities(doc)
+        ids = {e.id for e in table.entities}
+        for ev in extract_events(doc, table, [], [], [], sentence_spans(doc)):
+            assert set(ev.actor) <= ids and set(ev.recipient) <= ids
+            assert 0 <= ev.start <= ev.end <= len(doc.text)
+
+    run()
