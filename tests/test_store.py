@@ -278,3 +278,23 @@ def test_sqlite_is_in_wal_mode(tmp_path):
     with s.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     s.close()
+
+
+@backends
+def test_odd_records_store_and_round_trip(store):
+    """NUL and astral characters, huge figures, an empty record, dangling ids: all stored."""
+    from eventwire.store import query
+    odd = make_record("Rebels\x00 called on \U0001F525 \"quoted\" people — «really» said Basem Naim. "
+                      "\"We are ready to hand over the hostages,\" he told reporters. "
+                      "More than 53,000 people have been killed since last November.", actor="Rebels",
+                      recipient="people", place="said")
+    odd.figures[0].value = 10**30
+    odd.events[0].actor = ["E99"]  # an id no entity has
+    assert store.add_record(odd) == "new"
+    assert store.get_record(odd.article.id) == odd
+    assert query.list_figures(store).items[0]["value"] == pytest.approx(1e30)  # exact in the record
+    assert query.list_events(store, type="REQUEST").items[0]["actors"] == [
+        {"id": "E99", "name": None, "kind": None, "code": None, "country": None}]
+    bare = Record(article=Article(id="e" * 64, text="x"))
+    assert store.add_record(bare) == "new" and store.get_record("e" * 64) == bare
+    assert query.list_events(store, limit=-5, offset=-3).items == []

@@ -149,6 +149,17 @@ def _clean_date(value: str | None) -> str | None:
     return None
 
 
+def _without_nul(value):
+    """The same structure with NUL characters replaced one for one (offsets unchanged)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, dict):
+        return {k: _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value
+
+
 def cluster_key(event: dict, entities: dict, places: dict, day: str) -> tuple[str, str, str, str, str]:
     """(type, day, actors, recipients, place) of an event, from names not local ids.
 
@@ -291,6 +302,8 @@ class Store:
     def _insert(self, conn: Connection, record: Record, origin, duplicate_of, sig_bytes, added) -> dict[str, int]:
         """Write the article and its items; returns {cluster id: events of this article in it}."""
         d = record.to_dict()
+        if self.dialect == "postgresql" and "\x00" in record.article.text:
+            d = _without_nul(d)  # PostgreSQL text cannot hold NUL; record_json keeps the exact text
         art = d["article"]
         aid = art["id"]
         conn.execute(insert(m.Article), [{
@@ -335,7 +348,9 @@ class Store:
             for rpos, eid in enumerate(v.get("recipient", [])):
                 rows["event_recipients"].append({"article_id": aid, "event_id": v["id"], "position": rpos, "entity_id": eid})
         for pos, f in enumerate(d["figures"]):
-            rows["figures"].append({"article_id": aid, "position": pos, **f})
+            # Numbers are stored as floats: an integer beyond 64 bits would not bind.
+            nums = {k: None if f.get(k) is None else float(f[k]) for k in ("value", "low", "high")}
+            rows["figures"].append({"article_id": aid, "position": pos, **f, **nums})
         for pos, dr in enumerate(d["dates"]):
             rows["dates"].append({"article_id": aid, "position": pos, **dr})
         if clusters:

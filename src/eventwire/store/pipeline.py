@@ -24,7 +24,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from eventwire import __version__
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError, StatementError
+
 from eventwire.config import DEFAULT, Settings
+from eventwire.errors import EventwireError
 from eventwire.ingest import ArticleInput, article_id
 from eventwire.readers import Columns, Rejected, read_corpus
 from eventwire.record import Record
@@ -208,7 +211,16 @@ def ingest(sources: Iterable[str], store: Store, *, settings: Settings = DEFAULT
             if isinstance(result, Failed):
                 reject(Rejected(result.origin, result.reason))
                 continue
-            status = store.add_record(result, origin=art.origin)
+            try:
+                status = store.add_record(result, origin=art.origin)
+            except (DataError, IntegrityError, StatementError, ValueError, OverflowError) as exc:
+                # this record cannot be stored (its transaction rolled back); the run goes on
+                reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+                reject(Rejected(art.origin, f"cannot store the record: {reason}"))
+                continue
+            except OperationalError as exc:
+                reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+                raise EventwireError(store.where, f"the database failed: {reason}") from None
             with lock:
                 summary.count(status)
                 if on_progress:

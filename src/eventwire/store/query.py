@@ -44,6 +44,10 @@ class Page:
         return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
 
 
+def _offset(offset: int | None) -> int:
+    return max(0, int(offset or 0))
+
+
 def _limit(limit: int | None) -> int:
     return MAX_LIMIT if limit is None else max(0, min(int(limit), MAX_LIMIT))
 
@@ -123,7 +127,7 @@ def list_articles(store: Store, *, source: str | None = None, since: str | None 
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(A).where(and_(True, *conds))).scalar_one()
         rows = conn.execute(stmt.order_by(A.published.desc().nulls_last(), A.added.desc(), A.id)
-                            .limit(_limit(limit)).offset(offset)).mappings().all()
+                            .limit(_limit(limit)).offset(_offset(offset))).mappings().all()
     items = [{**r, "added": r["added"].isoformat() if r["added"] else None} for r in rows]
     return Page(items, total, _limit(limit), offset)
 
@@ -252,7 +256,7 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
             .outerjoin(C, C.id == E.cluster_id)
             .where(and_(True, *conds))
             .order_by(E.day.desc().nulls_last(), E.article_id, E.position)
-            .limit(_limit(limit)).offset(offset))
+            .limit(_limit(limit)).offset(_offset(offset)))
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
         rows = conn.execute(stmt).mappings().all()
@@ -294,7 +298,7 @@ def list_clusters(store: Store, *, type: str | None = None, since: str | None = 
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(C).where(and_(*conds))).scalar_one()
         rows = conn.execute(select(C).where(and_(*conds)).order_by(C.mention_count.desc(), C.day.desc(), C.id)
-                            .limit(_limit(limit)).offset(offset)).mappings().all()
+                            .limit(_limit(limit)).offset(_offset(offset))).mappings().all()
     items = [{"id": c["id"], "type": c["type"], "day": c["day"],
               "actors": c["actors"].split("|") if c["actors"] else [],
               "recipients": c["recipients"].split("|") if c["recipients"] else [], "place": c["place"] or None,
@@ -330,7 +334,7 @@ def list_quotes(store: Store, *, speaker: str | None = None, q: str | None = Non
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(frm.subquery())).scalar_one()
         rows = conn.execute(frm.order_by(A.published.desc().nulls_last(), Q.article_id, Q.position)
-                            .limit(_limit(limit)).offset(offset)).mappings().all()
+                            .limit(_limit(limit)).offset(_offset(offset))).mappings().all()
     items = [{**{k: r[k] for k in ("article_id", "id", "kind", "text", "start", "end", "speaker",
                                    "speaker_text", "speaker_name", "speaker_code", "cue", "addressee", "sentence")},
               "article": {k: r[k] for k in ("title", "published", "source", "url")}} for r in rows]
@@ -358,7 +362,7 @@ def list_figures(store: Store, *, kind: str | None = None, since: str | None = N
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(frm.subquery())).scalar_one()
         rows = conn.execute(frm.order_by(A.published.desc().nulls_last(), F.article_id, F.position)
-                            .limit(_limit(limit)).offset(offset)).mappings().all()
+                            .limit(_limit(limit)).offset(_offset(offset))).mappings().all()
     items = []
     for r in rows:
         d = {k: r[k] for k in ("article_id", "id", "kind", "value", "low", "high", "qualifier", "subject",
@@ -394,7 +398,7 @@ def list_actors(store: Store, *, q: str | None = None, kind: str | None = None, 
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(grouped.subquery())).scalar_one()
         rows = conn.execute(grouped.order_by(text("articles DESC"), Ent.name)
-                            .limit(_limit(limit)).offset(offset)).mappings().all()
+                            .limit(_limit(limit)).offset(_offset(offset))).mappings().all()
     return Page([{**r, "events": int(r["events"] or 0)} for r in rows], total, _limit(limit), offset)
 
 
@@ -416,7 +420,7 @@ def list_places(store: Store, *, q: str | None = None, country: str | None = Non
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(grouped.subquery())).scalar_one()
         rows = conn.execute(grouped.order_by(text("articles DESC"), P.name)
-                            .limit(_limit(limit)).offset(offset)).mappings().all()
+                            .limit(_limit(limit)).offset(_offset(offset))).mappings().all()
     return Page([{**r, "events": int(r["events"] or 0)} for r in rows], total, _limit(limit), offset)
 
 
@@ -504,7 +508,7 @@ def search(store: Store, query: str, *, limit: int | None = 20, offset: int = 0)
                 "SELECT s.article_id, s.kind, s.ref, snippet(search_index, 0, '[', ']', '…', 16) AS snippet, "
                 "a.title, a.published, a.source, a.url FROM search_index s JOIN articles a ON a.id = s.article_id "
                 "WHERE search_index MATCH :q ORDER BY bm25(search_index), s.article_id, s.ref "
-                "LIMIT :limit OFFSET :offset"), {"q": match, "limit": limit, "offset": offset}).mappings().all()
+                "LIMIT :limit OFFSET :offset"), {"q": match, "limit": limit, "offset": _offset(offset)}).mappings().all()
             items = [{**r, "ref": r["ref"] or None} for r in rows]
             return Page(items, total, limit, offset)
         if store.dialect == "postgresql":
@@ -530,6 +534,6 @@ def search(store: Store, query: str, *, limit: int | None = 20, offset: int = 0)
         total = conn.execute(select(func.count()).select_from(u)).scalar_one()
         rows = conn.execute(select(u.c.article_id, u.c.kind, u.c.ref, u.c.snippet, A.title, A.published,
                                    A.source, A.url).join(A, A.id == u.c.article_id)
-                            .order_by(u.c.rank.desc(), u.c.article_id, u.c.ref).limit(limit).offset(offset)
+                            .order_by(u.c.rank.desc(), u.c.article_id, u.c.ref).limit(limit).offset(_offset(offset))
                             ).mappings().all()
     return Page([dict(r) for r in rows], total, limit, offset)
