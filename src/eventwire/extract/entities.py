@@ -55,6 +55,8 @@ OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 DETERMINERS = {"the", "a", "an"}
 APPOS_PREPS = {"in", "of", "for", "at", "from", "with", "to"}
 INDEFINITE = {"a", "an"}
+# What a person can belong to through "in/of/for X"; "a judge in Washington" names a place.
+AFFILIATION_KINDS = {"organization", "media", "group", "country"}
 OPEN_QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 QUOTE_MARK = re.compile('["\u201c\u201d\u00ab\u00bb]')
 PARAGRAPH_GAP = re.compile(r"\n\s*\n")
@@ -740,6 +742,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
                 attach(p, tok.i, tok.i + 1)
                 claimed.add(tok.i)
     _join_acronyms(doc, ents)
+    _join_short_org_names(ents)
     ents = [e for e in ents if e.spans]
     # "Russia's Foreign Ministry", "Israeli Supreme Court": a body of the country before it.
     country_at = {k: e for e in ents if e.kind == "country" and e.referent for s_, t_ in e.spans for k in range(s_, t_)}
@@ -827,6 +830,20 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP and w[0].isalpha()).upper()
 
 
+def _join_short_org_names(ents: list[_Ent]) -> None:
+    """'Harvard' after 'Harvard University': a one-word organization name that is the
+    first word of exactly one longer uncurated organization name joins it."""
+    orgs = [e for e in ents if e.kind == "organization" and e.spans]
+    for e in orgs:
+        if e.referent is not None or len(e.name.split()) != 1 or _is_acronym(e.name):
+            continue
+        longer = [o for o in orgs if o is not e and o.referent is None and len(o.name.split()) > 1
+                  and o.name.split()[0] == e.name]
+        if len(longer) == 1:
+            longer[0].spans.extend(e.spans)
+            e.spans = []
+
+
 def _join_acronyms(doc: Doc, ents: list[_Ent]) -> None:
     """An uncurated acronym ("ICC") joins the organization whose initials it spells,
     or the one it follows in parentheses: "the Rapid Support Forces (RSF)"."""
@@ -877,8 +894,10 @@ def _premodifier_title(doc: Doc, person: _Ent, start: int, mention_of: dict[int,
         if low in POSSESSIVES:
             possessor = i
             break
-        if (low in title_words and not tok.is_punct) or (title_toks and tok.pos_ == "ADJ" and tok.text.islower()):
-            title_toks.append(i)  # "regional governor", "top diplomat"
+        if (low in title_words and not tok.is_punct) or (title_toks and tok.pos_ == "ADJ" and tok.text.islower()) or (
+            title_toks and tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.text.istitle()
+        ):
+            title_toks.append(i)  # "regional governor", "top diplomat", "U.S. District Judge"
             i -= 1
             continue
         break
@@ -967,7 +986,7 @@ def _apposition_title(doc: Doc, person: _Ent, end: int, mention_of: dict[int, _E
         while k < limit and doc[k].lower_ in DETERMINERS:
             k += 1
         owner = mention_of.get(k)
-        if owner is not None and owner is not person and owner.kind != "person":
+        if owner is not None and owner is not person and owner.kind in AFFILIATION_KINDS:
             affiliation = owner
     if not person.title:
         person.title = doc[a:b].text
@@ -1006,7 +1025,7 @@ def _delayed_identification(doc, sents, sent_of, ents, mention_of, title_words, 
                 while k < len(doc) and doc[k].lower_ in DETERMINERS:
                     k += 1
                 o = mention_of.get(k)
-                if o is not None and o.kind != "person":
+                if o is not None and o.kind in AFFILIATION_KINDS:  # "a judge in Washington" is a place
                     affiliation = o
                     right = max(t for s, t in o.spans if s <= k < t)
             later = [e for e, fs in first_sentence.items() if si < fs <= si + 2 and e.first > tok.i]
