@@ -153,3 +153,16 @@ def test_dictionary_alias_finds_a_person_ner_missed(nlp):
     doc = nlp("Min Aung Hlaing said elections would follow.")
     table = extract_entities(doc)
     assert [e.name for e in table.entities if e.kind == "person"] == ["Min Aung Hlaing"]
+
+
+def test_actors_files_reach_the_analyzer(tmp_path):
+    from eventwire.analyze import analyze
+    from eventwire.config import Settings
+    from eventwire.ingest import ArticleInput
+
+    p = tmp_path / "local.csv"
+    p.write_text("name,code,start,end\nAmina Yusuf Bello,NGAGOV,2023-05-29,\n", encoding="utf-8")
+    art = ArticleInput(text="Amina Yusuf Bello said the curfew would end on Monday.", published="2024-02-01")
+    rec = analyze(art, Settings(actors_files=(str(p),)))
+    person = next(e for e in rec.entities if e.name == "Amina Yusuf Bello")
+    assert (person.code, person.country, person.sector) == ("NGAGOV", "NGA", "GOV")
