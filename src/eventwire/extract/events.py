@@ -78,7 +78,11 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        return len([w for w in self.words if w != "-"]) + (self.obj is not None) + (self.subj is not None)
+        return self._specificity
+
+    def __post_init__(self) -> None:
+        spec = len([w for w in self.words if w != "-"]) + (self.obj is not None) + (self.subj is not None)
+        object.__setattr__(self, "_specificity", spec)
 
 
 @dataclass
@@ -351,16 +355,18 @@ def _match(tok: Token, lex: Lexicon, sent: Span, table=None) -> tuple[Entry, lis
         pos = "noun"
     else:
         return None
-    if tok.i > sent.start and (tok.doc[tok.i - 1].lower_, tok.lower_) in lex.ignore:
-        return None
-    if tok.i > sent.start and (tok.doc[tok.i - 1].lower_, tok.lemma_.lower()) in lex.ignore:
-        return None
+    keys = _keys(tok)
     cands: list[Entry] = []
-    for k in _keys(tok):
+    for k in keys:
         cands.extend(lex.by_head.get((pos, k), ()))
-    if not cands:
+    if not cands:  # most tokens: one dict lookup and out
         return None
-    cands.sort(key=lambda e: (-e.specificity, e.order))
+    if tok.i > sent.start:
+        prev = tok.doc[tok.i - 1].lower_
+        if any((prev, k) in lex.ignore for k in keys):
+            return None
+    if len(keys) > 1:
+        cands.sort(key=lambda e: (-e.specificity, e.order))
     objs = subj_words = None
     for e in cands:
         toks = _words_around(tok, e, sent) if len(e.words) > 1 else [tok]
