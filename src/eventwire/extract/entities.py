@@ -274,6 +274,7 @@ class _Cand:
     referent: Referent | None = None
     label: str | None = None
     sector: str | None = None  # of a demonym + collective noun ("Israeli forces" -> MIL)
+    inner: list[Referent] = field(default_factory=list)  # curated names inside an NER name
 
 
 # --------------------------------------------------------------------------- matching
@@ -598,8 +599,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
             inner = [c.referent for c in claimed if c.referent]
         else:
             inner = []
-        c = _Cand(s, e, kind, label=label)
-        c.inner = inner  # type: ignore[attr-defined]
+        c = _Cand(s, e, kind, label=label, inner=inner)
         cands.append(c)
         for k in range(s, e):
             covered[k] = c
@@ -727,7 +727,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
             e = get_ent(("ref", ref.name), ref.name, ref.kind, ref)
         else:
             e = get_ent((kind, _key(name)), name, kind)
-            e.inner.extend(getattr(c, "inner", []))
+            e.inner.extend(c.inner)
         attach(e, c.start, c.end)
     # Surname sweep: a capitalized token equal to a known surname, not yet covered.
     claimed = set()
@@ -861,14 +861,6 @@ def _join_acronyms(doc: Doc, ents: list[_Ent]) -> None:
             target.spans.extend(e.spans)
             target.inner.extend(e.inner)
             e.spans = []
-
-
-def _mention_end_before(i: int, mention_of: dict[int, _Ent]) -> tuple[int, _Ent] | None:
-    e = mention_of.get(i)
-    if e is None:
-        return None
-    start = next((s for s, t in e.spans if s <= i < t), i)
-    return start, e
 
 
 def _premodifier_title(doc: Doc, person: _Ent, start: int, mention_of: dict[int, _Ent], title_words) -> None:
