@@ -239,7 +239,12 @@ def _words_around(tok: Token, entry: Entry, sent: Span) -> list[Token] | None:
             k += 1
         if k >= hi:
             return None
-        found.append(tok.doc[k])
+        t = tok.doc[k]
+        # a particle or preposition belongs to the verb only as its particle or right after
+        # it: "take in refugees", but not "take part in", "take place in"
+        if entry.pos == "verb" and t.pos_ in ("ADP", "PART", "ADV") and t.dep_ != "prt" and k != pos + 1:
+            return None
+        found.append(t)
         pos = k
     # the words must form one phrase: each attached to another word of the trigger
     ids = {t.i for t in found}
@@ -263,6 +268,9 @@ def _objects(tok: Token, pos: str) -> list[Token]:
         if pos == "verb":
             if c.dep_ in ("dobj", "nsubjpass", "dative", "attr", "oprd"):
                 out.extend(_with_conj(c))
+            elif c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                # "allowed inspectors to visit": the parser makes the object the infinitive's subject
+                out.extend(g for g in c.children if g.dep_ == "nsubj")
             elif c.dep_ in ("prep", "prt") or (c.dep_ == "advmod" and c.i == tok.i + 1):
                 for g in c.children:
                     if g.dep_ in ("pobj", "dobj"):
@@ -447,6 +455,8 @@ def _not_an_act(c: _Cand, lex: Lexicon, table) -> bool:
     for ch in c.tok.children:
         if ch.dep_ == "xcomp" and ch.lemma_.lower() in lex.speech_complements:
             return True
+        if ch.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in ch.children):
+            return True  # "asked whether ...": a question
     if c.tok.lemma_.lower() in lex.reporting_verbs:
         subj = next((ch for ch in c.tok.children if ch.dep_ == "nsubj"), None)
         for ch in c.tok.children:
@@ -534,6 +544,8 @@ def _modality(c: _Cand, lex: Lexicon) -> _Modality:
                 hypo = True
             elif ch.dep_ == "mark" and cl == "whether":
                 question = True
+            elif ch.dep_ == "mark" and cl in ("until", "unless", "till"):
+                question = True  # a condition ("until Hamas is disarmed") is not a claim
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             neg = True
     top = chain[-1]
@@ -794,7 +806,10 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
         # event's argument ("arrested for the killing of ...") describes that event
         if c.tok.dep_ == "conj" and c.tok.head.i == g.tok.i:
             continue  # "visited Kyiv and met Zelensky": coordinated events stay separate
-        if g.entry.governs or g.entry.type == c.entry.type or c.entry.pos == "noun":
+        # "allowed inspectors to visit": the complement describes the governing act
+        direct_xcomp = c.tok.head.i == g.tok.i and (c.tok.dep_ == "xcomp" or c.tok.dep_ == "ccomp" and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.tok.children))
+        if g.entry.governs or g.entry.type == c.entry.type or c.entry.pos == "noun" or direct_xcomp:
             g.content.append(c)
             c.absorbed = True
     # "shelled the city, killing three": the participial clause elaborates the same event
