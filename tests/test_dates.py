@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,14 @@ from eventwire.extract.dates import extract_dates
 
 CASES_FILE = Path(__file__).parent / "data" / "dates_cases.jsonl"
 CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+PREPOSITION = re.compile(r"(?i)^(?:on|in|since|until|till|by|from|during|before|after)\s+")
+
+
+def _core(text: str) -> str:
+    """The date expression without the temporal preposition the span also covers."""
+    return PREPOSITION.sub("", text, count=1)
 
 
 def _pub(value: str | None) -> dt.date | None:
@@ -31,7 +40,7 @@ def test_date_case(nlp, case):
     found = extract_dates(doc, _pub(case["published"]))
     for d in found:
         assert case["text"][d.start:d.end] == d.text
-    got = [[d.text, d.value, d.precision] for d in found]
+    got = [[_core(d.text), d.value, d.precision] for d in found]
     assert got == case["expected"], case.get("note", "")
 
 
@@ -39,12 +48,12 @@ def test_dates_are_in_text_order(nlp):
     text = "On Monday the talks failed; in 2019 they had failed too; yesterday they resumed."
     found = extract_dates(nlp(text), dt.date(2024, 3, 15))
     assert [d.start for d in found] == sorted(d.start for d in found)
-    assert [d.text for d in found] == ["Monday", "2019", "yesterday"]
+    assert [d.text for d in found] == ["On Monday", "in 2019", "yesterday"]
 
 
 def test_month_without_year_future_clause_is_next_occurrence(nlp):
     found = extract_dates(nlp("The country will vote in February."), dt.date(2025, 5, 20))
-    assert [(d.text, d.value) for d in found] == [("February", "2026-02")]
+    assert [(d.text, d.value) for d in found] == [("in February", "2026-02")]
 
 
 def test_last_and_next_month_name_around_the_publication_month(nlp):

@@ -439,5 +439,20 @@ def extract_dates(doc: Doc, published: dt.date | None) -> list[DateRef]:
             nxt = kept[i + 1][0]
             if nxt.kind in ("mdy", "dmy", "md", "dm", "iso") and re.fullmatch(r",?\s*(?:the\s+)?", text[m.end:nxt.start]):
                 continue
-        out.append(DateRef(text=text[m.start:m.end], start=m.start, end=m.end, value=value, precision=precision))
+        start = _with_preposition(text, m.start)
+        out.append(DateRef(text=text[start:m.end], start=start, end=m.end, value=value, precision=precision))
     return out
+
+
+_LEADING_PREPOSITION = re.compile(r"(?i)\b(?:on|in|since|until|till|by|from|during|before|after)\s{1,2}$")
+
+
+def _with_preposition(text: str, start: int) -> int:
+    """Start of the date phrase including a temporal preposition right before it.
+
+    News annotators mark "on Tuesday" and "since February" as the date (the issue text
+    itself writes "on Wednesday"), so the evidence span takes the preposition in; the
+    value is unchanged. A span that contains the bare expression still contains it.
+    """
+    m = _LEADING_PREPOSITION.search(text, max(0, start - 12), start)
+    return m.start() if m else start

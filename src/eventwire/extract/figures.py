@@ -392,7 +392,8 @@ def _since(doc: Doc, sent: Span, dates: list[DateRef]) -> str | None:
             continue
         after = tok.idx + len(tok.text)
         for d in dates:
-            if after <= d.start <= after + 6 and d.end <= sent.end_char + 1:
+            # the date span may start at "since" itself (dates keep their preposition)
+            if (d.start == tok.idx or after <= d.start <= after + 6) and d.end <= sent.end_char + 1:
                 return d.value
     return None
 
