@@ -102,6 +102,7 @@ class Lexicon:
     willingness_governors: frozenset
     cooperative_types: frozenset
     hostile_types: frozenset
+    state_heads: frozenset
     ignore: frozenset
 
 
@@ -191,7 +192,7 @@ def _build(raw: dict) -> Lexicon:
         hypothetical_governors=fs("hypothetical_governors"), negating_governors=fs("negating_governors"),
         modals=fs("modals"), deontic_modals=fs("deontic_modals"), reporting_verbs=fs("reporting_verbs"), speech_complements=fs("speech_complements"),
         willingness_governors=fs("willingness_governors"), cooperative_types=frozenset(raw.get("cooperative_types") or ()),
-        hostile_types=frozenset(raw.get("hostile_types") or ()),
+        hostile_types=frozenset(raw.get("hostile_types") or ()), state_heads=fs("state_heads"),
         ignore=frozenset(tuple(WORD.findall(p.lower())) for p in raw.get("ignore") or ()),
     )
 
@@ -554,6 +555,8 @@ def _modality(c: _Cand, lex: Lexicon) -> _Modality:
         hypo = intent = True
     if top.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ == "whether" for g in top.children):
         question = True
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in lex.negating_governors:
+        neg = True  # "denied that its troops had attacked"
     sent_text = c.sent.text.rstrip()
     if sent_text.endswith("?") and not any(ch in sent_text for ch in "\"\u201c\u201d"):
         question = True
@@ -617,11 +620,17 @@ class _Resolver:
         if eid is None and tok.pos_ != "PRON":
             eid = self.table.entity_in(tok.doc[tok.left_edge.i:tok.i + 1])
             if eid is None:
-                # "a senior leader in Hamas" names Hamas; "police in Yangon", "parties in
-                # Mozambique" and "gunmen in central Mali" do not name the place
+                # "its soldiers": the possessor stands for the group
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+                if poss is not None:
+                    eid = self.entity(poss, context)
+            if eid is None:
+                # "a senior leader in Hamas" names Hamas, "the junta in Burkina Faso" the
+                # state; "police in Yangon", "parties in Mozambique" and "gunmen in central
+                # Mali" do not name the place
                 eid = self.table.entity_in(_phrase(tok))
                 ent = self.table.get(eid) if eid else None
-                if ent is not None and ent.kind in ("place", "country"):
+                if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads):
                     eid = None
         if eid in self.valid:
             return eid
@@ -716,8 +725,12 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
                         recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
                     elif ch.dep_ in ("dative",):
                         recips += _with_conj(ch)
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.pos_ in ("VERB", "AUX"):
-            actors += _subject_heads(tok.head.head, "verb")  # "X told reporters during a visit to Y"
+        elif tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX", "ADJ") and (
+                tok.head.lower_ == "during"
+                or tok.head.lower_ == "with" and not any(x.dep_ == "nsubjpass" for x in tok.head.head.children)
+                or tok.head.head.pos_ == "ADJ" and tok.head.head.lemma_.lower() in lex.willingness_governors):
+            # "X told reporters during a visit to Y", "X retaliated with tariffs", "X was open to talks"
+            actors += _subject_heads(tok.head.head, "verb")
     if not actors and e.pos == "verb" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
         # "Two civilians were killed when a Russian bomb hit ...": the agent is in the clause
         for ch in tok.children:
