@@ -537,8 +537,6 @@ def _modality(c: _Cand, lex: Lexicon) -> _Modality:
                 intent = intent or cl in FUTURE_AUX
             elif ch.dep_ == "aux" and cl in lex.deontic_modals:
                 deontic = True
-            elif ch.dep_ == "aux" and cl == "going" or (ch.dep_ == "aux" and cl == "to" and lem != t.lemma_.lower()):
-                pass
             elif ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in ch.children):
                 hypo = True
             elif ch.dep_ == "mark" and cl in ("if", "unless"):
@@ -641,11 +639,11 @@ class _Resolver:
             if q is not None and q.speaker:
                 return self._speaker_side(q.speaker)
             h = _holder(context, self.lex, self.table.token_entity)
-            return self._speaker_side(self._holder_entity(h))
+            return self._speaker_side(self.holder_entity(h))
         if low in ("he", "him", "she", "her"):
             # "Trump said he would impose ...": the reporting subject, when it is a person
             h = _holder(context, self.lex, self.table.token_entity)
-            hid = self._holder_entity(h)
+            hid = self.holder_entity(h)
             ent = self.table.get(hid) if hid else None
             # (an organisation too: the tagger sometimes labels a surname as one)
             return hid if ent is not None and ent.kind in ("person", "organization") else None
@@ -653,12 +651,12 @@ class _Resolver:
             # a spokesperson's "they" is the organisation they speak for
             q = self.quote_at(tok)
             h = _holder(context, self.lex, self.table.token_entity)
-            spk = self._holder_entity(h) if h is not None else (q.speaker if q is not None and q.kind != "direct" else None)
+            spk = self.holder_entity(h) if h is not None else (q.speaker if q is not None and q.kind != "direct" else None)
             if spk:
                 return self._speaker_side(spk)
         return None
 
-    def _holder_entity(self, h: Token | None) -> str | None:
+    def holder_entity(self, h: Token | None) -> str | None:
         if h is None:
             return None
         eid = self.table.token_entity.get(h.i) or self.table.entity_in(_phrase(h))
@@ -893,7 +891,7 @@ def _to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> 
         hypo = False
     if deontic and typ not in ("REQUEST",):
         holder = _holder(c.tok, lex, res.table.token_entity)
-        hid = res._holder_entity(holder) if holder is not None else None
+        hid = res.holder_entity(holder) if holder is not None else None
         if holder is not None:
             req_table = lex.content_cameo.get("REQUEST", {})
             cameo = req_table.get(f"{typ}.{mode[0] if mode else ''}") or req_table.get(typ) or req_table.get("default", "100")
