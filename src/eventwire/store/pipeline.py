@@ -10,7 +10,8 @@ Parallelism: with ``workers > 1`` a pool of processes each holds one spaCy pipel
 and runs both the parse and the extractors on chunks of articles; the parent reads,
 hashes and writes. The alternative, ``nlp.pipe(n_process=N)``, parallelises only the
 parse and leaves every extractor in the parent; bench/ingest_throughput.py measures
-both (see docs/store.md).
+both (see docs/store.md: within noise of each other on a shared 2-core machine). The
+pool also isolates an article that crashes the analyzer.
 """
 from __future__ import annotations
 
