@@ -107,8 +107,8 @@ def test_html_from_stdin_gets_title_and_published(good_runs):
     assert art["source"] == "The Daily Ledger"
     assert "Subscribe" not in art["text"]
     # "on Friday" in an article published on Friday 2025-03-21 is that day
-    assert {"text": "Friday", "value": "2025-03-21"}.items() <= next(
-        d for d in rec["dates"] if d["text"] == "Friday").items()
+    assert {"text": "on Friday", "value": "2025-03-21"}.items() <= next(
+        d for d in rec["dates"] if d["text"] == "on Friday").items()
 
 
 def test_json_fields_and_cli_override(good_runs):
@@ -130,5 +130,5 @@ def test_jsonl_gives_one_line_per_article(good_runs):
     assert [r["article"]["title"] for r in recs] == [
         "Kenya withdraws finance bill after deadly protests", "Argentina's inflation slows", "Polls open in India"]
     assert [r["article"]["published"] for r in recs] == ["2024-06-26", "2024-04-12", "2024-04-19"]
-    wednesday = [d for d in recs[0]["dates"] if d["text"] == "Wednesday"]
+    wednesday = [d for d in recs[0]["dates"] if d["text"] == "on Wednesday"]
     assert wednesday and wednesday[0]["value"] == "2024-06-26"
