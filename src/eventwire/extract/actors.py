@@ -266,6 +266,7 @@ class RoleNoun:
     type: str
     sector: str | None
     gender: str | None
+    body: bool = False  # an institution: "Ukraine's air force" is an organization
 
 
 @lru_cache(maxsize=None)
@@ -278,7 +279,8 @@ def role_nouns() -> dict[str, RoleNoun]:
         if not role or kind == "modifier":
             continue
         out.setdefault(role, RoleNoun(role, kind, (row.get("sector") or "").strip() or None,
-                                      (row.get("gender") or "").strip() or None))
+                                      (row.get("gender") or "").strip() or None,
+                                      (row.get("body") or "").strip() == "1"))
     return out
 
 

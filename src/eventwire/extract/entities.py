@@ -349,6 +349,8 @@ def _extend_collective(doc: Doc, c: _Cand, g: Gazetteer) -> None:
         words = " ".join(t.lower_ for t in doc[j:j + length])
         r = roles.get(words)
         if r and r.type == "group" and j + length <= len(doc):
+            if r.body and not demonym:
+                return  # "Ukraine's air force" is an organization (_possessive_bodies)
             c.end = j + length
             c.sector = r.sector
             break
@@ -754,6 +756,32 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
             elif s0 >= 1 and (s0 - 1) in country_at:
                 e.inner.append(country_at[s0 - 1].referent)
 
+    # 3b. Institutions and collective speakers named by common nouns.
+    owner_at = {k: e for e in ents for s_, t_ in e.spans for k in range(s_, t_)}
+    for country, cs, s, t in _possessive_bodies(doc, ents, owner_at):
+        name = doc[cs:t].text
+        e = get_ent(("organization", _key(name)), name, "organization")
+        e.inner.append(country.referent)
+        attach(e, s, t)
+        for k in range(s, t):
+            owner_at[k] = e
+    for s, t, e in _definite_anaphors(doc, ents, owner_at):
+        attach(e, s, t)
+        for k in range(s, t):
+            owner_at[k] = e
+    for s, t, key, name, country in _collective_speakers(doc, owner_at, g):
+        old_owner = owner_at.get(t - 1)
+        if old_owner is not None:
+            # "Ukrainian officials said": the speakers, not the country they serve.
+            old_owner.spans = [sp for sp in old_owner.spans if not (sp[0] <= t - 1 < sp[1])]
+        e = get_ent(("group", key), name, "group")
+        if country is not None and country not in e.inner:
+            e.inner.append(country)
+        attach(e, s, t)
+        for k in range(s, t):
+            owner_at[k] = e
+    ents = [e for e in ents if e.spans]
+
     # 4. Titles and affiliations.
     mention_of: dict[int, _Ent] = {}
     for e in ents:
@@ -811,6 +839,145 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         for k in range(s, t):
             table.token_entity[k] = eid
     return table
+
+
+def _possessive_bodies(doc: Doc, ents: list[_Ent], owner_at: dict[int, _Ent]) -> list[tuple[_Ent, int, int, int]]:
+    """"Ukraine's air force", "Russia's defence ministry": a country's possessive before a
+    lower-case institution noun (``body`` in ``role_sectors.tsv``) heading its noun phrase
+    names an organization of that country. Returns (country, name start, noun start, end)."""
+    roles = actors_x.role_nouns()
+    out = []
+    n = len(doc)
+    for e in ents:
+        if e.kind != "country" or e.referent is None:
+            continue
+        for s, t in e.spans:
+            if t >= n or doc[t].text not in ("'s", "\u2019s"):
+                continue
+            j = t + 1
+            for k in range(j, min(j + 4, n)):
+                w = doc[k]
+                if not w.text.isalpha() or not w.text.islower() or k in owner_at:
+                    break
+                hit = None
+                for length in (2, 1):
+                    a = k - length + 1
+                    r = roles.get(" ".join(x.lower_ for x in doc[a:k + 1])) if a >= j else None
+                    if r and r.body and r.type == "group":
+                        hit = a
+                        break
+                if hit is not None and not (k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k].dep_ == "compound"):
+                    if k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+                        break  # "Ukraine's air force chief": a title, the person is the referent
+                    out.append((e, s, j, k + 1))
+                    break
+    return out
+
+
+def _definite_anaphors(doc: Doc, ents: list[_Ent], owner_at: dict[int, _Ent]) -> list[tuple[int, int, _Ent]]:
+    """Head-match coreference for definite descriptions (Lee et al. 2013's "strict head
+    match" relaxed to common nouns): "the ministry" after "the Interior Ministry", "the
+    court" after "the International Criminal Court" join that organization; a generic
+    "the group" / "the organisation" (``data/org_anaphors.txt``) joins the most recently
+    mentioned organization."""
+    generic = _org_anaphors()
+    orgs = [e for e in ents if e.kind == "organization"]
+    if not orgs:
+        return []
+    first_at = sorted((s, e) for e in orgs for s, _ in e.spans)
+    out = []
+    n = len(doc)
+    for i in range(1, n):
+        w = doc[i]
+        if doc[i - 1].lower_ != "the" or i in owner_at or not w.text.isalpha() or not w.text.islower():
+            continue
+        if i + 1 < n and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i + 1].text.islower():
+            continue  # "the ministry building"
+        prior = [(s, e) for s, e in first_at if s < i]
+        if not prior:
+            continue
+        low = w.lower_
+        if low in generic:
+            # Salience: an organization that was a subject ("The RSF denied ...") before
+            # one that was only a prepositional object ("a statement on Telegram").
+            subj = [(s, e) for s, e in prior if doc[s:_span_end(e, s)].root.dep_ in SUBJECT_DEPS | {"poss"}]
+            e = (subj or prior)[-1][1]
+        else:
+            match = [(s, e) for s, e in prior if e.referent is None and _head_word(e.name) == low]
+            if not match:
+                continue
+            e = match[-1][1]
+        out.append((i, i + 1, e))
+    return out
+
+
+NAME_HEAD_SPLIT = re.compile(r"\s(?:of|for|on)\s", re.I)
+
+
+def _head_word(name: str) -> str:
+    """Head noun of an organization's name: "Interior Ministry" -> ministry, "Court of
+    Appeal" -> court, "International Organization for Migration" -> organization."""
+    words = NAME_HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
+def _span_end(e: _Ent, s: int) -> int:
+    return next(t for s_, t in e.spans if s_ == s)
+
+
+@lru_cache(maxsize=1)
+def _org_anaphors() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("org_anaphors.txt"))
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    from eventwire.extract.quotes import cue_lexicon  # quotes does not import entities
+    return frozenset(cue_lexicon().verbs)
+
+
+def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer) -> list[tuple[int, int, str, str, Referent | None]]:
+    """"residents said", "the opposition said", "Ukrainian officials told reporters": the
+    subject of a reporting verb that is a collective role noun (``group`` in
+    ``role_sectors.tsv``) is a group entity, since a quote's speaker must be an entity.
+    Phrases sharing the role word ("the opposition", "Opposition parties") are one group;
+    a demonym keeps its country for the code. Returns (start, end, key, name, country)."""
+    roles = actors_x.role_nouns()
+    verbs = _speech_verbs()
+    out = []
+    seen: dict[str, str] = {}
+    for v in doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "who") and v.dep_ == "relcl":
+            subj = v.head
+        if subj is None or subj.pos_ != "NOUN":
+            continue
+        owner = owner_at.get(subj.i)
+        if owner is not None and not (owner.kind == "country" and owner.referent is not None):
+            continue
+        s = subj.left_edge.i
+        while s < subj.i and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
+            s += 1
+        phrase = doc[s:subj.i + 1]
+        role = None
+        country = None
+        for tok in phrase:
+            r = roles.get(tok.lower_)
+            if r and r.type == "group" and not r.body:
+                role = tok.lower_
+            elif owner_at.get(tok.i) is not None and owner_at[tok.i].kind == "country" and tok.i != subj.i:
+                country = owner_at[tok.i].referent
+            elif tok.i != subj.i and tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                role = None
+                break
+        if role is None or (owner is not None and country is None):
+            continue
+        key = (country.name + " " if country else "") + role
+        name = seen.setdefault(key, phrase.text)
+        out.append((s, subj.i + 1, key, name, country))
+    return out
 
 
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[-‐]", re.I)
@@ -1164,11 +1331,13 @@ def _code_of(e: _Ent, dictionary: actors_x.ActorDictionary, published, g: Gazett
     if e.kind == "person":
         aff = e.affiliation
         return actors_x.person_code(e.title, aff.code if aff else None, aff.kind if aff else None)
-    if e.kind in ("organization", "media") and e.inner:
+    if e.kind in ("organization", "media", "group") and e.inner:
         # "White House National Security Council": the body of a known actor's country,
         # with the sector of its head noun ("Israeli Supreme Court" -> JUD) or the inner one's.
         ref = e.inner[0]
-        head = actors_x.role_nouns().get(e.name.split()[-1].lower())
+        words = e.name.lower().split()
+        roles = actors_x.role_nouns()
+        head = roles.get(" ".join(words[-2:])) or roles.get(words[-1])  # "air force" before "force"
         sector = head.sector if head and head.sector else ref.sector or ("GOV" if ref.kind == "country" else None)
         country = ref.country
         if ref.code and ref.code.startswith(("IGO", "NGO")):
