@@ -8,18 +8,27 @@ curated territories first, then countries, then cities, preferring cities in a c
 the article mentions, then the most populous. Referents that resolve to the same
 gazetteer entry are merged.
 
-A country is a Place only when the article uses it locatively at least once ("in
-Sudan", "to Ukraine", "invaded Ukraine", see ``data/place_cues.tsv``); a country named
-only as an actor or a modifier ("Israel said", "US President") stays an entity. Cities,
-regions and sites are places however they are used. Demonyms ("Israeli") are never
-place mentions.
+Names followed by an area noun (``data/place_cues.tsv``) are read off the parse
+whatever the tagger called them: "the Bryansk, Kursk and Rostov regions" are three
+regions, placed at their namesake cities when the gazetteer has no region entry (an
+oblast or province is usually named after its capital); "Rustaveli Avenue" or "the
+Kyivskyi district" is a site placed at the city the sentence, or else the article, is
+about -- the containment ("one sense per discourse") heuristic of Leidner (2007).
+
+A country is a Place when the article uses it locatively at least once ("in Sudan",
+"to Ukraine", "invaded Ukraine", see ``data/place_cues.tsv``), or when it contains one
+of the article's other places (an article about Tbilisi that names Georgia is set in
+Georgia, as GeoNames' containment hierarchy and Mordecai's country-first resolution
+assume); a country named only as an actor or a modifier of an article set elsewhere
+("Israel said" in a report from Gaza) stays an entity. Cities, regions and sites are
+places however they are used. Demonyms ("Israeli") are never place mentions.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo import GeoEntry, fold, gazetteer
 from eventwire.lexicon import load_tsv
@@ -69,7 +78,11 @@ def is_actor_use(span: Span) -> bool:
 
 
 def _is_demonym(span: Span) -> bool:
-    return span.root.ent_type_ == "NORP" or span.root.pos_ == "ADJ"
+    """"Israeli", or a common noun it modifies ("Georgian police"; not "Iraqi Kurdistan")."""
+    root = span.root
+    if root.ent_type_ == "NORP" or root.pos_ == "ADJ":
+        return True
+    return root.pos_ == "NOUN" and span[0].ent_type_ == "NORP"
 
 
 def _is_name(span: Span) -> bool:
@@ -82,16 +95,61 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _name_before(doc: Doc, tok: Token) -> Span | None:
+    """The capitalised name ending at ``tok`` (with its compound words), or None."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None  # (a demonym the tagger made a PROPN finds no gazetteer entry)
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i <= tok.i:
+        start -= 1
+    return doc[start:tok.i + 1]
+
+
+def area_names(doc: Doc) -> list[tuple[Span, str, Token]]:
+    """(span, role, area noun) for names an area noun makes a place: the bare name of a
+    region ("Kursk" in "the Bryansk, Kursk and Rostov regions"), the name with its noun
+    for a street or district ("Rustaveli Avenue", "Kyivskyi district")."""
+    cues = place_cues()
+    roles = {w: role for role in ("region_noun", "street_noun", "district_noun") for w in cues.get(role, ())}
+    out: list[tuple[Span, str, Token]] = []
+    for noun in doc:
+        role = roles.get(noun.lower_)
+        if role is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        heads = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i]
+        names: list[Token] = []
+        for head in heads:
+            chain = [head]
+            for _ in range(6):  # "Bryansk, Kursk and Rostov": the conjuncts share the noun
+                nxt = [c for c in chain[-1].children if c.dep_ == "conj" and c.i < noun.i]
+                if not nxt:
+                    break
+                chain.append(nxt[0])
+            names.extend(chain)
+        for tok in names:
+            name = _name_before(doc, tok)
+            if name is None:
+                continue
+            if role == "region_noun":
+                out.append((name, role, noun))
+            elif tok.i == noun.i - 1:
+                out.append((doc[name.start:noun.i + 1], role, noun))
+    return out
+
+
 def _referents(doc: Doc, table) -> list[Referent]:
     refs: list[Referent] = []
     claimed: set[int] = set()
+    for span, role, _ in area_names(doc):
+        refs.append(Referent(mentions=[(span, role)]))
+        claimed.update(t.i for t in span)
     for ent in getattr(table, "entities", None) or []:
         if ent.kind not in PLACE_KINDS:
             continue
         ref = Referent(entity_id=ent.id)
         for m in ent.mentions:
             span = _span(doc, m.start, m.end)
-            if span is None or _is_demonym(span):
+            if span is None or _is_demonym(span) or any(t.i in claimed for t in span):
                 continue
             ref.mentions.append((span, ent.kind))
             claimed.update(t.i for t in span)
@@ -184,6 +242,29 @@ def _site_entry(span: Span) -> GeoEntry | None:
     return gazetteer().supplement.get(fold(doc[span.start:span.end + 1].text))
 
 
+def _resolve_area(span: Span, role: str, context: set[str], city_near) -> GeoEntry | None:
+    """A region name, or a street or district, per :func:`area_names`."""
+    gaz = gazetteer()
+    text = span.text.removeprefix("the ").strip()
+    if role == "region_noun":
+        entry = gaz.supplement.get(fold(text + " region")) or gaz.lookup(text, context)
+        if entry is not None and entry.precision == "city":
+            return GeoEntry(f"{text} region", entry.country, entry.lat, entry.lon, None, "region")
+        return entry
+    entry = gaz.supplement.get(fold(text))
+    if entry is not None:
+        return entry
+    city = city_near(span, same_sentence=role == "district_noun")
+    if city is not None:
+        return GeoEntry(text, city.country, city.lat, city.lon, None, "site")
+    if role == "district_noun":
+        name = span[:-1].text
+        entry = gaz.lookup(name, context, strict=True)
+        if entry is not None and entry.precision == "city":
+            return GeoEntry(text, entry.country, entry.lat, entry.lon, None, "region")
+    return None
+
+
 def _resolve(ref: Referent, context: set[str]) -> GeoEntry | None:
     gaz = gazetteer()
     names = sorted((m for m in ref.mentions if _is_name(m[0])), key=lambda m: -len(m[0].text))
@@ -213,13 +294,40 @@ def extract_places(doc: Doc, table) -> list[Place]:
     if not refs:
         return []
     contributions = _context_countries(table, refs)
-    merged: dict[str, tuple[GeoEntry, dict[tuple[int, int], Mention]]] = {}
+    resolved: list[tuple[Referent, GeoEntry]] = []
+    areas: list[tuple[Referent, set[str]]] = []
     for ref in refs:
-        context = {code for code, source in contributions if source not in (id(ref), ref.entity_id)}
-        entry = _resolve(ref, context)
-        if entry is None:
+        context = {code for code, source in contributions if source not in (ref.entity_id, id(ref))}
+        if ref.mentions[0][1] in ("street_noun", "district_noun"):
+            areas.append((ref, context))  # placed after the cities they lie in
             continue
-        if entry.precision == "country" and not any(is_locative(s) for s, _ in ref.mentions):
+        entry = _resolve_area(ref.mentions[0][0], "region_noun", context, None) if ref.mentions[0][1] == "region_noun" else _resolve(ref, context)
+        if entry is not None:
+            resolved.append((ref, entry))
+    cities = [(span, entry) for ref, entry in resolved if entry.precision == "city" for span, _ in ref.mentions]
+
+    def city_near(span: Span, same_sentence: bool) -> GeoEntry | None:
+        sent = span.sent
+        near = [(abs(s.start - span.start), e) for s, e in cities if sent.start <= s.start < sent.end]
+        if near:
+            return min(near, key=lambda ne: ne[0])[1]
+        if same_sentence or not cities:
+            return None
+        counts: dict[str, int] = {}
+        for _, e in cities:
+            counts[e.key] = counts.get(e.key, 0) + 1
+        return max((e for _, e in cities), key=lambda e: counts[e.key])  # first of the most named
+
+    for ref, context in areas:
+        span, role = ref.mentions[0]
+        entry = _resolve_area(span, role, context, city_near)
+        if entry is not None:
+            resolved.append((ref, entry))
+    # Countries that contain one of the article's places are where it is set.
+    settings = {e.country for _, e in resolved if e.precision != "country" and e.country}
+    merged: dict[str, tuple[GeoEntry, dict[tuple[int, int], Mention]]] = {}
+    for ref, entry in resolved:
+        if entry.precision == "country" and entry.country not in settings and not any(is_locative(s) for s, _ in ref.mentions):
             continue
         if all(is_actor_use(s) for s, _ in ref.mentions):
             continue
