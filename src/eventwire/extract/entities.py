@@ -1161,14 +1161,16 @@ def _delayed_identification(doc, sents, sent_of, ents, mention_of, title_words, 
     """News leads: 'A senior political leader in Hamas has said ...' names the person
     only in a following sentence. An indefinite subject 'a/an + title (+ in/of ORG)'
     binds to the first person newly named within the next two sentences, when that
-    person's known affiliation (if any) agrees."""
+    person's known affiliation (if any) agrees; a definite one ('The prosecutor of the
+    ICC said ...') only when that person carries the same title ('Prosecutor Karim Khan')."""
     first_sentence = {e: sent_of[e.first] for e in ents if e.kind == "person"}
     for si, sent in enumerate(sents):
         for tok in sent:
             if tok.dep_ not in SUBJECT_DEPS or mention_of.get(tok.i) is not None:
                 continue
             left = tok.left_edge.i
-            if doc[left].lower_ not in INDEFINITE:
+            definite = doc[left].lower_ == "the"
+            if doc[left].lower_ not in INDEFINITE and not definite:
                 continue
             span = _title_phrase(doc, left + 1, title_words, tok.i + 1)
             if span is None or span[1] != tok.i + 1:
@@ -1191,6 +1193,10 @@ def _delayed_identification(doc, sents, sent_of, ents, mention_of, title_words, 
             if not later:
                 continue
             person = min(later, key=lambda e: e.first)
+            if definite and not (person.title and person.title.lower().split()[-1] == tok.lower_):
+                # "The prosecutor of the court said ..." then "Prosecutor Karim Khan said":
+                # a definite description binds only to a person given the same title.
+                continue
             if not _reports(doc, person, sents[sent_of[person.first]]):
                 continue
             if person.affiliation is not None and affiliation is not None and person.affiliation is not affiliation:

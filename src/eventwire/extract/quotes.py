@@ -270,6 +270,9 @@ def _subject(v: Token, passive_ok: bool, cue_verbs: dict) -> Token | None:
                         return g
         if any(c.dep_ == "nsubjpass" for c in v.children):
             return None  # "residents were told": the hearer is the subject, the speaker unknown
+        if _coordinated_report(v) and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in cue_verbs:
+            v = v.head.head  # "X said A and denied B": X denies
+            continue
         if v.dep_ in SUBJECT_CLIMB_DEPS and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
             continue
@@ -358,7 +361,7 @@ def _complements(v: Token, comps: frozenset, sent: Span) -> list[tuple[int, int,
         dep = c.dep_
         rng = None
         if clausal and ((dep == "ccomp" and _finite(c)) or (dep in ("advcl", "dep", "parataxis") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))):
-            rng = (c.left_edge.i, c.right_edge.i + 1, True)
+            rng = (c.left_edge.i, _coordinated_cue_cut(c), True)
         elif dep == "xcomp" and "to" in comps and c.pos_ == "VERB":
             rng = (c.left_edge.i, c.right_edge.i + 1, True)
         elif dep == "prep" and c.lower_ in comps:
@@ -372,6 +375,29 @@ def _complements(v: Token, comps: frozenset, sent: Span) -> list[tuple[int, int,
                 out.append((a, b, rng[2]))
     out.sort()
     return out
+
+
+def _coordinated_report(k: Token) -> bool:
+    """A conjunct with no subject of its own that is itself a reporting verb with a clausal
+    complement ("said X struck targets and denied that Y", "said X was needed and urged
+    Z to act"): the parser hangs it under the reported clause, but it coordinates with
+    the reporting verb (the speaker denies, not the reported subject)."""
+    return (k.dep_ == "conj" and k.pos_ == "VERB" and k.lemma_.lower() in cue_lexicon().verbs
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)
+            and any(g.dep_ in ("ccomp", "xcomp") for g in k.children))
+
+
+def _coordinated_cue_cut(c: Token) -> int:
+    """End of clause ``c``'s content: its right edge, or before a coordinated reporting verb."""
+    end = c.right_edge.i + 1
+    for k in c.children:
+        if k.i > c.i and _coordinated_report(k):
+            j = k.left_edge.i
+            doc = c.doc
+            while j > c.i + 1 and (doc[j - 1].dep_ == "cc" or doc[j - 1].is_punct):
+                j -= 1
+            end = min(end, j)
+    return end
 
 
 def _finite(v: Token) -> bool:
@@ -891,7 +917,12 @@ def _direct(doc, text, k, segs, seg_cue, cues, cue_by_tok, sents, sent_starts, p
         for i in range(prev_s.end - 1, prev_s.start - 1, -1):
             if i in cue_by_tok:
                 return make(cue_by_tok[i])
-    if n_words < MIN_UNATTRIBUTED_WORDS and seg.prev_in_chain is None:
+    # A short sentence is a quote only as the continuation of the quote just before it in
+    # the paragraph (""...," Khan said. "More will follow.""), not a stray slogan.
+    follows_quote = (k > 0 and segs[k - 1].para == seg.para and n_words >= 2
+                     and len(text[segs[k - 1].end:seg.start].split()) <= MAX_POST_CUE_WORDS + 1
+                     and any(segs[k - 1].end <= c.start and c.end <= seg.start for c in cues))
+    if n_words < MIN_UNATTRIBUTED_WORDS and seg.prev_in_chain is None and not follows_quote:
         return None
     if _looks_like_name(text[s:e]) and seg.prev_in_chain is None:
         return None  # a headline or name in title case
