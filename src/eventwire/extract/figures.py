@@ -7,7 +7,9 @@ object read off the parse) and of casualty-count extraction in event coding (the
 counted noun and the governing verb decide what is counted; the verb's subject, or
 the passive ``by`` agent, is the perpetrator). Lexicons are data files:
 ``number_words.tsv``, ``figure_qualifiers.tsv``, ``figure_kinds.tsv`` and
-``figure_not_counts.tsv``.
+``figure_not_counts.tsv``. Where people are taken or kept also counts as the event
+("taken to hospital" = wounded, "living in camps" = displaced, "held in prison" =
+detained), the setting frames of casualty reporting.
 
 Conventions (SCHEMA ``figures``): ``value`` is the number as stated; a vague plural
 ("dozens") takes its smallest plural reading (24) and sets ``low`` to it; a range
@@ -210,7 +212,9 @@ def _is_not_count(doc: Doc, phrase: NumberPhrase, first: int, sent: Span) -> boo
         if after.lower_[:1].isdigit() and _number_token(after) is not None:
             return True  # digit blocks: a phone number or an identifier
     if len(toks) == 1 and re.fullmatch(r"\d{4}", toks[0].text) and 1000 <= phrase.value <= 2100:
-        return toks[0].dep_ != "nummod"  # "in 2023" is a year; "1500 troops" is a count
+        # "in 2023" and "a 2017 crackdown" are years; "1500 troops" is a count.
+        head = toks[0].head
+        return toks[0].dep_ != "nummod" or (_noun_kind(head) is None and _event_kind(head) is None)
     if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
         return True  # "John Smith, 45, said": an age
     if before is not None and before.text == "," and first - 2 >= sent.start and doc[first - 2].ent_type_ == "PERSON":
@@ -256,6 +260,21 @@ def _noun_kind(tok: Token) -> str | None:
     if kind is None and tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
         return "other"  # "53,000 Palestinians": a count of people
     return kind
+
+
+def _setting_kind(verb: Token) -> str | None:
+    """The kind given by where a verb puts or keeps people: "taken to hospital"
+    (wounded), "live in camps" (displaced), "held in prison" (detained)."""
+    lex = kind_lexicon()
+    if verb.lemma_.lower() not in lex.get("setting_verb", {}):
+        return None
+    settings = lex.get("setting", {})
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "into", "at", "inside"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in settings:
+                    return settings[obj.lemma_.lower()]
+    return None
 
 
 def _toll_kind(head: Token) -> str | None:
@@ -316,6 +335,9 @@ def _frame(doc: Doc, nominal: Token, noun: Token | None, depth: int = 0) -> tupl
             for child in gov.children:
                 if child.dep_ in EVENT_COMPLEMENTS and _event_kind(child):
                     return _event_kind(child), child  # "remain missing", "left 12 dead"
+            kind = _setting_kind(gov)
+            if kind is not None:
+                return kind, gov  # "40 protesters were taken to hospital", "live in camps"
     for tok in (noun, nominal):
         if tok is not None and _noun_kind(tok):
             return _noun_kind(tok), None
@@ -409,6 +431,17 @@ def _currency_sign(doc: Doc, phrase: NumberPhrase, sent: Span) -> bool:
     return kind_lexicon().get("noun", {}).get(doc[phrase.start - 1].text) == "money"
 
 
+def _money_entity(doc: Doc, phrase: NumberPhrase) -> bool:
+    """The tagger's MONEY span around the number names a currency ("5 billion dollars");
+    it also tags bare large numbers ("displaced more than 12 million"), which are not money."""
+    tok = doc[phrase.start]
+    if tok.ent_type_ != "MONEY":
+        return False
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    money = kind_lexicon().get("noun", {})
+    return ent is not None and any(money.get(t.text) == "money" or money.get(t.lemma_.lower()) == "money" for t in ent)
+
+
 def extract_figures(doc: Doc, table, quotes: list[Quote], dates: list[DateRef]) -> list[Figure]:
     """Counts of people and things, with kind, bounds, subject, perpetrator and evidence."""
     figures: list[Figure] = []
@@ -418,7 +451,7 @@ def extract_figures(doc: Doc, table, quotes: list[Quote], dates: list[DateRef]) 
             sign = _currency_sign(doc, phrase, sent)
             lead = phrase.start - 1 if sign else phrase.start
             qualifier, bound, first = _qualifier(doc, lead, phrase, sent)
-            money = sign or any(t.ent_type_ == "MONEY" for t in doc[phrase.start:phrase.end])
+            money = sign or _money_entity(doc, phrase)
             if not money and _is_not_count(doc, phrase, first, sent):
                 continue
             root = _phrase_root(doc, phrase)
