@@ -48,6 +48,11 @@ def _problems(case: dict, rec) -> list[str]:
                     out.append(f"{ev.trigger!r}: expected no {role}, got {got}")
             elif not any(name_matches(n, exp[role]) or any(set(words(g)) & set(words(n)) for g in exp[role]) for n in got):
                 out.append(f"{ev.trigger!r}: {role} {got} not in {exp[role]}")
+        for role in ("actor", "recipient"):
+            banned = {b.lower() for b in exp.get("not_" + role) or ()}
+            wrong = [n for n in _names(rec, getattr(ev, role)) if n.lower() in banned]
+            if wrong:
+                out.append(f"{ev.trigger!r}: {role} {wrong} must not be there")
         for flag in ("negated", "hypothetical"):
             if flag in exp and getattr(ev, flag) != exp[flag]:
                 out.append(f"{ev.trigger!r}: {flag}={getattr(ev, flag)}")
@@ -200,3 +205,28 @@ def test_random_text_never_crashes(nlp):
             assert 0 <= ev.start <= ev.end <= len(doc.text)
 
     run()
+
+
+def test_group_entities_made_for_actors_have_unique_known_ids(analyze_text):
+    rec = analyze_text("Riot police detained dozens of protesters in Tbilisi. Protesters threw stones at police, "
+                       "and police later arrested 20 more protesters. Gunmen killed two guards.")
+    ids = [e.id for e in rec.entities]
+    assert len(ids) == len(set(ids))
+    known = set(ids)
+    for ev in rec.events:
+        assert set(ev.actor) <= known and set(ev.recipient) <= known
+    groups = [e for e in rec.entities if e.kind in ("group", "organization") and e.name.lower() in ("protesters", "gunmen")]
+    assert {e.name.lower() for e in groups} == {"protesters", "gunmen"}  # one entity per name
+    text = rec.article.text
+    for e in rec.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+    used = {i for ev in rec.events for i in ev.actor + ev.recipient}
+    assert all(e.id in used for e in groups)  # made for an event's argument, never orphaned
+
+
+def test_no_group_entity_without_an_event(analyze_text):
+    rec = analyze_text("Protesters gathered peacefully in the square while police watched.")
+    made = [e for e in rec.entities if e.name.lower() in ("protesters", "police")]
+    used = {i for ev in rec.events for i in ev.actor + ev.recipient}
+    assert all(e.id in used for e in made)

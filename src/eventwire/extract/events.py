@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.lexicon import data_path
 from eventwire.nlp import sentence_spans
-from eventwire.record import EVENT_TYPES, Event
+from eventwire.record import EVENT_TYPES, Entity, Event, Mention
 
 LEXICON_FILE = "event_lexicon.yaml"
 WORD = re.compile(r"[\w']+|-")
@@ -104,6 +104,7 @@ class Lexicon:
     hostile_types: frozenset
     state_heads: frozenset
     ignore: frozenset
+    actor_nouns: dict = field(default_factory=dict)  # lemma -> entity kind ("group", "organization")
 
 
 def _merge_raw(base: dict, extra: dict) -> dict:
@@ -194,6 +195,8 @@ def _build(raw: dict) -> Lexicon:
         willingness_governors=fs("willingness_governors"), cooperative_types=frozenset(raw.get("cooperative_types") or ()),
         hostile_types=frozenset(raw.get("hostile_types") or ()), state_heads=fs("state_heads"),
         ignore=frozenset(tuple(WORD.findall(p.lower())) for p in raw.get("ignore") or ()),
+        actor_nouns={str(w).lower(): kind for kind in ("group", "organization")
+                     for w in (raw.get("actor_nouns") or {}).get(kind) or ()},
     )
 
 
@@ -318,9 +321,19 @@ def _object_words(objs: list[Token], table=None) -> tuple[set[str], str]:
 
 RELATIVE = {"who", "which", "that", "whom"}
 # Nouns that count or group events: "a new round of talks", "a wave of strikes".
-PARTITIVE = {"round", "series", "wave", "spate", "string", "day", "days", "week", "weeks", "night", "nights",
+PARTITIVE = {"round", "series", "package", "raft", "tranche", "set", "wave", "spate", "string", "day", "days", "week", "weeks", "night", "nights",
              "month", "months", "year", "years", "campaign", "barrage", "volley", "surge", "flurry", "resumption",
              "start", "beginning", "continuation", "number", "dozen", "dozens", "hundreds", "thousands"}
+
+
+def _may_act(tok: Token) -> bool:
+    """Whether a noun phrase head can name an acting party: a name, a pronoun, or a
+    noun of the lexicon's actor_nouns / state_heads ("urged the army to ...")."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_:
+        return True
+    lex = load_lexicon()
+    lem = _counted(tok).lemma_.lower()
+    return lem in lex.actor_nouns or lem in lex.state_heads or lem in ("country", "state", "nation", "side", "party")
 
 
 def _subject_heads(tok: Token, pos: str) -> list[Token]:
@@ -331,9 +344,10 @@ def _subject_heads(tok: Token, pos: str) -> list[Token]:
                     return [tok.head]  # "protesters who marched on parliament"
                 return _with_conj(c)
         if tok.dep_ == "xcomp":
-            # object control: "urged Israel to withdraw", "prompting Israel to recall"
+            # object control: "urged Israel to withdraw", "prompting Israel to recall"; an
+            # instrument is no controller ("police used tear gas to disperse ...")
             objs = [c for c in tok.head.children if c.dep_ == "dobj"]
-            if objs:
+            if objs and _may_act(objs[0]):
                 return _with_conj(objs[0])
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
             return _subject_heads(tok.head, "verb")
@@ -573,6 +587,20 @@ def _phrase(tok: Token) -> Span:
     return tok.doc[start:end]
 
 
+def _counted(tok: Token) -> Token:
+    """The counted noun of a quantity phrase ("thousands of people", "dozens of gunmen")."""
+    actor_nouns = load_lexicon().actor_nouns
+    for _ in range(3):
+        if not (tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY or tok.lower_ in QUANTITY) or tok.lemma_.lower() in actor_nouns:
+            break  # "families of the victims" name the families
+        nxt = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if nxt is None:
+            break
+        tok = nxt
+    return tok
+
+
 def _holder(tok: Token, lex: Lexicon, resolved: dict) -> Token | None:
     """The subject of the reporting clause that governs tok ("X said [they would ...]");
     an unresolved pronoun subject is skipped so the search goes on upwards."""
@@ -597,6 +625,43 @@ class _Resolver:
     def __init__(self, doc: Doc, table, quotes, lex: Lexicon):
         self.doc, self.table, self.quotes, self.lex = doc, table, quotes or [], lex
         self.valid = {e.id for e in table.entities}
+        self.groups: dict[str, str] = {}  # lower-cased name -> id of a group entity made here
+
+    def group_entity(self, tok: Token, country: str | None = None) -> str | None:
+        """An entity for a common-noun actor the table has none for ("police", "gunmen",
+        "Serbian students"), appended to the table with the next free E-number; one
+        entity per name in an article. None when the noun does not name people."""
+        head = _counted(tok)
+        kind = self.lex.actor_nouns.get(head.lemma_.lower()) or self.lex.actor_nouns.get(head.lower_)
+        if kind is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC"):
+            return None
+        # the name: the noun with its compounds and proper adjectives ("riot police",
+        # "Air traffic controllers", "Serbian students"); "young", "unidentified" are left out
+        kept = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                or c.dep_ == "amod" and (c.ent_type_ in ("NORP", "GPE") or c.text[:1].isupper() and not c.is_sent_start)]
+        toks = sorted(kept, key=lambda t: t.i) + [head]
+        words = [t.text for t in toks]
+        if toks[0].is_sent_start and toks[0].ent_type_ not in ("NORP", "GPE", "ORG") and not toks[0].text.isupper():
+            words[0] = words[0].lower()
+        name = " ".join(words)
+        key = name.lower()
+        start, end = toks[0].idx, head.idx + len(head.text)
+        mention = Mention(start=start, end=end, text=self.doc.text[start:end])
+        eid = self.groups.get(key)
+        if eid is not None:
+            ent = self.table.get(eid)
+            if ent is not None and all(m.start != start for m in ent.mentions):
+                ent.mentions.append(mention)
+            return eid
+        taken = {e.id for e in self.table.entities}
+        n = 1 + max((int(i[1:]) for i in taken if i[:1] == "E" and i[1:].isdigit()), default=0)
+        while f"E{n}" in taken:
+            n += 1
+        eid = f"E{n}"
+        self.table.entities.append(Entity(id=eid, name=name, kind=kind, country=country, mentions=[mention]))
+        self.valid.add(eid)
+        self.groups[key] = eid
+        return eid
 
     def quote_at(self, tok: Token):
         for q in self.quotes:
@@ -612,11 +677,21 @@ class _Resolver:
             return ent.affiliation
         return speaker
 
-    def entity(self, tok: Token, context: Token) -> str | None:
+    def entity(self, tok: Token, context: Token, create: bool = False) -> str | None:
         low = tok.lower_
         eid = self.table.token_entity.get(tok.i)
         if eid is None and tok.pos_ != "PRON":
             eid = self.table.entity_in(tok.doc[tok.left_edge.i:tok.i + 1])
+            ent = self.table.get(eid) if eid else None
+            kind = self.lex.actor_nouns.get(tok.lemma_.lower())
+            if create and ent is not None and kind and (
+                    ent.kind == "place"  # "a Manhattan jury" is not Manhattan
+                    or ent.kind in ("country", "group") and kind == "group" and tok.lemma_.lower() not in self.lex.state_heads
+                    and tok.lower_ not in self.lex.state_heads):
+                # "French farmers blocked ...": a nationality does not make a group the state
+                gid = self.group_entity(tok, ent.country)
+                if gid:
+                    return gid
             if eid is None:
                 # "its soldiers": the possessor stands for the group
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -630,6 +705,8 @@ class _Resolver:
                 ent = self.table.get(eid) if eid else None
                 if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads):
                     eid = None
+            if eid is None and create:
+                eid = self.group_entity(tok)
         if eid in self.valid:
             return eid
         if tok.pos_ != "PRON":
@@ -662,10 +739,10 @@ class _Resolver:
         eid = self.table.token_entity.get(h.i) or self.table.entity_in(_phrase(h))
         return eid if eid in self.valid else None
 
-    def entities(self, toks: list[Token], context: Token) -> list[str]:
+    def entities(self, toks: list[Token], context: Token, create: bool = False) -> list[str]:
         out: list[str] = []
         for t in toks:
-            eid = self.entity(t, context)
+            eid = self.entity(t, context, create)
             if eid and eid not in out:
                 out.append(eid)
         return out
@@ -737,7 +814,12 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
     if e.reverse:
         src = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "from" for g in ch.children if g.dep_ == "pobj"]
         actors, recips = src, actors
-    actor_ids = res.entities(actors, tok)
+    actor_ids = res.entities(actors, tok, create=True)
+    if not actor_ids and e.pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" \
+            and tok.head.head.pos_ == "VERB" and not tok.head.ent_type_:
+        # "Trump signed an order imposing tariffs": the document acts for its signer
+        actors = _subject_heads(tok.head.head, "verb")
+        actor_ids = res.entities(actors, tok, create=True)
     recip_ids = [r for r in res.entities(recips, tok) if r not in actor_ids]
     return actor_ids, recip_ids, actors + recips
 
@@ -842,6 +924,11 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
         ev = _to_event(c, res, lex, places, dates, len(events) + 1)
         if ev is not None:
             events.append(ev)
+    if res.groups:
+        # group entities made for arguments that no emitted event kept are dropped
+        used_ids = {i for ev in events for i in ev.actor + ev.recipient}
+        made = set(res.groups.values())
+        table.entities[:] = [e for e in table.entities if e.id not in made or e.id in used_ids]
     return events
 
 
