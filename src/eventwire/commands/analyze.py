@@ -28,12 +28,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_analyze(args: argparse.Namespace) -> int:
     from eventwire.analyze import analyze_many
-    from eventwire.ingest import read_articles
+    from eventwire.errors import InputError
+    from eventwire.ingest import normalise_date, read_articles
 
+    published = None
+    if args.published:
+        published = normalise_date(args.published)
+        if published is None:
+            raise InputError("--published", f"cannot read {args.published!r} as a date (use YYYY-MM-DD)")
     settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors))
     articles = read_articles(args.path, max_chars=settings.max_chars)
     for a in articles:
-        a.published = args.published or a.published
+        a.published = published or a.published
         a.source = args.source or a.source
         a.url = args.url or a.url
         a.title = args.title or a.title
