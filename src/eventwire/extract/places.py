@@ -13,7 +13,9 @@ whatever the tagger called them: "the Bryansk, Kursk and Rostov regions" are thr
 regions, placed at their namesake cities when the gazetteer has no region entry (an
 oblast or province is usually named after its capital); "Rustaveli Avenue" or "the
 Kyivskyi district" is a site placed at the city the sentence, or else the article, is
-about -- the containment ("one sense per discourse") heuristic of Leidner (2007).
+about -- the containment ("one sense per discourse") heuristic of Leidner (2007); a
+camp is a curated site ("the Zamzam camp"), or the town it is named after ("the Jenin
+camp"), or else lies at the city of its sentence.
 
 A country is a Place when the article uses it locatively at least once ("in Sudan",
 "to Ukraine", "invaded Ukraine", see ``data/place_cues.tsv``), or when it contains one
@@ -37,6 +39,7 @@ from eventwire.record import Mention, Place
 PLACE_KINDS = {"place", "country"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RECOVERABLE_LABELS = {"PERSON", "ORG", "NORP"}
+AREA_ROLES = ("region_noun", "street_noun", "district_noun", "camp_noun")
 # An untagged proper noun is taken for a city only if the city is this large: small
 # towns share names with people and firms far more often than big cities do.
 MIN_UNTAGGED_POPULATION = 100_000
@@ -110,13 +113,15 @@ def area_names(doc: Doc) -> list[tuple[Span, str, Token]]:
     region ("Kursk" in "the Bryansk, Kursk and Rostov regions"), the name with its noun
     for a street or district ("Rustaveli Avenue", "Kyivskyi district")."""
     cues = place_cues()
-    roles = {w: role for role in ("region_noun", "street_noun", "district_noun") for w in cues.get(role, ())}
+    roles = {w: role for role in AREA_ROLES for w in cues.get(role, ())}
     out: list[tuple[Span, str, Token]] = []
     for noun in doc:
         role = roles.get(noun.lower_)
         if role is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         heads = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i]
+        # "Kutupalong refugee camp": the parser may hang the name on the inner compound
+        heads += [g for c in heads if c.is_lower for g in c.children if g.dep_ == "compound" and g.i < c.i]
         names: list[Token] = []
         for head in heads:
             chain = [head]
@@ -130,9 +135,10 @@ def area_names(doc: Doc) -> list[tuple[Span, str, Token]]:
             name = _name_before(doc, tok)
             if name is None:
                 continue
+            between = doc[tok.i + 1:noun.i]  # "Jabalia refugee camp": lower-case compounds
             if role == "region_noun":
                 out.append((name, role, noun))
-            elif tok.i == noun.i - 1:
+            elif all(t.dep_ == "compound" and t.is_lower for t in between):
                 out.append((doc[name.start:noun.i + 1], role, noun))
     return out
 
@@ -254,7 +260,12 @@ def _resolve_area(span: Span, role: str, context: set[str], city_near) -> GeoEnt
     entry = gaz.supplement.get(fold(text))
     if entry is not None:
         return entry
-    city = city_near(span, same_sentence=role == "district_noun")
+    if role == "camp_noun":
+        name = span[:-1].text
+        entry = gaz.supplement.get(fold(name)) or gaz.lookup(name, context, strict=True)
+        if entry is not None and entry.precision in ("site", "city"):
+            return entry if entry.precision == "site" else GeoEntry(text, entry.country, entry.lat, entry.lon, None, "site")
+    city = city_near(span, same_sentence=role != "street_noun")
     if city is not None:
         return GeoEntry(text, city.country, city.lat, city.lon, None, "site")
     if role == "district_noun":
@@ -298,7 +309,7 @@ def extract_places(doc: Doc, table) -> list[Place]:
     areas: list[tuple[Referent, set[str]]] = []
     for ref in refs:
         context = {code for code, source in contributions if source not in (ref.entity_id, id(ref))}
-        if ref.mentions[0][1] in ("street_noun", "district_noun"):
+        if ref.mentions[0][1] in AREA_ROLES[1:]:
             areas.append((ref, context))  # placed after the cities they lie in
             continue
         entry = _resolve_area(ref.mentions[0][0], "region_noun", context, None) if ref.mentions[0][1] == "region_noun" else _resolve(ref, context)
