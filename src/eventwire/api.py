@@ -1,9 +1,8 @@
 """The JSON API and web app (``eventwire serve``): a thin layer over the library.
 
 ``create_app(store_url, settings)`` builds a FastAPI application whose routes call
-:mod:`eventwire.store.query` (and :mod:`eventwire.web.queries` for the web facets) to
-read, :func:`eventwire.analyze.analyze` to analyze and :meth:`Store.add_record` to
-write; the HTML pages live in :mod:`eventwire.web.routes`. OpenAPI is at
+:mod:`eventwire.store.query` to read (the same query layer as the CLI),
+:func:`eventwire.analyze.analyze` to analyze and :meth:`Store.add_record` to write; the HTML pages live in :mod:`eventwire.web.routes`. OpenAPI is at
 ``/openapi.json``, Swagger UI (vendored, no CDN) at ``/docs``.
 
 Access: reads are open unless ``private`` (env ``EVENTWIRE_PRIVATE=1``); writes, and
@@ -353,7 +352,6 @@ def event_filters(
 
 def build_api_router() -> APIRouter:
     from eventwire.store import query as sq
-    from eventwire.web import queries as wq
 
     api = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
 
@@ -414,7 +412,7 @@ def build_api_router() -> APIRouter:
                sort: EventSort = Query("-day", description="day, type or confidence; - for descending"),
                limit: int | None = Query(None, ge=0, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET),
                format: Format = "json"):
-        page = wq.list_events(store, sort=sort, limit=_page_size(limit, format), offset=offset, **filters)
+        page = sq.list_events(store, sort=sort, limit=_page_size(limit, format), offset=offset, **filters)
         if format == "csv":
             return csv_response(page.items, EVENT_COLUMNS, "events.csv")
         return page.to_dict()
@@ -460,10 +458,10 @@ def build_api_router() -> APIRouter:
 
     @api.get("/actors/{name}", tags=["actors"], summary="one actor: variants and interactions")
     def actor(name: str, store=Depends(get_store)) -> dict:
-        summary = wq.actor_summary(store, name)
+        summary = sq.actor_summary(store, name)
         if summary is None:
             raise ApiError(404, "actor not found", f"no entity named {name!r}")
-        return {**summary, "interactions": wq.actor_links(store, summary["name"])}
+        return {**summary, "interactions": sq.actor_links(store, summary["name"])}
 
     @api.get("/places", tags=["places"], summary="places across the corpus")
     def places(store=Depends(get_store), q: str | None = Query(None, max_length=200),

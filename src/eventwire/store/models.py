@@ -93,13 +93,16 @@ class Sentence(Base):
 
 class Entity(Base):
     __tablename__ = "entities"
-    __table_args__ = (Index("ix_entities_name", "name"), Index("ix_entities_code", "code"),
-                      Index("ix_entities_country", "country"))
+    __table_args__ = (Index("ix_entities_name", "name"),
+                      Index("ix_entities_code", "code", "article_id", "id"), Index("ix_entities_country", "country"),
+                      Index("ix_entities_name_key", "name_key", "article_id", "id"))
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)  # order in the record
     name: Mapped[str] = mapped_column(Text)
+    # name.lower() (Python's Unicode lower-casing): what actor filters match on, indexed.
+    name_key: Mapped[str | None] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16))
     code: Mapped[str | None] = mapped_column(String(32))
     country: Mapped[str | None] = mapped_column(String(3))
@@ -162,8 +165,8 @@ class EventCluster(Base):
 
 class Event(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_type", "type"), Index("ix_events_date", "date"),
-                      Index("ix_events_day", "day"))
+    __table_args__ = (Index("ix_events_type_day", "type", "day", "article_id", "position"),
+                      Index("ix_events_date", "date"), Index("ix_events_day_order", "day", "article_id", "position"))
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -192,7 +195,7 @@ class Event(Base):
 
 class EventActor(Base):
     __tablename__ = "event_actors"
-    __table_args__ = (Index("ix_event_actors_entity", "article_id", "entity_id"),)
+    __table_args__ = (Index("ix_event_actors_entity", "article_id", "entity_id", "event_id"),)
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
     event_id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -202,7 +205,7 @@ class EventActor(Base):
 
 class EventRecipient(Base):
     __tablename__ = "event_recipients"
-    __table_args__ = (Index("ix_event_recipients_entity", "article_id", "entity_id"),)
+    __table_args__ = (Index("ix_event_recipients_entity", "article_id", "entity_id", "event_id"),)
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
     event_id: Mapped[str] = mapped_column(String(32), primary_key=True)

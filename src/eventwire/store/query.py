@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pycountry
-from sqlalchemy import and_, exists, func, literal, or_, select, text
+from sqlalchemy import and_, exists, func, literal, literal_column, or_, select, text, tuple_
 from sqlalchemy.orm import aliased
 
 from eventwire.record import Record
@@ -52,10 +52,12 @@ def _limit(limit: int | None) -> int:
     return MAX_LIMIT if limit is None else max(0, min(int(limit), MAX_LIMIT))
 
 
-def _like(value: str) -> str:
-    """A LIKE pattern matching ``value`` anywhere, its own % and _ taken literally."""
+def like_pattern(value: str) -> str:
+    """A LIKE pattern matching ``value`` anywhere, its own % and _ taken literally
+    (use with ``escape="\\"``)."""
     v = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{v}%"
+
 
 
 def check_day(value: str | None, name: str = "date") -> str | None:
@@ -83,11 +85,6 @@ def _alpha3(country: str) -> str:
     return country.upper()
 
 
-def _entity_matches(entity, actor: str):
-    """An entity row matches a user's actor filter by name (substring, any case) or exact code."""
-    return or_(entity.name.ilike(_like(actor), escape="\\"), entity.code == actor.upper())
-
-
 def _day_filters(col, since, until):
     conds = []
     since, until = check_day(since, "since"), check_day(until, "until")
@@ -98,7 +95,8 @@ def _day_filters(col, since, until):
     return conds
 
 
-def _sentence_text(article_tbl, sentence_tbl):
+def sentence_text(article_tbl, sentence_tbl):
+    """SQL for the text of a sentence row, cut from its article's text."""
     return func.substr(article_tbl.text, sentence_tbl.start + 1, sentence_tbl.end - sentence_tbl.start)
 
 
@@ -113,7 +111,7 @@ def list_articles(store: Store, *, source: str | None = None, since: str | None 
     if source:
         conds.append(A.source == source)
     if q:
-        conds.append(or_(A.title.ilike(_like(q), escape="\\"), A.url.ilike(_like(q), escape="\\")))
+        conds.append(or_(A.title.ilike(like_pattern(q), escape="\\"), A.url.ilike(like_pattern(q), escape="\\")))
     if not include_duplicates:
         conds.append(A.duplicate_of.is_(None))
     if analyzer:
@@ -157,10 +155,40 @@ def get_article_info(store: Store, article_id: str) -> dict | None:
 
 
 # --------------------------------------------------------------------------- events
-def _event_conditions(*, actor=None, recipient=None, type=None, since=None, until=None, country=None,
-                      article_id=None, cluster_id=None, include_negated=True, include_hypothetical=True,
-                      include_duplicates=True, min_confidence=None):
-    E, A = m.Event, m.Article
+# Sort keys offered by the events list (newest/highest first with "-").
+EVENT_SORTS = ("-day", "day", "type", "-type", "-confidence", "confidence")
+
+
+def entity_matches(entity, value: str):
+    """An entity row matches a user's actor filter: its name contains ``value`` (any
+    case) or its CAMEO code is ``value``.
+
+    Served by indexes: the lower-cased names containing ``value`` are found once among
+    the DISTINCT ``entities.name_key`` values (an index-only scan, not a scan of the
+    joined link rows), then entity rows are reached by ``ix_entities_name_key``."""
+    key = value.strip().lower()
+    names = aliased(m.Entity)
+    matching = select(names.name_key).where(names.name_key.like(like_pattern(key), escape="\\")).distinct()
+    return or_(entity.name_key.in_(matching), entity.code == value.strip().upper())
+
+
+def _linked_events(link, where):
+    """(article_id, event_id) of events with a ``link`` (actors or recipients) row whose
+    entity satisfies ``where(entity)``: a non-correlated set the event query probes."""
+    ent = aliased(m.Entity)
+    return (select(link.article_id, link.event_id).select_from(link)
+            .join(ent, and_(ent.article_id == link.article_id, ent.id == link.entity_id)).where(where(ent)))
+
+
+def event_conditions(*, actor=None, recipient=None, type=None, since=None, until=None, country=None,
+                     article_id=None, cluster_id=None, include_negated=True, include_hypothetical=True,
+                     include_duplicates=True, min_confidence=None, hypothetical: bool | None = None,
+                     reported: bool | None = None, negated: bool | None = None, q: str | None = None) -> list:
+    """WHERE conditions on ``events`` (and ``articles`` when ``include_duplicates`` is
+    False: join it). ``hypothetical``/``reported``/``negated``: True keeps only such
+    events, False only the others, None either. ``q``: substring of the trigger or of
+    the event's sentence."""
+    E, A, S = m.Event, m.Article, m.Sentence
     conds = _day_filters(E.day, since, until)
     if type:
         types = [t.strip().upper() for t in (type if isinstance(type, (list, tuple)) else str(type).split(","))]
@@ -173,50 +201,83 @@ def _event_conditions(*, actor=None, recipient=None, type=None, since=None, unti
         conds.append(E.negated.is_(False))
     if not include_hypothetical:
         conds.append(E.hypothetical.is_(False))
+    if hypothetical is not None:
+        conds.append(E.hypothetical.is_(bool(hypothetical)))
+    if negated is not None:
+        conds.append(E.negated.is_(bool(negated)))
+    if reported is True:
+        conds.append(E.reported_by.is_not(None))
+    elif reported is False:
+        conds.append(E.reported_by.is_(None))
     if min_confidence is not None:
         conds.append(E.confidence >= float(min_confidence))
     if not include_duplicates:
         conds.append(A.duplicate_of.is_(None))
     for value, link in ((actor, m.EventActor), (recipient, m.EventRecipient)):
         if value:
-            ent = aliased(m.Entity)
-            conds.append(exists(select(literal(1)).select_from(link).join(
-                ent, and_(ent.article_id == link.article_id, ent.id == link.entity_id))
-                .where(link.article_id == E.article_id, link.event_id == E.id, _entity_matches(ent, value))
-                .correlate(E)))
+            conds.append(tuple_(E.article_id, E.id).in_(
+                _linked_events(link, lambda ent, v=value: entity_matches(ent, v))))
     if country:
         a3, a2 = _alpha3(country), _alpha2(country)
-        ent = aliased(m.Entity)
-        parts = []
-        for link in (m.EventActor, m.EventRecipient):
-            parts.append(exists(select(literal(1)).select_from(link).join(
-                ent, and_(ent.article_id == link.article_id, ent.id == link.entity_id))
-                .where(link.article_id == E.article_id, link.event_id == E.id, ent.country == a3)
-                .correlate(E)))
+        parts = [tuple_(E.article_id, E.id).in_(_linked_events(link, lambda ent: ent.country == a3))
+                 for link in (m.EventActor, m.EventRecipient)]
         if a2:
             pl = aliased(m.Place)
             parts.append(exists(select(literal(1)).select_from(pl).where(
                 pl.article_id == E.article_id, pl.id == E.place, pl.country == a2).correlate(E)))
         conds.append(or_(*parts))
+    if q:
+        text_of = (select(sentence_text(A, S)).select_from(S).join(A, A.id == S.article_id)
+                   .where(S.article_id == E.article_id, S.index == E.sentence).scalar_subquery())
+        pat = like_pattern(q)
+        conds.append(or_(E.trigger.ilike(pat, escape="\\"), text_of.ilike(pat, escape="\\")))
     return conds
 
 
-def _participants(conn, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, list[dict]]]:
-    """{(article_id, event_id): {"actors": [...], "recipients": [...]}} for a page of events."""
+def event_order(sort: str | None, dialect: str = "sqlite") -> list:
+    """ORDER BY for an events sort key (see ``EVENT_SORTS``), ties broken newest day
+    first, then by article and position; missing days and confidences sort last."""
+    E = m.Event
+    key = (sort or "-day").strip()
+    desc = key.startswith("-")
+    col = {"day": E.day, "type": E.type, "confidence": E.confidence}.get(key.lstrip("-"))
+    if col is None:
+        col, desc = E.day, True
+
+    def nulls_last(c, descending):
+        # SQLite sorts NULL first ascending and last descending, so "DESC" alone is
+        # already NULLS LAST there and keeps the (day, ...) index usable for the order.
+        if descending:
+            return c.desc() if dialect == "sqlite" else c.desc().nulls_last()
+        return c.asc().nulls_last()
+
+    order = [nulls_last(col, desc)]
+    if col is not E.day:
+        order.append(nulls_last(E.day, True))
+    return [*order, E.article_id, E.position]
+
+
+def participants(conn, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, list[dict]]]:
+    """{(article_id, event_id): {"actors": [...], "recipients": [...]}} for a page of
+    events: one query per role for the whole page, not one per event. The lookup is
+    ``article_id IN (...) AND event_id IN (...)`` on the primary key, narrowed to the
+    exact pairs by ``article_id || ':' || event_id IN (...)`` before the entity join: a
+    row-value IN list would make SQLite scan the whole table. (Ids hold no ':'.)"""
     out: dict = defaultdict(lambda: {"actors": [], "recipients": []})
-    aids = sorted({a for a, _ in keys})
-    wanted = set(keys)
     for role, link in (("actors", m.EventActor), ("recipients", m.EventRecipient)):
-        for i in range(0, len(aids), 500):
+        for i in range(0, len(keys), 400):
+            chunk = keys[i:i + 400]
             rows = conn.execute(
                 select(link.article_id, link.event_id, link.entity_id, m.Entity.name, m.Entity.kind,
                        m.Entity.code, m.Entity.country)
                 .outerjoin(m.Entity, and_(m.Entity.article_id == link.article_id, m.Entity.id == link.entity_id))
-                .where(link.article_id.in_(aids[i:i + 500])).order_by(link.position))
+                .where(link.article_id.in_(sorted({a for a, _ in chunk})),
+                       link.event_id.in_(sorted({v for _, v in chunk})),
+                       (link.article_id + literal_column("':'") + link.event_id).in_([f"{a}:{v}" for a, v in chunk]))
+                .order_by(link.article_id, link.event_id, link.position))
             for aid, vid, eid, name, kind, code, country in rows:
-                if (aid, vid) in wanted:
-                    out[(aid, vid)][role].append({"id": eid, "name": name, "kind": kind, "code": code,
-                                                  "country": country})
+                out[(aid, vid)][role].append({"id": eid, "name": name, "kind": kind, "code": code,
+                                              "country": country})
     return out
 
 
@@ -225,66 +286,98 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
                 country: str | None = None, article_id: str | None = None, cluster_id: str | None = None,
                 include_negated: bool = True, include_hypothetical: bool = True,
                 include_duplicates: bool = True, min_confidence: float | None = None,
-                limit: int | None = 50, offset: int = 0) -> Page:
-    """Events, newest day first. ``actor``/``recipient`` match an entity name (substring,
-    any case) or exact CAMEO code; ``type`` is a PLOVER type or a comma-separated list;
-    ``country`` (ISO alpha-3 or alpha-2) matches an actor's or recipient's country or the
-    event's place. Each item carries its actors, recipients, place, sentence text, the
-    speaker of the quote that reports it (``speaker``, when ``reported_by`` is set),
-    article metadata and event cluster (id, mention count, sources)."""
+                hypothetical: bool | None = None, reported: bool | None = None, negated: bool | None = None,
+                q: str | None = None, sort: str | None = None, limit: int | None = 50, offset: int = 0) -> Page:
+    """Events, newest day first (or by ``sort``, one of ``EVENT_SORTS``). ``actor``/
+    ``recipient`` match an entity name (substring, any case) or exact CAMEO code;
+    ``type`` is a PLOVER type or a comma-separated list; ``country`` (ISO alpha-3 or
+    alpha-2) matches an actor's or recipient's country or the event's place;
+    ``hypothetical``/``reported``/``negated`` are yes/no facets (None = either) and
+    ``q`` a substring of the trigger or sentence (see :func:`event_conditions`). Each
+    item carries its actors, recipients, place, sentence text, the speaker of the quote
+    that reports it (``speaker``, when ``reported_by`` is set), article metadata and
+    event cluster (id, mention count, sources).
+
+    Two steps, so a page costs the same on a large store: the filtered, ordered keys of
+    the page are read from the events table and its indexes alone (the same query
+    counted for ``total``), then the 50 rows are joined to their article, sentence,
+    place, cluster and participants."""
     E, A, S, P, C = m.Event, m.Article, m.Sentence, m.Place, m.EventCluster
     Qt, Sp = aliased(m.Quote), aliased(m.Entity)
-    conds = _event_conditions(actor=actor, recipient=recipient, type=type, since=since, until=until,
-                              country=country, article_id=article_id, cluster_id=cluster_id,
-                              include_negated=include_negated, include_hypothetical=include_hypothetical,
-                              include_duplicates=include_duplicates, min_confidence=min_confidence)
-    base = select(E).join(A, A.id == E.article_id).where(and_(True, *conds))
+    conds = event_conditions(actor=actor, recipient=recipient, type=type, since=since, until=until,
+                             country=country, article_id=article_id, cluster_id=cluster_id,
+                             include_negated=include_negated, include_hypothetical=include_hypothetical,
+                             include_duplicates=include_duplicates, min_confidence=min_confidence,
+                             hypothetical=hypothetical, reported=reported, negated=negated, q=q)
+    frm = E.__table__ if include_duplicates else E.__table__.join(A.__table__, A.id == E.article_id)
+    where = and_(True, *conds)
+    limit, offset = _limit(limit), _offset(offset)
+    order = event_order(sort, store.dialect)
+    keys = (select(E.article_id, E.id).select_from(frm).where(where)
+            .order_by(*order).limit(limit).offset(offset).subquery("page_keys"))
     stmt = (select(E.article_id, E.id, E.type, E.mode, E.context, E.cameo, E.trigger, E.sentence, E.start,
-                   E.end, E.negated, E.hypothetical, E.reported_by, E.date, E.day, E.confidence, E.cluster_id,
-                   E.place.label("place_id"), P.name.label("place_name"), P.country.label("place_country"),
-                   P.lat, P.lon, P.precision.label("place_precision"), P.geonameid,
-                   _sentence_text(A, S).label("sentence_text"), S.start.label("sentence_start"),
-                   S.end.label("sentence_end"), A.title, A.published, A.source, A.url,
-                   A.duplicate_of, C.mention_count, C.article_count, C.sources,
-                   Sp.id.label("speaker_id"), Sp.name.label("speaker_name"), Sp.code.label("speaker_code"),
-                   Qt.speaker_text)
+                   E.end, E.negated, E.hypothetical, E.reported_by, E.date, E.day, E.confidence,
+                   E.cluster_id, E.place.label("place_id"), P.name.label("place_name"),
+                   P.country.label("place_country"), P.lat, P.lon, P.precision.label("place_precision"),
+                   P.geonameid, sentence_text(A, S).label("sentence_text"),
+                   S.start.label("sentence_start"), S.end.label("sentence_end"), A.title, A.published,
+                   A.source, A.url, A.duplicate_of, C.mention_count, C.article_count, C.sources,
+                   Sp.id.label("speaker_id"), Sp.name.label("speaker_name"),
+                   Sp.code.label("speaker_code"), Qt.speaker_text)
+            .select_from(keys)
+            .join(E, and_(E.article_id == keys.c.article_id, E.id == keys.c.id))
             .join(A, A.id == E.article_id)
             .outerjoin(Qt, and_(Qt.article_id == E.article_id, Qt.id == E.reported_by))
             .outerjoin(Sp, and_(Sp.article_id == E.article_id, Sp.id == Qt.speaker))
             .outerjoin(S, and_(S.article_id == E.article_id, S.index == E.sentence))
             .outerjoin(P, and_(P.article_id == E.article_id, P.id == E.place))
             .outerjoin(C, C.id == E.cluster_id)
-            .where(and_(True, *conds))
-            .order_by(E.day.desc().nulls_last(), E.article_id, E.position)
-            .limit(_limit(limit)).offset(_offset(offset)))
+            .order_by(*order))
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-        rows = conn.execute(stmt).mappings().all()
-        parts = _participants(conn, [(r["article_id"], r["id"]) for r in rows])
-    items = []
-    for r in rows:
-        p = parts.get((r["article_id"], r["id"]), {"actors": [], "recipients": []})
-        place = None if r["place_id"] is None else {
-            "id": r["place_id"], "name": r["place_name"], "country": r["place_country"], "lat": r["lat"],
-            "lon": r["lon"], "precision": r["place_precision"], "geonameid": r["geonameid"]}
-        items.append({
-            "article_id": r["article_id"], "id": r["id"], "type": r["type"], "mode": r["mode"] or [],
-            "context": r["context"] or [], "cameo": r["cameo"], "trigger": r["trigger"],
-            "sentence": r["sentence"], "start": r["start"], "end": r["end"], "negated": bool(r["negated"]),
-            "hypothetical": bool(r["hypothetical"]), "reported_by": r["reported_by"], "date": r["date"],
-            "day": r["day"], "confidence": r["confidence"], "actors": p["actors"], "recipients": p["recipients"],
-            "place": place, "sentence_text": r["sentence_text"], "sentence_start": r["sentence_start"],
-            "sentence_end": r["sentence_end"],
-            "speaker": None if r["speaker_id"] is None and r["speaker_text"] is None else {
-                "id": r["speaker_id"], "name": r["speaker_name"], "code": r["speaker_code"],
-                "text": r["speaker_text"]},
-            "article": {"title": r["title"], "published": r["published"], "source": r["source"],
-                        "url": r["url"], "duplicate_of": r["duplicate_of"]},
-            "cluster": None if r["cluster_id"] is None else {
-                "id": r["cluster_id"], "mention_count": r["mention_count"],
-                "article_count": r["article_count"], "sources": r["sources"] or []},
-        })
-    return Page(items, total, _limit(limit), offset)
+        total = conn.execute(select(func.count()).select_from(frm).where(where)).scalar_one()
+        rows = conn.execute(stmt).mappings().all() if limit else []
+        parts = participants(conn, [(r["article_id"], r["id"]) for r in rows])
+    return Page([_event_item(r, parts) for r in rows], total, limit, offset)
+
+
+def _event_item(r, parts) -> dict:
+    p = parts.get((r["article_id"], r["id"]), {"actors": [], "recipients": []})
+    place = None if r["place_id"] is None else {
+        "id": r["place_id"], "name": r["place_name"], "country": r["place_country"], "lat": r["lat"],
+        "lon": r["lon"], "precision": r["place_precision"], "geonameid": r["geonameid"]}
+    return {
+        "article_id": r["article_id"], "id": r["id"], "type": r["type"], "mode": r["mode"] or [],
+        "context": r["context"] or [], "cameo": r["cameo"], "trigger": r["trigger"],
+        "sentence": r["sentence"], "start": r["start"], "end": r["end"], "negated": bool(r["negated"]),
+        "hypothetical": bool(r["hypothetical"]), "reported_by": r["reported_by"], "date": r["date"],
+        "day": r["day"], "confidence": r["confidence"], "actors": p["actors"], "recipients": p["recipients"],
+        "place": place, "sentence_text": r["sentence_text"], "sentence_start": r["sentence_start"],
+        "sentence_end": r["sentence_end"],
+        "speaker": None if r["speaker_id"] is None and r["speaker_text"] is None else {
+            "id": r["speaker_id"], "name": r["speaker_name"], "code": r["speaker_code"],
+            "text": r["speaker_text"]},
+        "article": {"title": r["title"], "published": r["published"], "source": r["source"],
+                    "url": r["url"], "duplicate_of": r["duplicate_of"]},
+        "cluster": None if r["cluster_id"] is None else {
+            "id": r["cluster_id"], "mention_count": r["mention_count"],
+            "article_count": r["article_count"], "sources": r["sources"] or []},
+    }
+
+
+def event_places(store: Store, *, limit: int = 2000, **filters) -> list[dict]:
+    """Places of events (with the :func:`event_conditions` filters) that have
+    coordinates, grouped, with event and article counts (for the map)."""
+    E, A, P = m.Event, m.Article, m.Place
+    conds = event_conditions(**filters) + [P.lat.is_not(None), P.lon.is_not(None)]
+    stmt = (select(P.name, P.country, P.lat, P.lon, P.precision, func.count().label("events"),
+                   func.count(E.article_id.distinct()).label("articles"))
+            .select_from(E).join(A, A.id == E.article_id)
+            .join(P, and_(P.article_id == E.article_id, P.id == E.place))
+            .where(and_(True, *conds))
+            .group_by(P.name, P.country, P.lat, P.lon, P.precision)
+            .order_by(func.count().desc(), P.name).limit(limit))
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
 def list_clusters(store: Store, *, type: str | None = None, since: str | None = None,
@@ -316,9 +409,9 @@ def list_quotes(store: Store, *, speaker: str | None = None, q: str | None = Non
     Q, A, Ent = m.Quote, m.Article, m.Entity
     conds = _day_filters(A.published, since, until)
     if speaker:
-        conds.append(or_(_entity_matches(Ent, speaker), Q.speaker_text.ilike(_like(speaker), escape="\\")))
+        conds.append(or_(entity_matches(Ent, speaker), Q.speaker_text.ilike(like_pattern(speaker), escape="\\")))
     if q:
-        conds.append(Q.text.ilike(_like(q), escape="\\"))
+        conds.append(Q.text.ilike(like_pattern(q), escape="\\"))
     if kind:
         conds.append(Q.kind == kind)
     if article_id:
@@ -383,7 +476,7 @@ def list_actors(store: Store, *, q: str | None = None, kind: str | None = None, 
     Ent = m.Entity
     conds = []
     if q:
-        conds.append(_entity_matches(Ent, q))
+        conds.append(entity_matches(Ent, q))
     if kind:
         conds.append(Ent.kind == kind)
     if country:
@@ -402,6 +495,48 @@ def list_actors(store: Store, *, q: str | None = None, kind: str | None = None, 
     return Page([{**r, "events": int(r["events"] or 0)} for r in rows], total, _limit(limit), offset)
 
 
+def actor_summary(store: Store, name: str) -> dict | None:
+    """The entity rows named ``name`` (exact, any case) grouped by kind/code/country/
+    title, with article counts: ``{"name", "variants", "articles"}``, or None."""
+    Ent = m.Entity
+    n_articles = func.count(Ent.article_id.distinct())
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(Ent.name, Ent.kind, Ent.code, Ent.country, Ent.title,
+                                   n_articles.label("articles"))
+                            .where(Ent.name_key == name.lower())
+                            .group_by(Ent.name, Ent.kind, Ent.code, Ent.country, Ent.title)
+                            .order_by(n_articles.desc(), Ent.name)).mappings().all()
+    if not rows:
+        return None
+    return {"name": rows[0]["name"], "variants": [dict(r) for r in rows],
+            "articles": sum(r["articles"] for r in rows)}
+
+
+def actor_links(store: Store, name: str, *, limit: int = 50) -> list[dict]:
+    """Who an actor (entity name, exact, any case) acts on and who acts on it:
+    ``[{"other", "direction" ("out"|"in"), "type", "count"}]``, most frequent first."""
+    E = m.Event
+    ea, er = m.EventActor, m.EventRecipient
+    src, dst = aliased(m.Entity), aliased(m.Entity)
+    base = (select(src.name.label("src"), dst.name.label("dst"), E.type, func.count().label("count"))
+            .select_from(E)
+            .join(ea, and_(ea.article_id == E.article_id, ea.event_id == E.id))
+            .join(src, and_(src.article_id == ea.article_id, src.id == ea.entity_id))
+            .join(er, and_(er.article_id == E.article_id, er.event_id == E.id))
+            .join(dst, and_(dst.article_id == er.article_id, dst.id == er.entity_id)))
+    low = name.lower()
+    out: list[dict] = []
+    with store.engine.connect() as conn:
+        for direction, mine, other in (("out", src, dst), ("in", dst, src)):
+            stmt = (base.where(mine.name_key == low, other.name_key != low)
+                    .group_by(src.name, dst.name, E.type).order_by(func.count().desc(), other.name).limit(limit))
+            for r in conn.execute(stmt).mappings():
+                out.append({"other": r["dst"] if direction == "out" else r["src"], "direction": direction,
+                            "type": r["type"], "count": r["count"]})
+    out.sort(key=lambda d: (-d["count"], d["other"], d["direction"], d["type"]))
+    return out
+
+
 def list_places(store: Store, *, q: str | None = None, country: str | None = None,
                 limit: int | None = 50, offset: int = 0) -> Page:
     """Places across the corpus grouped by (name, country, lat, lon, precision), with
@@ -409,7 +544,7 @@ def list_places(store: Store, *, q: str | None = None, country: str | None = Non
     P = m.Place
     conds = []
     if q:
-        conds.append(P.name.ilike(_like(q), escape="\\"))
+        conds.append(P.name.ilike(like_pattern(q), escape="\\"))
     if country:
         conds.append(P.country == (_alpha2(country) or country.upper()))
     n_events = (select(func.count()).select_from(m.Event)
@@ -429,7 +564,7 @@ def timeline(store: Store, *, type: str | None = None, actor: str | None = None,
              until: str | None = None, country: str | None = None, include_duplicates: bool = True) -> list[dict]:
     """Event counts by day and type: ``[{"day", "type", "count"}]`` in day order."""
     E, A = m.Event, m.Article
-    conds = _event_conditions(actor=actor, type=type, since=since, until=until, country=country,
+    conds = event_conditions(actor=actor, type=type, since=since, until=until, country=country,
                               include_duplicates=include_duplicates) + [E.day.is_not(None)]
     stmt = (select(E.day, E.type, func.count().label("count")).join(A, A.id == E.article_id)
             .where(and_(*conds)).group_by(E.day, E.type).order_by(E.day, E.type))
@@ -444,7 +579,7 @@ def interactions(store: Store, *, type: str | None = None, since: str | None = N
     E, A = m.Event, m.Article
     ea, er = m.EventActor, m.EventRecipient
     src, dst = aliased(m.Entity), aliased(m.Entity)
-    conds = _event_conditions(type=type, since=since, until=until, include_duplicates=include_duplicates)
+    conds = event_conditions(type=type, since=since, until=until, include_duplicates=include_duplicates)
     stmt = (select(src.name.label("actor"), src.code.label("actor_code"), dst.name.label("recipient"),
                    dst.code.label("recipient_code"), E.type, func.count().label("count"))
             .select_from(E).join(A, A.id == E.article_id)
@@ -523,7 +658,7 @@ def search(store: Store, query: str, *, limit: int | None = 20, offset: int = 0)
                             m.Quote.text.label("snippet"), func.ts_rank(q_vec, tsq).label("rank")
                             ).where(q_vec.op("@@")(tsq))
         else:  # any other backend: plain substring match
-            pat = _like(query)
+            pat = like_pattern(query)
             arts = select(A.id.label("article_id"), literal("article").label("kind"), literal(None).label("ref"),
                           func.substr(A.text, 1, 200).label("snippet"), literal(0.0).label("rank")
                           ).where(A.text.ilike(pat, escape="\\"))

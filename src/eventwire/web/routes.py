@@ -54,7 +54,6 @@ def record_view(record: Record) -> dict:
 def build_web_router() -> APIRouter:
     from eventwire.api import ApiError, analyze_input, app_state, event_filters, get_store, ArticleIn
     from eventwire.store import query as sq
-    from eventwire.web import queries as wq
     from eventwire.web.markup import article_html
     from eventwire.web.svg import TYPE_COLOURS, network_svg, timeline_svg
 
@@ -74,12 +73,12 @@ def build_web_router() -> APIRouter:
     @web.get("/events.json")
     def events(request: Request, store=Depends(get_store), filters: dict = Depends(event_filters),
                sort: str = Query("-day", max_length=20), offset: int = Query(0, ge=0, le=10_000_000)):
-        if sort not in wq.EVENT_SORTS:
+        if sort not in sq.EVENT_SORTS:
             sort = "-day"
-        result = wq.list_events(store, sort=sort, limit=PAGE_SIZE, offset=offset, **filters)
+        result = sq.list_events(store, sort=sort, limit=PAGE_SIZE, offset=offset, **filters)
         params = {k: v for k, v in request.query_params.items() if k != "offset"}
         data = result.to_dict()
-        ctx = {"result": data, "params": params, "types": EVENT_TYPES, "sorts": wq.EVENT_SORTS, "sort": sort,
+        ctx = {"result": data, "params": params, "types": EVENT_TYPES, "sorts": sq.EVENT_SORTS, "sort": sort,
                "colours": TYPE_COLOURS, "page_size": PAGE_SIZE}
         return page(request, "events.html", ctx, data)
 
@@ -118,15 +117,15 @@ def build_web_router() -> APIRouter:
         return page(request, "actors.html", {"result": result, "params": params, "page_size": PAGE_SIZE}, result)
 
     def _actor(request: Request, name: str, store):
-        summary = wq.actor_summary(store, name)
+        summary = sq.actor_summary(store, name)
         if summary is None:
             raise ApiError(404, "actor not found", f"no entity named {name!r}")
         exact = summary["name"]
-        links = wq.actor_links(store, exact)
+        links = sq.actor_links(store, exact)
         quotes = [q for q in sq.list_quotes(store, speaker=exact, limit=200).items
                   if (q["speaker_name"] or "").lower() == exact.lower()][:50]
-        as_actor = wq.list_events(store, actor=exact, limit=50)
-        as_recipient = wq.list_events(store, recipient=exact, limit=50)
+        as_actor = sq.list_events(store, actor=exact, limit=50)
+        as_recipient = sq.list_events(store, recipient=exact, limit=50)
         data = {"actor": summary, "interactions": links, "quotes": quotes,
                 "events_as_actor": as_actor.to_dict(), "events_as_recipient": as_recipient.to_dict()}
         merged: dict[tuple[str, str], int] = {}
@@ -146,7 +145,7 @@ def build_web_router() -> APIRouter:
     @web.get("/map")
     @web.get("/map.json")
     def map_page(request: Request, store=Depends(get_store), filters: dict = Depends(event_filters)):
-        places = wq.event_places(store, **filters)
+        places = sq.event_places(store, **filters)
         params = dict(request.query_params)
         data = {"places": places}
         return page(request, "map.html", {**data, "params": params, "types": EVENT_TYPES}, data)
