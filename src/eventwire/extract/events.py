@@ -321,7 +321,10 @@ def _object_words(objs: list[Token], table=None) -> tuple[set[str], str]:
 
 RELATIVE = {"who", "which", "that", "whom"}
 # Nouns that count or group events: "a new round of talks", "a wave of strikes".
-PARTITIVE = {"round", "series", "package", "raft", "tranche", "set", "wave", "spate", "string", "day", "days", "week", "weeks", "night", "nights",
+# Prepositions that set a circumstance: a noun under them is no light verb's object.
+NOT_LIGHT_PREPS = {"despite", "after", "before", "during", "amid", "amidst", "since", "until", "following",
+                   "throughout", "without", "like", "unlike", "including", "because", "notwithstanding"}
+PARTITIVE = {"one", "round", "series", "package", "raft", "tranche", "set", "wave", "spate", "string", "day", "days", "week", "weeks", "night", "nights",
              "month", "months", "year", "years", "campaign", "barrage", "volley", "surge", "flurry", "resumption",
              "start", "beginning", "continuation", "number", "dozen", "dozens", "hundreds", "thousands"}
 
@@ -349,6 +352,12 @@ def _subject_heads(tok: Token, pos: str) -> list[Token]:
             objs = [c for c in tok.head.children if c.dep_ == "dobj"]
             if objs and _may_act(objs[0]):
                 return _with_conj(objs[0])
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in load_lexicon().reporting_verbs:
+            # "RSF fighters stormed the camp, residents said, setting fire to the market":
+            # the participle continues the reported clause, not the reporters' act
+            reported = next((c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i), None)
+            if reported is not None:
+                return _subject_heads(reported, "verb")
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
             return _subject_heads(tok.head, "verb")
         if tok.dep_ == "relcl":
@@ -432,6 +441,8 @@ def _light_verb(tok: Token, lex: Lexicon) -> tuple[Token | None, str]:
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in PARTITIVE:
         h = h.head.head  # "hosted a new round of negotiations"
     if h.dep_ == "pobj" and h.head.dep_ in ("prep", "prt", "agent"):
+        if h.head.lower_ in NOT_LIGHT_PREPS:
+            return None, "circumstance"  # "held the city despite a siege": the siege is not the holder's
         h = h.head
     if h.dep_ in ("dobj", "prep", "nsubjpass", "prt", "attr") and h.head.pos_ in ("VERB", "AUX"):
         lem = h.head.lemma_.lower()
@@ -705,7 +716,8 @@ class _Resolver:
                 ent = self.table.get(eid) if eid else None
                 if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads):
                     eid = None
-            if eid is None and create:
+            if eid is None and create and not any(c.dep_ == "poss" for c in tok.children):
+                # ("its forces" belong to whoever "its" is: no new group for them)
                 eid = self.group_entity(tok)
         if eid in self.valid:
             return eid
@@ -795,6 +807,9 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
             else:
                 if not res.entities(actors, tok):
                     actors = subj + actors
+                elif all(a.pos_ == "PRON" for a in actors) and res.entities(subj, tok):
+                    # "Russia launched one of its largest attacks": "its" is the subject's
+                    actors = subj
                 for ch in c.light.children:
                     if ch.dep_ in ("prep",) and ch.lower_ in NOUN_RECIPIENT_PREPS:
                         recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
@@ -884,7 +899,11 @@ def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) ->
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.reporting_verbs:
                     continue  # "a UN fact-finding mission said ...": a speaker, not an event
                 c.light, c.light_kind = _light_verb(tok, lex)
-                if not _noun_has_argument(tok, entry, lex, c.light, table):
+                # "despite a siege that began in May", "after an attack on ...": a described
+                # or indefinite circumstance is an event of its own
+                described = c.light_kind == "circumstance" and entry.preps is None and any(
+                    ch.dep_ in ("relcl", "acl") or ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children)
+                if not described and not _noun_has_argument(tok, entry, lex, c.light, table):
                     continue
             used.update(t.i for t in toks)
             cands.append(c)
