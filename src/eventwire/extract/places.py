@@ -71,6 +71,8 @@ def is_locative(span: Span) -> bool:
             tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in cues.get("prep", ()):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in cues.get("settlement_noun", ()):
+        return True  # "the town of Tawila", "the village of Krynky"
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.get("verb", ())
 
 
@@ -256,8 +258,12 @@ def _resolve_area(span: Span, role: str, context: set[str], city_near) -> GeoEnt
     gaz = gazetteer()
     text = span.text.removeprefix("the ").strip()
     if role == "region_noun":
-        entry = gaz.supplement.get(fold(text + " region")) or gaz.lookup(text, context)
+        entry = gaz.supplement.get(fold(text + " region")) or gaz.lookup(text, context, strict=True)
         if entry is not None and entry.precision == "city":
+            # The namesake must be a known city or lie in the article's countries:
+            # "the Central region" is not Central, Louisiana.
+            if entry.country not in context and entry.population < MIN_UNTAGGED_POPULATION:
+                return None
             return GeoEntry(f"{text} region", entry.country, entry.lat, entry.lon, None, "region")
         return entry
     entry = gaz.supplement.get(fold(text))
