@@ -97,7 +97,8 @@ def test_supplement_rows_are_valid():
         assert row["country"] == "" or gazetteer().country(row["country"]) is not None
 
 
-@pytest.mark.parametrize("text", ["", " ", '"', "the the the", "In In In.", "Gaza" * 300, "in \u202eGaza\u202c and 🇺🇦"])
+@pytest.mark.parametrize("text", ["", " ", '"', "the the the", "In In In.", "Gaza" * 300, "in \u202eGaza\u202c and 🇺🇦",
+                                  "Avenue Street district camp regions of town of", "the , and Kursk regions", 'in "Chasiv Yar" \\ "'])
 def test_odd_text_never_crashes(nlp, text):
     from eventwire.extract.entities import EntityTable
     from eventwire.extract.places import extract_places

@@ -264,16 +264,21 @@ def _noun_kind(tok: Token) -> str | None:
 
 def _setting_kind(verb: Token) -> str | None:
     """The kind given by where a verb puts or keeps people: "taken to hospital"
-    (wounded), "live in camps" (displaced), "held in prison" (detained)."""
+    (wounded), "live in camps" (displaced), "held in prison" (detained); or where it
+    drives them from: "forced from their homes" (displaced)."""
     lex = kind_lexicon()
-    if verb.lemma_.lower() not in lex.get("setting_verb", {}):
-        return None
-    settings = lex.get("setting", {})
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "into", "at", "inside"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in settings:
-                    return settings[obj.lemma_.lower()]
+    lemma = verb.lemma_.lower()
+    frames = []
+    if lemma in lex.get("setting_verb", {}):
+        frames.append((("in", "to", "into", "at", "inside"), lex.get("setting", {})))
+    if lemma in lex.get("exit_verb", {}):
+        frames.append((("from", "out"), lex.get("exit", {})))  # "forced from their homes"
+    for preps, settings in frames:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in settings:
+                        return settings[obj.lemma_.lower()]
     return None
 
 
