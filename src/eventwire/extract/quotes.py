@@ -77,6 +77,7 @@ class CueLexicon:
     source_blockers: frozenset
     title_cues: frozenset
     speech_acts: frozenset
+    object_cues: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,7 @@ def cue_lexicon() -> CueLexicon:
     """The reporting-cue lexicon, loaded once per process."""
     verbs: dict = {}
     multi: dict = {}
-    nouns, frames, blockers, titles, acts = set(), set(), set(), set(), set()
+    nouns, frames, blockers, titles, acts, objects = set(), set(), set(), set(), set(), set()
     for row in load_tsv(CUES_FILE):
         cue = (row.get("cue") or "").strip().lower()
         kind = (row.get("kind") or "").strip()
@@ -110,8 +111,11 @@ def cue_lexicon() -> CueLexicon:
             titles.add(cue)
         elif kind == "speech_act":
             acts.add(cue)
+        elif kind == "object_cue":
+            objects.add(cue)
     multi = {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
-    return CueLexicon(verbs, multi, frozenset(nouns), frozenset(frames), frozenset(blockers), frozenset(titles), frozenset(acts))
+    return CueLexicon(verbs, multi, frozenset(nouns), frozenset(frames), frozenset(blockers), frozenset(titles), frozenset(acts),
+                      frozenset(objects))
 
 
 # ---------------------------------------------------------------- quotation marks
@@ -829,6 +833,23 @@ def _fragment_only(doc: Doc, a: int, b: int, in_quote: list[int], segs, real: li
     return k
 
 
+def _quoted_object(doc: Doc, q0: int, q1: int, in_quote: list[int], k: int, lex: CueLexicon) -> Token | None:
+    """'The ministry condemned "the excessive use of force"': a quoted phrase that is the
+    whole direct object (but its article) of a verb of public evaluation
+    (``object_cue`` in the lexicon) is the speaker's wording. Returns that verb. A quoted
+    modifier ('welcomed the "historic" deal') or a clause around the object ('condemned
+    what it called a "massacre"') is not."""
+    for i in range(q0, q1 + 1):
+        t = doc[i]
+        if t.dep_ != "dobj" or t.head.lemma_.lower() not in lex.object_cues or in_quote[t.head.i] == k:
+            continue
+        if any(doc[j].pos_ != "DET" and _is_word(doc[j]) for j in range(t.left_edge.i, q0)) or any(in_quote[j] == k and _is_word(doc[j]) and not (t.left_edge.i <= j <= t.right_edge.i)
+                                    for j in range(q0, q1 + 1)):
+            return None
+        return t.head
+    return None
+
+
 def _words_between(doc: Doc, a: int, b: int, in_quote: list[int]) -> list[int]:
     return [i for i in range(a, b) if _is_word(doc[i]) and in_quote[i] < 0]
 
@@ -907,6 +928,12 @@ def _direct(doc, text, k, segs, seg_cue, cues, cue_by_tok, sents, sent_starts, p
                     s2, e2 = _strip(text, seg.start, seg.end, TRAIL_FRAGMENT)
                     return _Draft("mixed", s2, e2, cue, segment=k)
                 break
+    quoted_object = _quoted_object(doc, q0, q1, in_quote, k, lex)
+    if quoted_object is not None:
+        cue = _verb_phrase_cue(doc, doc[quoted_object.i:quoted_object.i + 1], False, frozenset(), s_first, lex.verbs)
+        if cue is not None and cue.speaker_tok is not None:
+            s2, e2 = _strip(text, seg.start, seg.end, TRAIL_FRAGMENT)
+            return _Draft("mixed", s2, e2, cue, segment=k)
     whole = not pre or prev_end > s_first.start
     whole = whole and not post
     if not whole:
