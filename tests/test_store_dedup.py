@@ -8,6 +8,7 @@ from pathlib import Path
 from test_store import backends, make_record, store, store_url  # noqa: F401  (fixtures)
 
 from eventwire.store.dedup import THRESHOLD, NearDuplicates, evaluate, shingles
+from eventwire.store.query import get_article_info
 
 PAIRS = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "corpus" / "dedup" / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -65,3 +66,50 @@ def test_store_marks_republication_duplicate_of_first_seen(store):
     assert again.add_record(third) == "duplicate"
     assert query.get_article_info(again, "d" * 64)["duplicate_of"] == "a" * 64
     again.close()
+
+
+@backends
+def test_a_reopened_store_with_articles_takes_more(store_url):
+    """Signatures read back from the store (``from_bytes``) must be usable MinHashes of
+    the same scheme: reopening a store that holds articles and writing to it once
+    raised datasketch's "scheme must be specified"."""
+    from eventwire.store import open_store
+
+    first = make_record()
+    with open_store(store_url) as s:
+        assert s.add_record(first) == "new"
+    other = make_record(
+        "Sudanese army called on Rapid Support Forces commanders to withdraw from the refinery north of "
+        "Khartoum within two days, warning of a renewed offensive along the Nile, said Basem Naim. "
+        '"We are ready to hand over the hostages," he told reporters, while aid agencies said fighting had cut '
+        "water, power and fuel to hundreds of thousands of civilians in the capital for a third week. "
+        "More than 53,000 people have been killed since last November.",
+        actor="Sudanese army", actor_code="SDNMIL", recipient="Rapid Support Forces", place="Khartoum")
+    republished = make_record("GAZA CITY (Wire) - " + first.article.text)  # a dateline added
+    with open_store(store_url) as s:  # a new Store: the LSH index is rebuilt from stored signatures
+        assert s.add_record(other) == "new"
+        assert s.add_record(republished) == "duplicate"
+        assert get_article_info(s, republished.article.id)["duplicate_of"] == first.article.id
+        assert s.count_articles() == 3
+
+
+@backends
+def test_post_article_to_a_reopened_store(store_url):
+    """The same through the API: a server started on a store that already holds
+    articles stores a posted one (it answered 500 before)."""
+    from fastapi.testclient import TestClient
+
+    from eventwire.api import ServerSettings, create_app
+    from eventwire.store import open_store
+
+    with open_store(store_url) as s:
+        s.add_record(make_record())
+    app = create_app(store_url, ServerSettings(token="t0ken"))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        resp = c.post("/api/articles", headers={"Authorization": "Bearer t0ken"},
+                      json={"text": "Police in Nairobi arrested 30 protesters on Tuesday, the interior "
+                                    "ministry said, after demonstrators blocked a highway.",
+                            "published": "2025-06-24", "source": "Wire"})
+        assert resp.status_code == 201, resp.text
+        assert resp.json()["status"] == "new"
+        assert c.get("/api/articles").json()["total"] == 2

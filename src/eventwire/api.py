@@ -373,7 +373,7 @@ def build_api_router() -> APIRouter:
                                 include_duplicates=include_duplicates, limit=_page_size(limit, format), offset=offset)
         if format == "csv":
             return csv_response(page.items, ARTICLE_COLUMNS, "articles.csv")
-        return page.to_dict()
+        return JSONResponse(page.to_dict())  # plain JSON types: skip jsonable_encoder's walk
 
     @api.get("/articles/{article_id}", tags=["articles"], summary="the full record of one article")
     def article(article_id: str, store=Depends(get_store)) -> dict:
@@ -415,7 +415,7 @@ def build_api_router() -> APIRouter:
         page = sq.list_events(store, sort=sort, limit=_page_size(limit, format), offset=offset, **filters)
         if format == "csv":
             return csv_response(page.items, EVENT_COLUMNS, "events.csv")
-        return page.to_dict()
+        return JSONResponse(page.to_dict())  # plain JSON types: skip jsonable_encoder's walk
 
     @api.get("/quotes", tags=["quotes"], summary="list quotes")
     def quotes(store=Depends(get_store),
@@ -430,7 +430,7 @@ def build_api_router() -> APIRouter:
                               include_duplicates=include_duplicates, limit=_page_size(limit, format), offset=offset)
         if format == "csv":
             return csv_response(page.items, QUOTE_COLUMNS, "quotes.csv")
-        return page.to_dict()
+        return JSONResponse(page.to_dict())  # plain JSON types: skip jsonable_encoder's walk
 
     @api.get("/figures", tags=["figures"], summary="list figures (casualties, arrests, money...)")
     def figures(store=Depends(get_store), kind: str | None = Query(None, max_length=16),
@@ -443,7 +443,7 @@ def build_api_router() -> APIRouter:
                                include_duplicates=include_duplicates, limit=_page_size(limit, format), offset=offset)
         if format == "csv":
             return csv_response(page.items, FIGURE_COLUMNS, "figures.csv")
-        return page.to_dict()
+        return JSONResponse(page.to_dict())  # plain JSON types: skip jsonable_encoder's walk
 
     @api.get("/actors", tags=["actors"], summary="actors across the corpus, most frequent first")
     def actors(store=Depends(get_store), q: str | None = Query(None, max_length=200),
@@ -454,7 +454,7 @@ def build_api_router() -> APIRouter:
                               limit=_page_size(limit, format), offset=offset)
         if format == "csv":
             return csv_response(page.items, ACTOR_COLUMNS, "actors.csv")
-        return page.to_dict()
+        return JSONResponse(page.to_dict())  # plain JSON types: skip jsonable_encoder's walk
 
     @api.get("/actors/{name}", tags=["actors"], summary="one actor: variants and interactions")
     def actor(name: str, store=Depends(get_store)) -> dict:
@@ -472,7 +472,7 @@ def build_api_router() -> APIRouter:
                               offset=offset)
         if format == "csv":
             return csv_response(page.items, PLACE_COLUMNS, "places.csv")
-        return page.to_dict()
+        return JSONResponse(page.to_dict())  # plain JSON types: skip jsonable_encoder's walk
 
     @api.get("/timeline", tags=["events"], summary="event counts by day and type")
     def timeline(store=Depends(get_store), type: str | None = Query(None, max_length=300),
