@@ -71,8 +71,10 @@ def is_locative(span: Span) -> bool:
             tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in cues.get("prep", ()):
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in cues.get("settlement_noun", ()):
-        return True  # "the town of Tawila", "the village of Krynky"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in (
+        cues.get("settlement_noun", frozenset()) | cues.get("region_noun", frozenset()) | cues.get("district_noun", frozenset())
+    ):
+        return True  # "the town of Tawila", "the Punjab province of Pakistan"
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.get("verb", ())
 
 
@@ -102,8 +104,11 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 def _name_before(doc: Doc, tok: Token) -> Span | None:
     """The capitalised name ending at ``tok`` (with its compound words), or None."""
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-        return None  # (a demonym the tagger made a PROPN finds no gazetteer entry)
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return None
+    if tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None  # ("the Sagaing region" may come out as a verb; the tagger still says LOC)
+    # (a demonym the tagger made a PROPN finds no gazetteer entry)
     start = tok.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i <= tok.i:
         start -= 1
@@ -237,8 +242,11 @@ def _context_countries(table, refs: list[Referent]) -> list[tuple[str, object]]:
         if entry is not None and entry.country:
             out.append((entry.country, ent.id))
     for ref in refs:
-        for span, _ in ref.mentions:
-            entry = gaz.lookup(span.text) if _is_name(span) else None
+        for span, label in ref.mentions:
+            if label == "region_noun":
+                entry = _resolve_area(span, label, set(), None)
+            else:
+                entry = gaz.lookup(span.text) if _is_name(span) else None
             if entry is not None and entry.precision != "city" and entry.country:
                 out.append((entry.country, id(ref)))
     return out
@@ -258,7 +266,9 @@ def _resolve_area(span: Span, role: str, context: set[str], city_near) -> GeoEnt
     gaz = gazetteer()
     text = span.text.removeprefix("the ").strip()
     if role == "region_noun":
-        entry = gaz.supplement.get(fold(text + " region")) or gaz.lookup(text, context, strict=True)
+        doc = span.doc
+        named = f"{text} {doc[span.end].text}" if span.end < len(doc) else text  # "Shan State"
+        entry = gaz.supplement.get(fold(named)) or gaz.supplement.get(fold(text + " region")) or gaz.lookup(text, context, strict=True)
         if entry is not None and entry.precision == "city":
             # The namesake must be a known city or lie in the article's countries:
             # "the Central region" is not Central, Louisiana.
