@@ -105,6 +105,7 @@ class Lexicon:
     state_heads: frozenset
     ignore: frozenset
     actor_nouns: dict = field(default_factory=dict)  # lemma -> entity kind ("group", "organization")
+    acting_nouns: frozenset = frozenset()
 
 
 def _merge_raw(base: dict, extra: dict) -> dict:
@@ -197,6 +198,7 @@ def _build(raw: dict) -> Lexicon:
         ignore=frozenset(tuple(WORD.findall(p.lower())) for p in raw.get("ignore") or ()),
         actor_nouns={str(w).lower(): kind for kind in ("group", "organization")
                      for w in (raw.get("actor_nouns") or {}).get(kind) or ()},
+        acting_nouns=fs("acting_nouns"),
     )
 
 
@@ -336,7 +338,15 @@ def _may_act(tok: Token) -> bool:
         return True
     lex = load_lexicon()
     lem = _counted(tok).lemma_.lower()
-    return lem in lex.actor_nouns or lem in lex.state_heads or lem in ("country", "state", "nation", "side", "party")
+    return lem in lex.actor_nouns or lem in lex.state_heads or lem in lex.acting_nouns
+
+
+def _is_person(tok: Token) -> bool:
+    """Whether a noun names people ("who" refers to one): a person or nationality name,
+    or a group noun of the lexicon ("protesters", "families"), not an institution."""
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return load_lexicon().actor_nouns.get(_counted(tok).lemma_.lower()) == "group"
 
 
 def _subject_heads(tok: Token, pos: str) -> list[Token]:
@@ -344,6 +354,14 @@ def _subject_heads(tok: Token, pos: str) -> list[Token]:
         for c in tok.children:
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE and tok.dep_ == "relcl":
+                    if c.lower_ == "who" and not _is_person(tok.head):
+                        # "arrested protesters outside the residence who were demanding ...":
+                        # "who" is a person, the nearest one before the clause
+                        sent_start = tok.sent.start
+                        for k in range(tok.head.i - 1, max(sent_start, tok.head.i - 15) - 1, -1):
+                            t = tok.doc[k]
+                            if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("poss", "compound") and _is_person(t):
+                                return [t]
                     return [tok.head]  # "protesters who marched on parliament"
                 return _with_conj(c)
         if tok.dep_ == "xcomp":
@@ -359,11 +377,20 @@ def _subject_heads(tok: Token, pos: str) -> list[Token]:
             if reported is not None:
                 return _subject_heads(reported, "verb")
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
-            return _subject_heads(tok.head, "verb")
+            subj = _subject_heads(tok.head, "verb")
+            if tok.dep_ == "conj" and subj and tok.head.dep_ == "ccomp" and tok.pos_ == "VERB" \
+                    and not any(_may_act(x) for x in subj):
+                # "The Taliban said the warrants were meaningless and accused the court":
+                # a conjoined act whose inherited subject cannot act joins the reporting verb
+                return _subject_heads(tok.head.head, "verb")
+            return subj
         if tok.dep_ == "relcl":
             return [tok.head]
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             return [tok.head]  # "The Gambia's case accusing Myanmar ..."
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "the government's decision to halt talks", "Israel's plan to expand operations"
+            return [c for c in tok.head.children if c.dep_ == "poss"]
         return []
     out = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
     for c in tok.children:
@@ -644,6 +671,8 @@ class _Resolver:
         entity per name in an article. None when the noun does not name people."""
         head = _counted(tok)
         kind = self.lex.actor_nouns.get(head.lemma_.lower()) or self.lex.actor_nouns.get(head.lower_)
+        if kind is None and head is not tok and head.ent_type_ == "NORP" and head.text.endswith("s"):
+            kind = "group"  # "tens of thousands of Israelis rallied": the people, not the state
         if kind is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC"):
             return None
         # the name: the noun with its compounds and proper adjectives ("riot police",
