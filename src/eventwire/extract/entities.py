@@ -849,6 +849,9 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         for k in range(s, t):
             owner_at[k] = e
     ents = [e for e in ents if e.spans]
+    _capitals_as_governments(doc, ents, g)
+    ents = [e for e in ents if e.spans]
+    _surface_country_names(doc, ents, g)
 
     # 4. Titles and affiliations.
     mention_of: dict[int, _Ent] = {}
@@ -907,6 +910,54 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         for k in range(s, t):
             table.token_entity[k] = eid
     return table
+
+
+ACTOR_PREPS = {"against", "with", "by", "between"}
+
+
+def _capitals_as_governments(doc: Doc, ents: list[_Ent], g: Gazetteer) -> None:
+    """'Kyiv was ready for a ceasefire if Moscow agreed', 'sanctions against Moscow': a
+    capital that every mention uses as an actor (subject, possessor, or object of
+    against/with/by/between) is metonymy for the government, so its mentions join the
+    country's entity (keeping the GOV code per mention). A capital visited, struck or
+    named as a location anywhere in the article stays a place."""
+    countries = {e.referent.country: e for e in ents if e.kind == "country" and e.referent is not None}
+    for e in ents:
+        ref = e.referent
+        if ref is None or ref.kind != "place" or ref.sector != "GOV" or ref.country not in countries:
+            continue
+        if not all(_agentive(doc, s, t) for s, t in e.spans):
+            continue
+        country = countries[ref.country]
+        country.spans.extend(e.spans)
+        e.spans = []
+
+
+def _agentive(doc: Doc, s: int, t: int) -> bool:
+    tok = doc[s:t].root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "poss") or (tok.dep_ == "pobj" and tok.head.lower_ in ACTOR_PREPS)
+
+
+def _surface_country_names(doc: Doc, ents: list[_Ent], g: Gazetteer) -> None:
+    """A country is named as the article first names it when that is a spelled-out name
+    ("Britain" stays Britain, not United Kingdom), as annotators and readers do; acronyms
+    ("UK", "US") and demonyms ("British") keep the canonical name."""
+    for e in ents:
+        if e.kind != "country" or e.referent is None:
+            continue
+        for s, t in sorted(e.spans):
+            span = doc[s:t]
+            while len(span) > 1 and span[0].lower_ in DETERMINERS:
+                span = span[1:]
+            words = tuple(_key(x.text) for x in span)
+            if (words not in g.phrases or words in g.demonym_keys or _is_acronym(span.text)
+                    or not all(x.text[:1].isupper() or x.lower_ in ACRONYM_SKIP for x in span)):
+                continue
+            if any(r.name == e.referent.name for r, _ in g.phrases[words]):
+                e.name = span.text
+            break
 
 
 def _possessive_bodies(doc: Doc, ents: list[_Ent], owner_at: dict[int, _Ent]) -> list[tuple[_Ent, int, int, int]]:
