@@ -357,11 +357,12 @@ def _subject_heads(tok: Token, pos: str) -> list[Token]:
                     if c.lower_ == "who" and not _is_person(tok.head):
                         # "arrested protesters outside the residence who were demanding ...":
                         # "who" is a person, the nearest one before the clause
-                        sent_start = tok.sent.start
-                        for k in range(tok.head.i - 1, max(sent_start, tok.head.i - 15) - 1, -1):
+                        for k in range(tok.head.i - 1, max(0, tok.head.i - 15) - 1, -1):
                             t = tok.doc[k]
                             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("poss", "compound") and _is_person(t):
                                 return [t]
+                            if t.is_sent_start:
+                                break
                     return [tok.head]  # "protesters who marched on parliament"
                 return _with_conj(c)
         if tok.dep_ == "xcomp":
@@ -686,7 +687,7 @@ class _Resolver:
         name = " ".join(words)
         key = name.lower()
         start, end = toks[0].idx, head.idx + len(head.text)
-        mention = Mention(start=start, end=end, text=self.doc.text[start:end])
+        mention = Mention(start=start, end=end, text=self.doc[toks[0].i:head.i + 1].text)
         eid = self.groups.get(key)
         if eid is not None:
             ent = self.table.get(eid)
