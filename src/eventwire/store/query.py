@@ -159,17 +159,33 @@ def get_article_info(store: Store, article_id: str) -> dict | None:
 EVENT_SORTS = ("-day", "day", "type", "-type", "-confidence", "confidence")
 
 
-def entity_matches(entity, value: str):
+MAX_NAME_MATCHES = 500
+
+
+def matching_names(conn, value: str) -> list[str] | None:
+    """The distinct lower-cased entity names containing ``value`` (an index-only scan of
+    ``ix_entities_name_key``), or None when more than ``MAX_NAME_MATCHES`` match (a
+    one-letter filter): then the match stays a subquery."""
+    key = value.strip().lower()
+    names = [n for (n,) in conn.execute(
+        select(m.Entity.name_key).where(m.Entity.name_key.like(like_pattern(key), escape="\\"))
+        .distinct().limit(MAX_NAME_MATCHES + 1))]
+    return None if len(names) > MAX_NAME_MATCHES else names
+
+
+def entity_matches(entity, value: str, names: list[str] | None = None):
     """An entity row matches a user's actor filter: its name contains ``value`` (any
     case) or its CAMEO code is ``value``.
 
-    Served by indexes: the lower-cased names containing ``value`` are found once among
-    the DISTINCT ``entities.name_key`` values (an index-only scan, not a scan of the
-    joined link rows), then entity rows are reached by ``ix_entities_name_key``."""
-    key = value.strip().lower()
-    names = aliased(m.Entity)
-    matching = select(names.name_key).where(names.name_key.like(like_pattern(key), escape="\\")).distinct()
-    return or_(entity.name_key.in_(matching), entity.code == value.strip().upper())
+    Served by indexes: the lower-cased names containing ``value`` are the DISTINCT
+    ``entities.name_key`` values that contain it (``names``, when the caller resolved
+    them with :func:`matching_names`: SQLite plans a literal list far better than the
+    subquery), then entity rows are reached through ``ix_entities_name_key``."""
+    if names is None:
+        key = value.strip().lower()
+        other = aliased(m.Entity)
+        names = select(other.name_key).where(other.name_key.like(like_pattern(key), escape="\\")).distinct()
+    return or_(entity.name_key.in_(names), entity.code == value.strip().upper())
 
 
 def _linked_events(link, where):
@@ -183,11 +199,13 @@ def _linked_events(link, where):
 def event_conditions(*, actor=None, recipient=None, type=None, since=None, until=None, country=None,
                      article_id=None, cluster_id=None, include_negated=True, include_hypothetical=True,
                      include_duplicates=True, min_confidence=None, hypothetical: bool | None = None,
-                     reported: bool | None = None, negated: bool | None = None, q: str | None = None) -> list:
+                     reported: bool | None = None, negated: bool | None = None, q: str | None = None,
+                     conn=None) -> list:
     """WHERE conditions on ``events`` (and ``articles`` when ``include_duplicates`` is
     False: join it). ``hypothetical``/``reported``/``negated``: True keeps only such
     events, False only the others, None either. ``q``: substring of the trigger or of
-    the event's sentence."""
+    the event's sentence. With ``conn``, actor names are resolved first (see
+    :func:`entity_matches`)."""
     E, A, S = m.Event, m.Article, m.Sentence
     conds = _day_filters(E.day, since, until)
     if type:
@@ -215,8 +233,9 @@ def event_conditions(*, actor=None, recipient=None, type=None, since=None, until
         conds.append(A.duplicate_of.is_(None))
     for value, link in ((actor, m.EventActor), (recipient, m.EventRecipient)):
         if value:
+            names = matching_names(conn, value) if conn is not None else None
             conds.append(tuple_(E.article_id, E.id).in_(
-                _linked_events(link, lambda ent, v=value: entity_matches(ent, v))))
+                _linked_events(link, lambda ent, v=value, n=names: entity_matches(ent, v, n))))
     if country:
         a3, a2 = _alpha3(country), _alpha2(country)
         parts = [tuple_(E.article_id, E.id).in_(_linked_events(link, lambda ent: ent.country == a3))
@@ -304,38 +323,48 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
     place, cluster and participants."""
     E, A, S, P, C = m.Event, m.Article, m.Sentence, m.Place, m.EventCluster
     Qt, Sp = aliased(m.Quote), aliased(m.Entity)
-    conds = event_conditions(actor=actor, recipient=recipient, type=type, since=since, until=until,
-                             country=country, article_id=article_id, cluster_id=cluster_id,
-                             include_negated=include_negated, include_hypothetical=include_hypothetical,
-                             include_duplicates=include_duplicates, min_confidence=min_confidence,
-                             hypothetical=hypothetical, reported=reported, negated=negated, q=q)
+    filters = dict(actor=actor, recipient=recipient, type=type, since=since, until=until, country=country,
+                   article_id=article_id, cluster_id=cluster_id, include_negated=include_negated,
+                   include_hypothetical=include_hypothetical, include_duplicates=include_duplicates,
+                   min_confidence=min_confidence, hypothetical=hypothetical, reported=reported, negated=negated, q=q)
     frm = E.__table__ if include_duplicates else E.__table__.join(A.__table__, A.id == E.article_id)
-    where = and_(True, *conds)
     limit, offset = _limit(limit), _offset(offset)
     order = event_order(sort, store.dialect)
-    keys = (select(E.article_id, E.id).select_from(frm).where(where)
-            .order_by(*order).limit(limit).offset(offset).subquery("page_keys"))
-    stmt = (select(E.article_id, E.id, E.type, E.mode, E.context, E.cameo, E.trigger, E.sentence, E.start,
-                   E.end, E.negated, E.hypothetical, E.reported_by, E.date, E.day, E.confidence,
-                   E.cluster_id, E.place.label("place_id"), P.name.label("place_name"),
-                   P.country.label("place_country"), P.lat, P.lon, P.precision.label("place_precision"),
-                   P.geonameid, sentence_text(A, S).label("sentence_text"),
-                   S.start.label("sentence_start"), S.end.label("sentence_end"), A.title, A.published,
-                   A.source, A.url, A.duplicate_of, C.mention_count, C.article_count, C.sources,
-                   Sp.id.label("speaker_id"), Sp.name.label("speaker_name"),
-                   Sp.code.label("speaker_code"), Qt.speaker_text)
-            .select_from(keys)
-            .join(E, and_(E.article_id == keys.c.article_id, E.id == keys.c.id))
-            .join(A, A.id == E.article_id)
-            .outerjoin(Qt, and_(Qt.article_id == E.article_id, Qt.id == E.reported_by))
-            .outerjoin(Sp, and_(Sp.article_id == E.article_id, Sp.id == Qt.speaker))
-            .outerjoin(S, and_(S.article_id == E.article_id, S.index == E.sentence))
-            .outerjoin(P, and_(P.article_id == E.article_id, P.id == E.place))
-            .outerjoin(C, C.id == E.cluster_id)
-            .order_by(*order))
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(frm).where(where)).scalar_one()
+        conds = event_conditions(**filters, conn=conn)
+        where = and_(True, *conds)
+        # Filtered through a link or a text (actor, recipient, country, q): one pass
+        # gives the page and the total (count(*) OVER ()), so the costly match is not
+        # evaluated twice. Otherwise the count is an index-only scan and the page comes
+        # off an ordered index; a window count would sort every matching row.
+        windowed = bool(actor or recipient or country or q)
+        cols = [E.article_id, E.id] + ([func.count().over().label("total")] if windowed else [])
+        keys = (select(*cols).select_from(frm).where(where)
+                .order_by(*order).limit(limit).offset(offset).subquery("page_keys"))
+        stmt = (select(E.article_id, E.id, E.type, E.mode, E.context, E.cameo, E.trigger, E.sentence, E.start,
+                       E.end, E.negated, E.hypothetical, E.reported_by, E.date, E.day, E.confidence,
+                       E.cluster_id, E.place.label("place_id"), P.name.label("place_name"),
+                       P.country.label("place_country"), P.lat, P.lon, P.precision.label("place_precision"),
+                       P.geonameid, sentence_text(A, S).label("sentence_text"),
+                       S.start.label("sentence_start"), S.end.label("sentence_end"), A.title, A.published,
+                       A.source, A.url, A.duplicate_of, C.mention_count, C.article_count, C.sources,
+                       Sp.id.label("speaker_id"), Sp.name.label("speaker_name"),
+                       Sp.code.label("speaker_code"), Qt.speaker_text,
+                       *([keys.c.total] if windowed else []))
+                .select_from(keys)
+                .join(E, and_(E.article_id == keys.c.article_id, E.id == keys.c.id))
+                .join(A, A.id == E.article_id)
+                .outerjoin(Qt, and_(Qt.article_id == E.article_id, Qt.id == E.reported_by))
+                .outerjoin(Sp, and_(Sp.article_id == E.article_id, Sp.id == Qt.speaker))
+                .outerjoin(S, and_(S.article_id == E.article_id, S.index == E.sentence))
+                .outerjoin(P, and_(P.article_id == E.article_id, P.id == E.place))
+                .outerjoin(C, C.id == E.cluster_id)
+                .order_by(*order))
         rows = conn.execute(stmt).mappings().all() if limit else []
+        if windowed and rows:
+            total = rows[0]["total"]
+        else:  # no filter, or an empty page (past the end, or limit 0): count apart
+            total = conn.execute(select(func.count()).select_from(frm).where(where)).scalar_one()
         parts = participants(conn, [(r["article_id"], r["id"]) for r in rows])
     return Page([_event_item(r, parts) for r in rows], total, limit, offset)
 
@@ -368,15 +397,15 @@ def event_places(store: Store, *, limit: int = 2000, **filters) -> list[dict]:
     """Places of events (with the :func:`event_conditions` filters) that have
     coordinates, grouped, with event and article counts (for the map)."""
     E, A, P = m.Event, m.Article, m.Place
-    conds = event_conditions(**filters) + [P.lat.is_not(None), P.lon.is_not(None)]
-    stmt = (select(P.name, P.country, P.lat, P.lon, P.precision, func.count().label("events"),
-                   func.count(E.article_id.distinct()).label("articles"))
-            .select_from(E).join(A, A.id == E.article_id)
-            .join(P, and_(P.article_id == E.article_id, P.id == E.place))
-            .where(and_(True, *conds))
-            .group_by(P.name, P.country, P.lat, P.lon, P.precision)
-            .order_by(func.count().desc(), P.name).limit(limit))
     with store.engine.connect() as conn:
+        conds = event_conditions(**filters, conn=conn) + [P.lat.is_not(None), P.lon.is_not(None)]
+        stmt = (select(P.name, P.country, P.lat, P.lon, P.precision, func.count().label("events"),
+                       func.count(E.article_id.distinct()).label("articles"))
+                .select_from(E).join(A, A.id == E.article_id)
+                .join(P, and_(P.article_id == E.article_id, P.id == E.place))
+                .where(and_(True, *conds))
+                .group_by(P.name, P.country, P.lat, P.lon, P.precision)
+                .order_by(func.count().desc(), P.name).limit(limit))
         return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
@@ -564,11 +593,11 @@ def timeline(store: Store, *, type: str | None = None, actor: str | None = None,
              until: str | None = None, country: str | None = None, include_duplicates: bool = True) -> list[dict]:
     """Event counts by day and type: ``[{"day", "type", "count"}]`` in day order."""
     E, A = m.Event, m.Article
-    conds = event_conditions(actor=actor, type=type, since=since, until=until, country=country,
-                              include_duplicates=include_duplicates) + [E.day.is_not(None)]
-    stmt = (select(E.day, E.type, func.count().label("count")).join(A, A.id == E.article_id)
-            .where(and_(*conds)).group_by(E.day, E.type).order_by(E.day, E.type))
     with store.engine.connect() as conn:
+        conds = event_conditions(actor=actor, type=type, since=since, until=until, country=country,
+                                 include_duplicates=include_duplicates, conn=conn) + [E.day.is_not(None)]
+        stmt = (select(E.day, E.type, func.count().label("count")).join(A, A.id == E.article_id)
+                .where(and_(*conds)).group_by(E.day, E.type).order_by(E.day, E.type))
         return [dict(r) for r in conn.execute(stmt).mappings()]
 
 

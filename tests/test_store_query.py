@@ -1,0 +1,107 @@
+"""The store's shared query layer (CLI, API and pages): event facets, sort orders,
+totals on every path, actor matching through ``entities.name_key``, the actor page's
+reads, the 0002 migration's backfill, and the bulk loader."""
+from __future__ import annotations
+
+from test_store import backends, make_record, store, store_url  # noqa: F401  (fixtures)
+
+from eventwire.store import query
+
+
+def _two_stories(store):
+    store.add_record(make_record())  # Hamas -> Israel, 2025-05-20: REQUEST, AGREE (hypothetical)
+    store.add_record(make_record(actor="Rapid Support Forces", actor_code="SDNREB", recipient="Sudan",
+                                 place="El Fasher", place_country="SD", event_type="ASSAULT",
+                                 published="2024-11-02"))
+
+
+@backends
+def test_facets_sort_and_text_filter(store):
+    _two_stories(store)
+    everything = query.list_events(store)
+    assert everything.total == 4
+    hyp = query.list_events(store, hypothetical=True)
+    assert hyp.total == 2 and all(e["hypothetical"] for e in hyp.items)
+    assert query.list_events(store, hypothetical=False).total == 2
+    assert query.list_events(store, negated=True).total == 0
+    assert query.list_events(store, reported=False).total + query.list_events(store, reported=True).total == 4
+    assert [e["type"] for e in query.list_events(store, sort="type").items] == ["AGREE", "AGREE", "ASSAULT", "REQUEST"]
+    assert [e["day"] for e in query.list_events(store, sort="day").items][0] == "2024-11-02"
+    assert [e["day"] for e in query.list_events(store).items][0] == "2025-05-20"  # newest first
+    assert query.list_events(store, q="CALLED on").total == 2  # trigger, any case
+    assert query.list_events(store, q="El Fasher").total == 1  # in the sentence, not the trigger
+    assert query.list_events(store, q="nowhere at all").total == 0
+
+
+@backends
+def test_totals_hold_on_every_path(store):
+    _two_stories(store)
+    # link-filtered lists count in the same pass as the page; an empty page counts apart
+    assert query.list_events(store, actor="rapid support", limit=1).total == 2
+    assert query.list_events(store, actor="rapid support", limit=1, offset=1).items[0]["actors"][0]["code"] == "SDNREB"
+    past = query.list_events(store, actor="rapid support", offset=10)
+    assert past.items == [] and past.total == 2
+    assert query.list_events(store, actor="rapid support", limit=0).total == 2
+    assert query.list_events(store, type="ASSAULT", since="2024-11-01", until="2024-11-30").total == 1
+    assert query.list_events(store, country="SDN", type="assault").total == 1
+
+
+@backends
+def test_actor_filter_matches_names_any_case_and_codes(store):
+    store.add_record(make_record(actor="Ömer Çelik", actor_code="TURGOV", recipient="Greece", place="Ankara",
+                                 place_country="TR"))
+    for value in ("Ömer Çelik", "ÖMER ÇELIK", "ömer", "çelik", "turgov"):
+        assert query.list_events(store, actor=value).total == 2, value
+    assert query.list_events(store, recipient="greece").total == 1
+    assert query.list_events(store, actor="Greece").total == 0  # a recipient, not an actor
+    assert query.list_events(store, actor="mer Ç").total == 2  # still a substring match
+    assert query.timeline(store, actor="çelik")[0]["count"] == 1
+
+
+@backends
+def test_actor_summary_and_links(store):
+    _two_stories(store)
+    summary = query.actor_summary(store, "HAMAS")
+    assert summary["name"] == "Hamas" and summary["articles"] == 1
+    assert query.actor_summary(store, "Ham") is None  # the actor page is an exact name
+    links = query.actor_links(store, "hamas")
+    assert links == [{"other": "Israel", "direction": "out", "type": "REQUEST", "count": 1}]
+    assert query.actor_links(store, "israel")[0]["direction"] == "in"
+
+
+@backends
+def test_migration_0002_backfills_the_name_key(store_url):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import select
+
+    from eventwire.store import models as m
+    from eventwire.store import open_store
+    from eventwire.store.db import MIGRATIONS_DIR
+
+    with open_store(store_url) as s:
+        s.add_record(make_record(actor="Ömer Çelik", actor_code="TURGOV", recipient="Greece", place="Ankara",
+                                 place_country="TR"))
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        with s.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0001")  # a store written before this revision
+        assert s.schema_revision() == "0001"
+    with open_store(store_url) as s:  # upgraded on opening
+        assert s.schema_revision() == "0002"
+        with s.engine.connect() as conn:
+            keys = {k for (k,) in conn.execute(select(m.Entity.name_key))}
+        assert "ömer çelik" in keys and None not in keys
+        assert query.list_events(s, actor="ÖMER").total == 2
+
+
+@backends
+def test_bulk_load(store):
+    records = [make_record(), make_record(actor="Rapid Support Forces", actor_code="SDNREB", recipient="Sudan",
+                                          place="El Fasher", place_country="SD", event_type="ASSAULT")]
+    assert store.add_records_bulk(iter(records), origin="bench", batch=1) == 2
+    assert store.count_articles() == 2
+    assert query.list_events(store, actor="rapid").total == 2
+    assert query.list_clusters(store).total == 4
+    assert store.add_record(records[0]) == "unchanged"
