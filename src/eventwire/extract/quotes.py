@@ -381,6 +381,23 @@ def _complements(v: Token, comps: frozenset, sent: Span) -> list[tuple[int, int,
     return out
 
 
+def _continued_after_cue(doc: Doc, cue: Cue, b: int, in_quote: list[int], sent: Span) -> int:
+    """'A meeting would be possible, Peskov told reporters, "only at the final stage" of
+    talks': reported content interrupted by a parenthetical attribution and resumed by a
+    quotation right after it is one mixed quote to the end of the sentence (its text then
+    includes the attribution, since a quote is one contiguous span). Returns the new end."""
+    own = set()
+    for t in (cue.speaker_tok, cue.addressee_tok):
+        if t is not None:
+            own.update(range(t.left_edge.i, t.right_edge.i + 1))
+    j = b
+    while j < sent.end and (not _is_word(doc[j]) or j in own or cue.start <= doc[j].idx < cue.end) and in_quote[j] < 0:
+        j += 1
+    if j < sent.end and in_quote[j] >= 0 and j > cue.token.i:
+        return sent.end
+    return b
+
+
 def _coordinated_report(k: Token) -> bool:
     """A conjunct with no subject of its own that is itself a reporting verb with a clausal
     complement ("said X struck targets and denied that Y", "said X was needed and urged
@@ -500,7 +517,10 @@ def _verb_phrase_cue(doc: Doc, phrase: Span, addr: bool, comps: frozenset, sent:
     for a in anchors:
         complements.extend(_complements(a, comps, sent))
     if len(phrase) > 1:
-        complements = [(max(a, phrase.end), b, c) for a, b, c in complements if b > phrase.end]
+        # content after the phrase is clipped to start after it ("pointed out that");
+        # content wholly before it stays ("X would be possible, Peskov told reporters")
+        complements = [(a, b, c) if b <= phrase.start else (max(a, phrase.end), b, c)
+                       for a, b, c in complements if b <= phrase.start or b > phrase.end]
     head = anchors[0]
     passive_ok = head.lemma_ == "quote"
     subj = None
@@ -657,6 +677,8 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
             if a < cue.token.i < b:
                 a = cue.token.i + 1  # "which critics say is unconstitutional": content follows the cue
             b = _cut_at_nested_cue(doc, a, b, cue_tokens, lex.speech_acts)
+            if b <= cue.token.i and any(in_quote[i] < 0 and _is_word(doc[i]) for i in range(a, b)):
+                b = _continued_after_cue(doc, cue, b, in_quote, sents[sent_of[cue.token.i]])
             a0 = a
             a = _lead_trim(doc, a, b, in_quote)
             introduced = any(doc[i].lower_ in ("that", "whether", "if") for i in range(a0, a))
