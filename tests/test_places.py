@@ -111,3 +111,20 @@ def test_odd_text_never_crashes(nlp, text):
 def test_gazetteer_is_built_once():
     assert gazetteer() is gazetteer()
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1024 * 1024  # KiB: under 1 GiB
+
+
+def test_small_towns_need_a_context_country_and_both_search_paths_agree():
+    from eventwire.geo import Gazetteer
+
+    gaz = Gazetteer()
+    assert gaz.town("Chasiv Yar", {"UA"}).country == "UA"
+    assert gaz.town("Chasiv Yar", {"FR"}) is None  # not a town of the article's countries
+    assert gaz.town("Chasiv Yar", set()) is None
+    assert gaz.town("Paris", {"FR"}) is None  # large cities are the main list's business
+    names = ["Chasiv Yar", "Sudzha", "Bentiu", "Huliaipole", 'x"y', "the", ""]
+    context = {"UA", "RU", "SS"}
+    scanned = [gaz.town(n, context) for n in names]
+    gaz._town_cache.clear()
+    gaz._town_index = gaz._index_towns(gaz._towns_raw())
+    assert [gaz.town(n, context) for n in names] == scanned
+    assert scanned[3] is not None  # found by an alternate spelling ("Hulyaypole")

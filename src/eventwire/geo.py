@@ -34,6 +34,9 @@ SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2013\u2014_]+")
 ASCII_NAME = re.compile(r"^[a-z][a-z ]{2,}$")
 BIG_CITY = 500_000  # a city this large beats a US state of the same name ("New York")
 SIMPLE_NAME = re.compile(r"[a-z]{3,}(?: [a-z]+)*\Z")
+# cities5000.json records: name, population, alternate names (for the town index).
+TOWN_RECORD = re.compile(r'\{"geonameid": \d+, "name": "([^"]*)", [^\[]*?"population": (\d+), [^\[]*?"alternatenames": \[([^\]]*)\]')
+TOWN_SCANS_BEFORE_INDEX = 16  # a few look-ups scan the file; a long run indexes it
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class Gazetteer:
         self.ambiguous: frozenset[str] = frozenset(fold(w) for w in load_lines("places_ambiguous.txt"))
         self._town_text: str | None = None
         self._town_cache: dict[str, list[GeoEntry]] = {}
+        self._town_index: dict[str, list[int]] | None = None
         self._load()
 
     def _load(self) -> None:
@@ -217,9 +221,15 @@ class Gazetteer:
         raw = self._towns_raw()
         needle = f'"{text}"'
         found: dict[int, GeoEntry] = {}
-        pos = raw.find(needle)
+        if self._town_index is None and len(self._town_cache) >= TOWN_SCANS_BEFORE_INDEX:
+            self._town_index = self._index_towns(raw)  # a long run: index once instead
+        if self._town_index is not None:
+            hits = iter(self._town_index.get(text, ()))
+            pos = next(hits, -1)
+        else:
+            hits, pos = None, raw.find(needle)
         while pos != -1:
-            start, end = raw.rfind('{"geonameid"', 0, pos), raw.find("}", pos)
+            start, end = raw.rfind('{"geonameid"', 0, pos + len('{"geonameid"')), raw.find("}", pos)
             if start != -1 and end != -1:
                 try:
                     row = json.loads(raw[start:end + 1])
@@ -231,9 +241,22 @@ class Gazetteer:
                         )
                 except (ValueError, KeyError, TypeError):
                     pass
-            pos = raw.find(needle, pos + len(needle))
+            pos = next(hits, -1) if hits is not None else raw.find(needle, pos + len(needle))
         self._town_cache[text] = list(found.values())
         return self._town_cache[text]
+
+    @staticmethod
+    def _index_towns(raw: str) -> dict[str, list[int]]:
+        """Written name (primary or alternate) -> offsets of the records of towns below
+        15,000 people; one regular-expression pass (under a second), no JSON parsing."""
+        index: dict[str, list[int]] = {}
+        for m in TOWN_RECORD.finditer(raw):
+            if int(m.group(2)) >= 15000:
+                continue
+            names = {m.group(1)} | {a for a in m.group(3)[1:-1].split('", "') if a}
+            for name in names:
+                index.setdefault(name, []).append(m.start())
+        return index
 
     def _towns_raw(self) -> str:
         if self._town_text is None:
