@@ -366,6 +366,8 @@ def _complements(v: Token, comps: frozenset, sent: Span) -> list[tuple[int, int,
         rng = None
         if clausal and ((dep == "ccomp" and _finite(c)) or (dep in ("advcl", "dep", "parataxis") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))):
             rng = (c.left_edge.i, _coordinated_cue_cut(c), True)
+        elif clausal and dep == "dobj" and _misparsed_clause(c):
+            rng = (c.left_edge.i, c.right_edge.i + 1, True)
         elif dep == "xcomp" and "to" in comps and c.pos_ == "VERB":
             rng = (c.left_edge.i, c.right_edge.i + 1, True)
         elif dep == "prep" and c.lower_ in comps:
@@ -419,6 +421,15 @@ def _coordinated_cue_cut(c: Token) -> int:
                 j -= 1
             end = min(end, j)
     return end
+
+
+def _misparsed_clause(obj: Token) -> bool:
+    """'says its operations targeted insurgents' parsed as 'says [its operations targeted]
+    insurgents': a verb modifying the object that has a subject of its own is the
+    reported clause's verb, so the object phrase is the content."""
+    return any(t.dep_ in ("amod", "compound") and t.pos_ == "VERB" and t.i < obj.i
+               and any(g.dep_ in ("nsubj", "npadvmod") and g.pos_ in ("NOUN", "PROPN", "PRON") and g.i < t.i
+                       for g in t.children) for t in obj.lefts)
 
 
 def _finite(v: Token) -> bool:
