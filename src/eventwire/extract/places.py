@@ -75,6 +75,8 @@ def is_locative(span: Span) -> bool:
         cues.get("settlement_noun", frozenset()) | cues.get("region_noun", frozenset()) | cues.get("district_noun", frozenset())
     ):
         return True  # "the town of Tawila", "the Punjab province of Pakistan"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in cues.get("attack_noun", ()):
+        return True  # "strikes on Khan Younis", "the assault on El Fasher" (not "sanctions on Russia")
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.get("verb", ())
 
 
