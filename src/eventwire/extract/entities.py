@@ -465,6 +465,28 @@ def _unlabelled_cities(doc: Doc) -> list[tuple[str, int, int]]:
     return out
 
 
+def _listed_places(doc: Doc) -> set[int]:
+    """Proper nouns coordinated before a plural area noun ("the Bryansk, Kursk and Rostov
+    regions", "Kherson and Zaporizhzhia provinces"): each names an area, whatever NER
+    labelled it."""
+    areas = _area_nouns()
+    out: set[int] = set()
+    for t in doc:
+        if t.pos_ != "PROPN" or t.dep_ not in ("compound", "nmod", "amod") or t.head.lower_ not in areas:
+            continue
+        chain = [c for c in t.subtree if c.pos_ == "PROPN" and (c is t or c.dep_ == "conj")]
+        if len(chain) > 1:
+            out.update(c.i for c in chain)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _area_nouns() -> frozenset[str]:
+    """Plural region and district nouns of ``data/place_cues.tsv``."""
+    return frozenset(r["word"].strip().lower() for r in load_tsv("place_cues.tsv")
+                     if (r.get("role") or "").strip() in ("region_noun", "district_noun") and (r.get("word") or "").endswith("s"))
+
+
 def _unlabelled_sites(doc: Doc, lowers: list[str], site_nouns: frozenset[str]) -> list[tuple[str, int, int]]:
     """A proper noun NER left unlabelled right before a site noun ("the Kyivskyi district")."""
     return [("LOC", t.i, t.i + 1) for t in doc[:-1]
@@ -615,10 +637,13 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
     lowers = _lowers(doc)
     lower_words = {t.text for t in doc if t.text.islower()}
     site_nouns = _site_nouns()
+    listed_places = _listed_places(doc)
     # "the Zamzam camp" ... "liberated Zamzam": the bare name is the same site.
     site_names = {x.text: x.text + " " + doc[x.end].text for x in doc.ents
                   if x.end < len(doc) and lowers[x.end] in site_nouns and x.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")}
     for label, s0, e0 in [(x.label_, x.start, x.end) for x in doc.ents] + _propn_subjects(doc) + _unlabelled_cities(doc) + _unlabelled_sites(doc, lowers, site_nouns):
+        if e0 - s0 == 1 and s0 in listed_places:
+            label = "GPE"  # "the Bryansk, Kursk and Rostov regions": NER called Kursk a product
         kind = KIND_BY_LABEL.get(label)
         if not kind:
             continue
