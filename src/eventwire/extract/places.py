@@ -28,11 +28,12 @@ places however they are used. Demonyms ("Israeli") are never place mentions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.geo import GeoEntry, fold, gazetteer
+from eventwire.geo import BIG_CITY, GeoEntry, fold, gazetteer
 from eventwire.lexicon import load_tsv
 from eventwire.record import Mention, Place
 
@@ -43,6 +44,7 @@ AREA_ROLES = ("region_noun", "street_noun", "district_noun", "camp_noun")
 # An untagged proper noun is taken for a city only if the city is this large: small
 # towns share names with people and firms far more often than big cities do.
 MIN_UNTAGGED_POPULATION = 100_000
+SPELLING_VARIANT = 0.8  # similarity of an alternate name to the primary ("Khan Younis"/"Khan Yunis" 0.95, "Hamas"/"Hamm" 0.67)
 
 
 @lru_cache(maxsize=None)
@@ -183,7 +185,7 @@ def _referents(doc: Doc, table) -> list[Referent]:
                 continue
             if not (is_locative(ent) or _site_entry(ent) is not None):
                 continue
-            entry = _site_entry(ent) or gazetteer().lookup(ent.text, strict=True)
+            entry = _site_entry(ent) or _name_entry(ent.text)
             if entry is not None and entry.precision == "country":
                 continue
             label = ent.label_ if entry is not None else "TOWN"  # maybe a small town: see _resolve
@@ -202,6 +204,21 @@ def _referents(doc: Doc, table) -> list[Referent]:
             refs.append(ref)
         ref.mentions.append((span, "GAZ"))
     return refs
+
+
+def _name_entry(text: str) -> GeoEntry | None:
+    """The strict gazetteer entry for a name the tagger did not call a place. A city
+    matched only on one of its GeoNames alternate names must be a big one ("Kiev") or
+    the alternate a spelling variant of its name ("Khan Younis" for Khan Yunis): the
+    alternate lists of smaller cities hold other words ("Hamas" is listed for Hamm)."""
+    gaz = gazetteer()
+    entry = gaz.lookup(text, strict=True)
+    if entry is None or entry.precision != "city" or entry.population >= BIG_CITY:
+        return entry
+    key = fold(text)
+    if any(primary and e.key == entry.key for e, primary in gaz.cities.get(key, ())):
+        return entry
+    return entry if SequenceMatcher(None, key, fold(entry.name)).ratio() >= SPELLING_VARIANT else None
 
 
 def _untagged_names(doc: Doc, tagged: set[int]):
@@ -225,7 +242,7 @@ def _untagged_names(doc: Doc, tagged: set[int]):
             j -= 1
         span = doc[i:j]
         key = fold(span.text)
-        entry = gaz.supplement.get(key) or gaz.lookup(span.text, strict=True)
+        entry = gaz.supplement.get(key) or _name_entry(span.text)
         if entry is not None and entry.precision != "country" and key not in gaz.ambiguous and (
             entry.precision != "city" or entry.population >= MIN_UNTAGGED_POPULATION
         ):
@@ -299,7 +316,8 @@ def _resolve_area(span: Span, role: str, context: set[str], city_near) -> GeoEnt
 
 def _resolve(ref: Referent, context: set[str]) -> GeoEntry | None:
     gaz = gazetteer()
-    names = sorted((m for m in ref.mentions if _is_name(m[0])), key=lambda m: -len(m[0].text))
+    everything = sorted((m for m in ref.mentions if _is_name(m[0])), key=lambda m: -len(m[0].text))
+    names = [m for m in everything if m[1] != "TOWN"]  # TOWN: only the small-town tier below
     for span, label in names:
         entry = _site_entry(span)
         if entry is not None:
@@ -317,7 +335,7 @@ def _resolve(ref: Referent, context: set[str]) -> GeoEntry | None:
             entry = gaz.lookup(" ".join(t.text for t in propn), context)
             if entry is not None and entry.precision == "city":
                 return GeoEntry(span.text.removeprefix("the ").strip(), entry.country, entry.lat, entry.lon, None, "site")
-    for span, label in names:
+    for span, label in everything:
         # A town too small for the main list, named as a place where something happens.
         if label in ("GPE", "LOC", "place", "TOWN") and is_locative(span):
             entry = gaz.town(span.text, context)
