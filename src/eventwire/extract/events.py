@@ -307,6 +307,8 @@ def _object_words(objs: list[Token], table=None) -> tuple[set[str], str]:
         lemmas.update(_keys(o))
         if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (table is not None and o.i in table.token_entity and o.pos_ == "PROPN"):
             lemmas.add("@entity")
+        if o.ent_type_ == "NORP" and o.text.endswith("s"):
+            lemmas.add("people")  # "released six Americans": a nationality counts as persons
         for c in o.children:
             if c.dep_ in ("compound", "amod"):
                 lemmas.update(_keys(c))
