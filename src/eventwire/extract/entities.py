@@ -862,12 +862,12 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         attach(e, s, t)
         for k in range(s, t):
             owner_at[k] = e
-    for s, t, key, name, country in _collective_speakers(doc, owner_at, g):
+    for s, t, key, name, country, kind in _collective_speakers(doc, owner_at, g):
         old_owner = owner_at.get(t - 1)
         if old_owner is not None:
             # "Ukrainian officials said": the speakers, not the country they serve.
             old_owner.spans = [sp for sp in old_owner.spans if not (sp[0] <= t - 1 < sp[1])]
-        e = get_ent(("group", key), name, "group")
+        e = get_ent((kind, key), name, kind)
         if country is not None and country not in e.inner:
             e.inner.append(country)
         attach(e, s, t)
@@ -1080,12 +1080,13 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(cue_lexicon().verbs)
 
 
-def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer) -> list[tuple[int, int, str, str, Referent | None]]:
+def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer) -> list[tuple[int, int, str, str, Referent | None, str]]:
     """"residents said", "the opposition said", "Ukrainian officials told reporters": the
     subject of a reporting verb that is a collective role noun (``group`` in
     ``role_sectors.tsv``) is a group entity, since a quote's speaker must be an entity.
     Phrases sharing the role word ("the opposition", "Opposition parties") are one group;
-    a demonym keeps its country for the code. Returns (start, end, key, name, country)."""
+    a demonym keeps its country for the code; an institution noun (``body``: "police
+    said") makes an organization. Returns (start, end, key, name, country, kind)."""
     roles = actors_x.role_nouns()
     verbs = _speech_verbs()
     out = []
@@ -1096,8 +1097,9 @@ def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer) -> l
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("which", "who") and v.dep_ == "relcl":
             subj = v.head
-        if subj is None or subj.pos_ != "NOUN":
-            continue
+        if subj is None or subj.pos_ != "NOUN" or (
+                (r0 := roles.get(subj.lower_)) is not None and r0.type == "title"):
+            continue  # "a foreign ministry spokeswoman said": a person, named elsewhere
         owner = owner_at.get(subj.i)
         if owner is not None and not (owner.kind == "country" and owner.referent is not None):
             continue
@@ -1107,10 +1109,13 @@ def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer) -> l
         phrase = doc[s:subj.i + 1]
         role = None
         country = None
+        kind = "group"
         for tok in phrase:
             r = roles.get(tok.lower_)
-            if r and r.type == "group" and not r.body:
+            if r and r.type == "group":
                 role = tok.lower_
+                # "police said", "the army said": an institution, not a crowd
+                kind = "organization" if r.body else "group"
             elif owner_at.get(tok.i) is not None and owner_at[tok.i].kind == "country" and tok.i != subj.i:
                 country = owner_at[tok.i].referent
             elif tok.i != subj.i and tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
@@ -1118,9 +1123,11 @@ def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer) -> l
                 break
         if role is None or (owner is not None and country is None):
             continue
+        if kind == "organization" and country is not None:
+            continue  # "the Israeli army said" stays a mention of Israel (coded ISRMIL)
         key = (country.name + " " if country else "") + role
         name = seen.setdefault(key, phrase.text)
-        out.append((s, subj.i + 1, key, name, country))
+        out.append((s, subj.i + 1, key, name, country, kind))
     return out
 
 

@@ -63,6 +63,7 @@ MAX_POST_CUE_WORDS = 8   # "" ...," the ministry's chief spokesman told reporter
 MAX_PRE_CUE_GAP = 7      # words between a cue and an opening mark it introduces
 MAX_FRAGMENT_FRAME = 8   # unquoted words allowed before a fragment that is the whole quote
 MIN_UNATTRIBUTED_WORDS = 4
+ADDRESSEE_FIRST = {"tell", "inform", "brief", "assure", "remind"}  # their object is the hearer
 STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w))*?[,.!?])'(?!\w)")
 # the word right before an opening mark, in the same sentence ("the film "...", "so-called "...")
 TITLE_PREV = re.compile(r"([\w-]+)[ \t\u00a0,:]*\Z")
@@ -366,7 +367,7 @@ def _complements(v: Token, comps: frozenset, sent: Span) -> list[tuple[int, int,
         rng = None
         if clausal and ((dep == "ccomp" and _finite(c)) or (dep in ("advcl", "dep", "parataxis") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))):
             rng = (c.left_edge.i, _coordinated_cue_cut(c), True)
-        elif clausal and dep == "dobj" and _misparsed_clause(c):
+        elif clausal and dep == "dobj" and v.lemma_.lower() not in ADDRESSEE_FIRST and _misparsed_clause(c):
             rng = (c.left_edge.i, c.right_edge.i + 1, True)
         elif dep == "xcomp" and "to" in comps and c.pos_ == "VERB":
             rng = (c.left_edge.i, c.right_edge.i + 1, True)
@@ -429,6 +430,7 @@ def _misparsed_clause(obj: Token) -> bool:
     reported clause's verb, so the object phrase is the content."""
     return any(t.dep_ in ("amod", "compound") and t.pos_ == "VERB" and t.i < obj.i
                and any(g.dep_ in ("nsubj", "npadvmod") and g.pos_ in ("NOUN", "PROPN", "PRON") and g.i < t.i
+                       and t.doc[g.i + 1].text != "-"  # "state-run", "Iranian-made"
                        for g in t.children) for t in obj.lefts)
 
 
