@@ -862,7 +862,7 @@ def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt
         attach(e, s, t)
         for k in range(s, t):
             owner_at[k] = e
-    for s, t, key, name, country, kind in _collective_speakers(doc, owner_at, g):
+    for s, t, key, name, country, kind in _collective_speakers(doc, owner_at, g, quoted):
         old_owner = owner_at.get(t - 1)
         if old_owner is not None:
             # "Ukrainian officials said": the speakers, not the country they serve.
@@ -1080,7 +1080,7 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(cue_lexicon().verbs)
 
 
-def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer) -> list[tuple[int, int, str, str, Referent | None, str]]:
+def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer, quoted: list[bool]) -> list[tuple[int, int, str, str, Referent | None, str]]:
     """"residents said", "the opposition said", "Ukrainian officials told reporters": the
     subject of a reporting verb that is a collective role noun (``group`` in
     ``role_sectors.tsv``) is a group entity, since a quote's speaker must be an entity.
@@ -1097,7 +1097,7 @@ def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer) -> l
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("which", "who") and v.dep_ == "relcl":
             subj = v.head
-        if subj is None or subj.pos_ != "NOUN" or (
+        if subj is None or subj.pos_ != "NOUN" or quoted[subj.i] or (
                 (r0 := roles.get(subj.lower_)) is not None and r0.type == "title"):
             continue  # "a foreign ministry spokeswoman said": a person, named elsewhere
         owner = owner_at.get(subj.i)
@@ -1112,7 +1112,8 @@ def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer) -> l
         kind = "group"
         for tok in phrase:
             r = roles.get(tok.lower_)
-            if r and r.type == "group":
+            if r and r.type == "group" and (tok.i == subj.i or (not r.body and subj.tag_ == "NNS")):
+                # the head names the speakers; a modifier only before a plural ("Opposition parties")
                 role = tok.lower_
                 # "police said", "the army said": an institution, not a crowd
                 kind = "organization" if r.body else "group"
