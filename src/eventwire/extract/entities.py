@@ -14,6 +14,13 @@ Method, in the textacy spirit of small rule passes over one parsed ``Doc``:
 3. **Name coreference** after Stanford's multi-pass sieve (Lee et al. 2013, "exact
    match" then "head match"): a surname-only mention joins the person whose full
    name ends with it.
+3b. **Common-noun referents**: a country's possessive before an institution noun is an
+   organization ("Ukraine's air force"); definite descriptions join the organization
+   whose head noun they repeat ("the ministry", "the court"; "the group" the most
+   salient one); a capital used only as an actor is its country ("if Moscow agreed");
+   the collective subject of a reporting verb ("residents said", "Ukrainian
+   officials said", "police said") is a group or organization, since a speaker must be
+   an entity.
 4. **Titles and affiliations** from premodifiers ("US President Donald Trump") and
    appositions ("Basem Naim, a senior political leader in Hamas"), and the delayed
    identification of news leads ("A senior leader in Hamas said ..." followed by the
