@@ -81,7 +81,8 @@ def _analyze_batch(job: tuple[list[ArticleInput], Settings]) -> list[Record]:
     return list(analyze_many(batch, settings))
 
 
-def _batches(articles: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
+def batches(articles: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
+    """Consecutive lists of at most ``size`` articles (the unit sent to a worker)."""
     batch: list[ArticleInput] = []
     for a in articles:
         batch.append(a)
@@ -98,7 +99,7 @@ def _analyze_parallel(articles: Iterable[ArticleInput], settings: Settings, n_pr
     # fork shares the already-imported code; each worker loads the pipeline once (lru_cache).
     ctx = mp.get_context("fork")
     with ctx.Pool(n_process) as pool:
-        jobs = ((b, settings) for b in _batches(articles, settings.batch_size))
+        jobs = ((b, settings) for b in batches(articles, settings.batch_size))
         for records in pool.imap(_analyze_batch, jobs):
             yield from records
 

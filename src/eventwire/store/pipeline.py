@@ -121,22 +121,13 @@ def _worker_run(articles: list[ArticleInput]) -> list[Record | Failed]:
     return _analyze_chunk(articles, _worker_settings)
 
 
-def _chunks(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
-    chunk: list[ArticleInput] = []
-    for it in items:
-        chunk.append(it)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def analyze_stream(articles: Iterable[ArticleInput], settings: Settings = DEFAULT, workers: int = 1
                    ) -> Iterator[tuple[ArticleInput, Record | Failed]]:
     """(input, record or failure) for each article, in input order."""
+    from eventwire.analyze import batches  # imports spaCy: only when analyzing
+
     if workers <= 1:
-        for chunk in _chunks(articles, settings.batch_size):
+        for chunk in batches(articles, settings.batch_size):
             yield from zip(chunk, _analyze_chunk(chunk, settings))
         return
     articles = iter(articles)
@@ -159,7 +150,7 @@ def analyze_stream(articles: Iterable[ArticleInput], settings: Settings = DEFAUL
             yield c
 
     with ctx.Pool(workers, initializer=_worker_init, initargs=(settings,)) as pool:
-        for results in pool.imap(_worker_run, feed(_chunks(articles, CHUNK))):
+        for results in pool.imap(_worker_run, feed(batches(articles, CHUNK))):
             chunk = pending.pop(0)
             in_flight.release()
             yield from zip(chunk, results)
