@@ -400,8 +400,9 @@ def _subject_text(noun: Token | None) -> str | None:
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     compounds = [c for c in noun.lefts if c.dep_ == "compound"]
-    start = compounds[0].idx if compounds else noun.idx
-    return noun.doc.text[start:noun.idx + len(noun.text)]
+    first = compounds[0].i if compounds else noun.i
+    # a span's text, not doc.text: spaCy rebuilds the whole article string on every doc.text
+    return noun.doc[first:noun.i + 1].text
 
 
 def _money_subject(nominal: Token) -> str | None:
