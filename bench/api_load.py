@@ -117,8 +117,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--port", str(port)],
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     import httpx
 
@@ -134,26 +135,39 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
 
 
 def run_scenario(base: str, name: str, paths: list[str], total: int, clients: int) -> dict:
-    import httpx
+    """``total`` GETs of ``paths`` (round robin) from ``clients`` threads, each with one
+    keep-alive connection. The client is the standard library's http.client: a heavier
+    client (httpx costs about 1 ms of CPU per request) competes with the server for the
+    same 2 cores and shows up in the latencies it measures."""
+    import http.client
+    from urllib.parse import urlsplit
 
+    host, port = urlsplit(base).hostname, urlsplit(base).port
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
     counter = iter(range(total))
 
+    def get(conn, path):
+        conn.request("GET", path)
+        r = conn.getresponse()
+        r.read()
+        return r.status
+
     def worker():
         nonlocal errors
-        with httpx.Client(base_url=base, timeout=30) as c:
-            c.get(paths[0])  # warm the connection
-            for i in counter:
-                path = paths[i % len(paths)]
-                t = time.perf_counter()
-                r = c.get(path)
-                dt = time.perf_counter() - t
-                with lock:
-                    latencies.append(dt)
-                    if r.status_code != 200:
-                        errors += 1
+        conn = http.client.HTTPConnection(host, port, timeout=30)
+        get(conn, paths[0])  # warm the connection
+        for i in counter:
+            path = paths[i % len(paths)]
+            t = time.perf_counter()
+            status = get(conn, path)
+            dt = time.perf_counter() - t
+            with lock:
+                latencies.append(dt)
+                if status != 200:
+                    errors += 1
+        conn.close()
 
     t0 = time.perf_counter()
     threads = [threading.Thread(target=worker) for _ in range(clients)]
@@ -175,7 +189,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=20_000, help="events in the synthetic store (at least)")
     ap.add_argument("--requests", type=int, default=300, help="requests per scenario")
-    ap.add_argument("--clients", type=int, default=4)
+    ap.add_argument("--clients", type=int, default=4, help="concurrent clients (threads in this process)")
+    ap.add_argument("--workers", type=int, default=2, help="server processes (eventwire serve --workers)")
     ap.add_argument("--db", type=Path, help=f"store file to build or reuse (default: {OUT}/api_load-N-{STORE_FORMAT}.db)")
     ap.add_argument("--fresh", action="store_true", help="rebuild the store even if the file exists")
     args = ap.parse_args(argv)
@@ -198,7 +213,8 @@ def main(argv=None) -> int:
     print(f"store: {n_events} articles, {total_events} events")
 
     port = free_port()
-    proc = start_server(db, port)
+    proc = start_server(db, port, args.workers)
+    print(f"server: {args.workers} worker process(es); clients: {args.clients}")
     base = f"http://127.0.0.1:{port}"
     try:
         results = [

@@ -53,6 +53,7 @@ class ServerSettings:
     def from_env(cls, token_file: str | None = None, private: bool | None = None,
                  cors_origins: tuple[str, ...] = (), **kw) -> ServerSettings:
         token = os.environ.get("EVENTWIRE_TOKEN") or None
+        token_file = token_file or os.environ.get("EVENTWIRE_TOKEN_FILE") or None
         if token_file:
             try:
                 token = Path(token_file).read_text(encoding="utf-8").strip() or None
@@ -64,6 +65,13 @@ class ServerSettings:
             private = os.environ.get("EVENTWIRE_PRIVATE", "").strip().lower() in ("1", "true", "yes")
         if private and not token:
             raise EventwireError("EVENTWIRE_PRIVATE", "a private server needs a token (EVENTWIRE_TOKEN or --token-file)")
+        if not cors_origins:
+            cors_origins = tuple(o.strip() for o in os.environ.get("EVENTWIRE_CORS_ORIGINS", "").split(",") if o.strip())
+        if "max_body" not in kw and os.environ.get("EVENTWIRE_MAX_BODY"):
+            raw = os.environ["EVENTWIRE_MAX_BODY"]
+            if not raw.strip().isdigit() or int(raw) < 1:
+                raise EventwireError("EVENTWIRE_MAX_BODY", f"not a positive number of bytes: {raw!r}")
+            kw["max_body"] = int(raw)
         return cls(token=token, private=private, cors_origins=tuple(cors_origins), **kw)
 
 
@@ -533,3 +541,11 @@ def create_app(store_url: str | None = None, settings: ServerSettings | Settings
         app.state.eventwire.close()
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app configured from the environment alone (``EVENTWIRE_DB``,
+    ``EVENTWIRE_TOKEN`` or ``EVENTWIRE_TOKEN_FILE``, ``EVENTWIRE_PRIVATE``,
+    ``EVENTWIRE_CORS_ORIGINS``, ``EVENTWIRE_MAX_BODY``): the factory each uvicorn
+    worker process calls when ``eventwire serve --workers N`` runs several."""
+    return create_app(os.environ.get("EVENTWIRE_DB") or None, ServerSettings.from_env())

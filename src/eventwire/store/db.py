@@ -364,10 +364,12 @@ class Store:
                 mentions[cid] = mentions.get(cid, 0) + 1
             rows["events"].append({"article_id": aid, "position": pos, "day": day, "cluster_id": cid,
                                    **{k: val for k, val in v.items() if k not in ("actor", "recipient")}})
-            for apos, eid in enumerate(v.get("actor", [])):
-                rows["event_actors"].append({"article_id": aid, "event_id": v["id"], "position": apos, "entity_id": eid})
-            for rpos, eid in enumerate(v.get("recipient", [])):
-                rows["event_recipients"].append({"article_id": aid, "event_id": v["id"], "position": rpos, "entity_id": eid})
+            for role, table in (("actor", "event_actors"), ("recipient", "event_recipients")):
+                for lpos, eid in enumerate(v.get(role, [])):
+                    ent = entities.get(eid) or {}
+                    rows[table].append({"article_id": aid, "event_id": v["id"], "position": lpos, "entity_id": eid,
+                                        **{k: ent.get(k) for k in ("name", "kind", "code", "country")},
+                                        "name_key": (ent.get("name") or "").lower() if ent else None})
         for pos, f in enumerate(d["figures"]):
             # Numbers are stored as floats: an integer beyond 64 bits would not bind.
             nums = {k: None if f.get(k) is None else float(f[k]) for k in ("value", "low", "high")}
@@ -376,6 +378,9 @@ class Store:
             rows["dates"].append({"article_id": aid, "position": pos, **dr})
         if clusters:
             self._ensure_clusters(conn, clusters)
+        names = sorted({r["name_key"] for r in rows["entities"] if r["name_key"]})
+        if names:
+            conn.execute(self._insert_ignoring_duplicates(m.EntityName, ["name_key"]), [{"name_key": k} for k in names])
         for table in m.ITEM_TABLES:
             if rows[table.name]:
                 conn.execute(insert(table), rows[table.name])
@@ -385,14 +390,18 @@ class Store:
             conn.execute(text("INSERT INTO search_index (text, article_id, kind, ref) VALUES (:t, :a, :k, :r)"), fts)
         return mentions
 
-    def _ensure_clusters(self, conn: Connection, clusters: dict[str, tuple]) -> None:
+    def _insert_ignoring_duplicates(self, model, key: list[str]):
+        """INSERT that skips rows whose ``key`` already exists (both dialects)."""
         if self.dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert as dialect_insert
         else:
             from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        return dialect_insert(model).on_conflict_do_nothing(index_elements=key)
+
+    def _ensure_clusters(self, conn: Connection, clusters: dict[str, tuple]) -> None:
         rows = [{"id": cid, "type": k[0], "day": k[1], "actors": k[2], "recipients": k[3], "place": k[4],
                  "mention_count": 0, "article_count": 0, "sources": []} for cid, k in sorted(clusters.items())]
-        conn.execute(dialect_insert(m.EventCluster).on_conflict_do_nothing(index_elements=["id"]), rows)
+        conn.execute(self._insert_ignoring_duplicates(m.EventCluster, ["id"]), rows)
 
     def _bump_clusters(self, conn: Connection, mentions: dict[str, int], source: str | None) -> None:
         """Add one article's events to its clusters: counts go up, its source joins the
