@@ -135,7 +135,7 @@ def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen:
     raise SystemExit("the server did not start: " + (proc.stderr.read().decode() if proc.stderr else ""))
 
 
-def run_scenario(base: str, name: str, paths: list[str], total: int, clients: int, warmup: int = 3) -> dict:
+def run_scenario(base: str, name: str, paths: list[str], total: int, clients: int, warmup: int = 10) -> dict:
     """``total`` GETs of ``paths`` (round robin) from ``clients`` threads, each with one
     keep-alive connection. The client is the standard library's http.client: a heavier
     client (httpx costs about 1 ms of CPU per request) competes with the server for the
@@ -203,7 +203,7 @@ def main(argv=None) -> int:
     ap.add_argument("--clients", type=int, default=4, help="concurrent clients (threads in this process)")
     ap.add_argument("--workers", type=int, default=2,
                     help="server processes (eventwire serve --workers; default 2, one per core)")
-    ap.add_argument("--warmup", type=int, default=3, help="untimed requests per connection before timing")
+    ap.add_argument("--warmup", type=int, default=10, help="untimed requests per connection before timing")
     ap.add_argument("--db", type=Path, help=f"store file to build or reuse (default: {OUT}/api_load-N-{STORE_FORMAT}.db)")
     ap.add_argument("--fresh", action="store_true", help="rebuild the store even if the file exists")
     args = ap.parse_args(argv)

@@ -171,11 +171,13 @@ def app_state(request: Request) -> AppState:
     return request.app.state.eventwire
 
 
-def get_store(request: Request):
+# The dependencies every read shares are async: they do no I/O (the store is opened once,
+# on first use), and a sync dependency costs a thread-pool round trip per request.
+async def get_store(request: Request):
     return app_state(request).store()
 
 
-def require_read(request: Request) -> None:
+async def require_read(request: Request) -> None:
     settings = app_state(request).settings
     if settings.private:
         _check_token(request, settings.token)
@@ -339,7 +341,7 @@ def _tri(value: Literal["yes", "no", "any"] | None) -> bool | None:
     return {"yes": True, "no": False}.get(value or "any")
 
 
-def event_filters(
+async def event_filters(
     actor: str | None = Query(None, max_length=200, description="actor name (substring) or CAMEO code"),
     recipient: str | None = Query(None, max_length=200, description="recipient name (substring) or CAMEO code"),
     type: str | None = Query(None, max_length=300, description="PLOVER type, or several comma-separated"),

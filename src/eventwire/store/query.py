@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pycountry
-from sqlalchemy import and_, bindparam, exists, func, literal, literal_column, or_, select, text, tuple_, union_all
+from sqlalchemy import Text, and_, bindparam, cast, exists, func, literal, literal_column, or_, select, text, tuple_, union_all
 from sqlalchemy.orm import aliased
 
 from eventwire.record import Record
@@ -324,6 +325,18 @@ def participants(conn, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dic
     return out
 
 
+def _json_text(column):
+    """A JSON list column read as its text, decoded by :func:`_json_list`: most lists on
+    an event are empty, and the driver's decoder would parse each one."""
+    return cast(column, Text)
+
+
+def _json_list(value) -> list:
+    if value is None or value == "[]" or value == "null":
+        return []
+    return value if isinstance(value, list) else json.loads(value)
+
+
 @functools.cache
 def _event_detail_stmt():
     """Everything a listed event shows, for a list of (article_id, id) pairs: the event
@@ -331,13 +344,14 @@ def _event_detail_stmt():
     reports it. Built once; a page binds its pairs (see :func:`_pairs_clause`)."""
     E, A, S, P, C = (t.__table__ for t in (m.Event, m.Article, m.Sentence, m.Place, m.EventCluster))
     Qt, Sp = m.Quote.__table__.alias("reporting_quote"), m.Entity.__table__.alias("speaker")
-    return (select(E.c.article_id, E.c.id, E.c.type, E.c.mode, E.c.context, E.c.cameo, E.c.trigger, E.c.sentence,
+    return (select(E.c.article_id, E.c.id, E.c.type, _json_text(E.c.mode).label("mode"),
+                   _json_text(E.c.context).label("context"), E.c.cameo, E.c.trigger, E.c.sentence,
                    E.c.start, E.c.end, E.c.negated, E.c.hypothetical, E.c.reported_by, E.c.date, E.c.day,
                    E.c.confidence, E.c.cluster_id, E.c.place.label("place_id"), P.c.name.label("place_name"),
                    P.c.country.label("place_country"), P.c.lat, P.c.lon, P.c.precision.label("place_precision"),
                    P.c.geonameid, sentence_text(A.c, S.c).label("sentence_text"),
                    S.c.start.label("sentence_start"), S.c.end.label("sentence_end"), A.c.title, A.c.published,
-                   A.c.source, A.c.url, A.c.duplicate_of, C.c.mention_count, C.c.article_count, C.c.sources,
+                   A.c.source, A.c.url, A.c.duplicate_of, C.c.mention_count, C.c.article_count, _json_text(C.c.sources).label("sources"),
                    Sp.c.id.label("speaker_id"), Sp.c.name.label("speaker_name"), Sp.c.code.label("speaker_code"),
                    Qt.c.speaker_text)
             .select_from(E.join(A, A.c.id == E.c.article_id)
@@ -422,8 +436,8 @@ def _event_item(r, parts) -> dict:
         "id": r["place_id"], "name": r["place_name"], "country": r["place_country"], "lat": r["lat"],
         "lon": r["lon"], "precision": r["place_precision"], "geonameid": r["geonameid"]}
     return {
-        "article_id": r["article_id"], "id": r["id"], "type": r["type"], "mode": r["mode"] or [],
-        "context": r["context"] or [], "cameo": r["cameo"], "trigger": r["trigger"],
+        "article_id": r["article_id"], "id": r["id"], "type": r["type"], "mode": _json_list(r["mode"]),
+        "context": _json_list(r["context"]), "cameo": r["cameo"], "trigger": r["trigger"],
         "sentence": r["sentence"], "start": r["start"], "end": r["end"], "negated": bool(r["negated"]),
         "hypothetical": bool(r["hypothetical"]), "reported_by": r["reported_by"], "date": r["date"],
         "day": r["day"], "confidence": r["confidence"], "actors": p["actors"], "recipients": p["recipients"],
@@ -436,7 +450,7 @@ def _event_item(r, parts) -> dict:
                     "url": r["url"], "duplicate_of": r["duplicate_of"]},
         "cluster": None if r["cluster_id"] is None else {
             "id": r["cluster_id"], "mention_count": r["mention_count"],
-            "article_count": r["article_count"], "sources": r["sources"] or []},
+            "article_count": r["article_count"], "sources": _json_list(r["sources"])},
     }
 
 
