@@ -369,7 +369,8 @@ class Store:
                     ent = entities.get(eid) or {}
                     rows[table].append({"article_id": aid, "event_id": v["id"], "position": lpos, "entity_id": eid,
                                         **{k: ent.get(k) for k in ("name", "kind", "code", "country")},
-                                        "name_key": (ent.get("name") or "").lower() if ent else None})
+                                        "name_key": (ent.get("name") or "").lower() if ent else None,
+                                        "event_type": v.get("type"), "day": day, "event_position": pos})
         for pos, f in enumerate(d["figures"]):
             # Numbers are stored as floats: an integer beyond 64 bits would not bind.
             nums = {k: None if f.get(k) is None else float(f[k]) for k in ("value", "low", "high")}

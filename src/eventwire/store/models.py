@@ -213,13 +213,14 @@ class Event(Base):
 # Entity fields copied onto event links (migration 0003): an article's entities never
 # change once stored, so the copy cannot drift from the entities table.
 LINK_COPY = ("name", "name_key", "kind", "code", "country")
+LINK_PAGE_COLUMNS = ("day", "event_position", "event_type")
 
 
 class EventActor(Base):
     __tablename__ = "event_actors"
     __table_args__ = (Index("ix_event_actors_entity", "article_id", "entity_id", "event_id"),
-                      Index("ix_event_actors_name_key", "name_key", "article_id", "event_id"),
-                      Index("ix_event_actors_code", "code", "article_id", "event_id"),
+                      Index("ix_event_actors_name_key", "name_key", "article_id", "event_id", *LINK_PAGE_COLUMNS),
+                      Index("ix_event_actors_code", "code", "article_id", "event_id", *LINK_PAGE_COLUMNS),
                       Index("ix_event_actors_country", "country", "article_id", "event_id"))
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
@@ -233,13 +234,17 @@ class EventActor(Base):
     kind: Mapped[str | None] = mapped_column(String(16))
     code: Mapped[str | None] = mapped_column(String(32))
     country: Mapped[str | None] = mapped_column(String(3))
+    # The event's type, day and position, for pages filtered through the link (0003).
+    event_type: Mapped[str | None] = mapped_column(String(16))
+    day: Mapped[str | None] = mapped_column(String(10))
+    event_position: Mapped[int | None] = mapped_column(Integer)
 
 
 class EventRecipient(Base):
     __tablename__ = "event_recipients"
     __table_args__ = (Index("ix_event_recipients_entity", "article_id", "entity_id", "event_id"),
-                      Index("ix_event_recipients_name_key", "name_key", "article_id", "event_id"),
-                      Index("ix_event_recipients_code", "code", "article_id", "event_id"),
+                      Index("ix_event_recipients_name_key", "name_key", "article_id", "event_id", *LINK_PAGE_COLUMNS),
+                      Index("ix_event_recipients_code", "code", "article_id", "event_id", *LINK_PAGE_COLUMNS),
                       Index("ix_event_recipients_country", "country", "article_id", "event_id"))
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
@@ -253,6 +258,10 @@ class EventRecipient(Base):
     kind: Mapped[str | None] = mapped_column(String(16))
     code: Mapped[str | None] = mapped_column(String(32))
     country: Mapped[str | None] = mapped_column(String(3))
+    # The event's type, day and position, for pages filtered through the link (0003).
+    event_type: Mapped[str | None] = mapped_column(String(16))
+    day: Mapped[str | None] = mapped_column(String(10))
+    event_position: Mapped[int | None] = mapped_column(Integer)
 
 
 class Figure(Base):

@@ -175,10 +175,10 @@ def matching_names(conn, value: str) -> list[str] | None:
     return None if len(names) > MAX_NAME_MATCHES else names
 
 
-def entity_matches(entity, value: str, names: list[str] | None = None):
+def entity_matches(entity, value: str, names: list[str] | None = None, codes: bool = True):
     """An entity row (or an event link row, which carries the same ``name_key`` and
     ``code``) matches a user's actor filter: its name contains ``value`` (any case) or
-    its CAMEO code is ``value``.
+    its CAMEO code is ``value`` (left out when ``codes`` is False: no row has that code).
 
     Served by indexes: the lower-cased names containing ``value`` are the DISTINCT
     ``entities.name_key`` values that contain it (``names``, when the caller resolved
@@ -188,15 +188,33 @@ def entity_matches(entity, value: str, names: list[str] | None = None):
         key = value.strip().lower()
         other = aliased(m.Entity)
         names = select(other.name_key).where(other.name_key.like(like_pattern(key), escape="\\")).distinct()
-    return or_(entity.name_key.in_(names), entity.code == value.strip().upper())
+    by_name = entity.name_key.in_(names)
+    return or_(by_name, entity.code == value.strip().upper()) if codes else by_name
+
+
+def link_match(conn, link, value: str):
+    """WHERE on ``link`` rows (actors or recipients) for a user's actor filter. With a
+    connection, names are resolved first and the code branch is dropped when no link
+    has that code: an OR of two indexes makes SQLite read every matching row."""
+    if conn is None:
+        return entity_matches(link, value)
+    code = value.strip().upper()
+    has_code = conn.execute(select(link.code).where(link.code == code).limit(1)).first() is not None
+    return entity_matches(link, value, matching_names(conn, value), codes=has_code)
 
 
 def _linked_events(link, where):
     """(article_id, event_id) of events with a ``link`` (actors or recipients) row that
-    satisfies ``where(link)``: a non-correlated set the event query probes. Link rows
-    carry their entity's name key, code and country (migration 0003), so this reads one
-    of the link table's indexes and nothing else."""
-    return select(link.article_id, link.event_id).where(where(link))
+    satisfies ``where``: a non-correlated set the event query probes. Link rows carry
+    their entity's name key, code and country (migration 0003), so this reads one of
+    the link table's indexes and nothing else."""
+    return select(link.article_id, link.event_id).where(where)
+
+
+def event_types(type: str | list[str]) -> list[str]:
+    """PLOVER types from a comma-separated string or a list, upper-cased."""
+    types = [t.strip().upper() for t in (type if isinstance(type, (list, tuple)) else str(type).split(","))]
+    return [t for t in types if t]
 
 
 def event_conditions(*, actor=None, recipient=None, type=None, since=None, until=None, country=None,
@@ -212,8 +230,7 @@ def event_conditions(*, actor=None, recipient=None, type=None, since=None, until
     E, A, S = m.Event, m.Article, m.Sentence
     conds = _day_filters(E.day, since, until)
     if type:
-        types = [t.strip().upper() for t in (type if isinstance(type, (list, tuple)) else str(type).split(","))]
-        conds.append(E.type.in_([t for t in types if t]))
+        conds.append(E.type.in_(event_types(type)))
     if article_id:
         conds.append(E.article_id == article_id)
     if cluster_id:
@@ -236,12 +253,11 @@ def event_conditions(*, actor=None, recipient=None, type=None, since=None, until
         conds.append(A.duplicate_of.is_(None))
     for value, link in ((actor, m.EventActor), (recipient, m.EventRecipient)):
         if value:
-            names = matching_names(conn, value) if conn is not None else None
-            conds.append(tuple_(E.article_id, E.id).in_(
-                _linked_events(link, lambda row, v=value, n=names: entity_matches(row, v, n))))
+            match = link_match(conn, link, value)
+            conds.append(tuple_(E.article_id, E.id).in_(_linked_events(link, match)))
     if country:
         a3, a2 = _alpha3(country), _alpha2(country)
-        parts = [tuple_(E.article_id, E.id).in_(_linked_events(link, lambda row: row.country == a3))
+        parts = [tuple_(E.article_id, E.id).in_(_linked_events(link, link.country == a3))
                  for link in (m.EventActor, m.EventRecipient)]
         if a2:
             pl = aliased(m.Place)
@@ -256,15 +272,18 @@ def event_conditions(*, actor=None, recipient=None, type=None, since=None, until
     return conds
 
 
-def event_order(sort: str | None, dialect: str = "sqlite") -> list:
+def event_order(sort: str | None, dialect: str = "sqlite", *, day=None, article_id=None, position=None) -> list:
     """ORDER BY for an events sort key (see ``EVENT_SORTS``), ties broken newest day
-    first, then by article and position; missing days and confidences sort last."""
+    first, then by article and position; missing days and confidences sort last.
+    ``day``/``article_id``/``position``: the same order on other columns (a link
+    row's copies of them)."""
     E = m.Event
+    day = E.day if day is None else day
     key = (sort or "-day").strip()
     desc = key.startswith("-")
-    col = {"day": E.day, "type": E.type, "confidence": E.confidence}.get(key.lstrip("-"))
+    col = {"day": day, "type": E.type, "confidence": E.confidence}.get(key.lstrip("-"))
     if col is None:
-        col, desc = E.day, True
+        col, desc = day, True
 
     def nulls_last(c, descending):
         # SQLite sorts NULL first ascending and last descending, so "DESC" alone is
@@ -274,9 +293,9 @@ def event_order(sort: str | None, dialect: str = "sqlite") -> list:
         return c.asc().nulls_last()
 
     order = [nulls_last(col, desc)]
-    if col is not E.day:
-        order.append(nulls_last(E.day, True))
-    return [*order, E.article_id, E.position]
+    if col is not day:
+        order.append(nulls_last(day, True))
+    return [*order, E.article_id if article_id is None else article_id, E.position if position is None else position]
 
 
 def _pair_key(article_col, id_col):
@@ -399,6 +418,12 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
     article, sentence, place, cluster and participants through statements built once
     per process (building a many-join statement costs more than running it)."""
     E, A = m.Event, m.Article
+    if LINK_PAGES and include_duplicates and (sort or "-day").strip() == "-day" and bool(actor) != bool(recipient) \
+            and include_negated and include_hypothetical and not (
+                country or article_id or cluster_id or min_confidence is not None or q
+                or hypothetical is not None or reported is not None or negated is not None):
+        return _link_page(store, m.EventActor if actor else m.EventRecipient, actor or recipient, type=type,
+                          since=since, until=until, limit=limit, offset=offset)
     filters = dict(actor=actor, recipient=recipient, type=type, since=since, until=until, country=country,
                    article_id=article_id, cluster_id=cluster_id, include_negated=include_negated,
                    include_hypothetical=include_hypothetical, include_duplicates=include_duplicates,
@@ -426,6 +451,35 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
             total = rows[0][2]
         else:  # no filter, or an empty page (past the end, or limit 0): count apart
             total = conn.execute(select(func.count()).select_from(frm).where(where)).scalar_one()
+        items = event_items(conn, [(r[0], r[1]) for r in rows])
+    return Page(items, total, limit, offset)
+
+
+# Pages filtered only by one actor or recipient (and type and dates), newest first, are
+# read from the link table's copies of the event's type, day and position.
+LINK_PAGES = True
+
+
+def _link_page(store: Store, link, value: str, *, type=None, since=None, until=None, limit=50, offset=0) -> Page:
+    """The page of events whose ``link`` rows match ``value``, from the link index alone:
+    the same items, order and total as the general path, without probing ``events`` for
+    each match (an event with two matching rows counts once: GROUP BY its key)."""
+    limit, offset = _limit(limit), _offset(offset)
+    with store.engine.connect() as conn:
+        conds = [link_match(conn, link, value), *_day_filters(link.day, since, until)]
+        if type:
+            conds.append(link.event_type.in_(event_types(type)))
+        key = (link.article_id, link.event_id, link.day, link.event_position)
+        rows = conn.execute(
+            select(link.article_id, link.event_id, func.count().over()).where(*conds).group_by(*key)
+            .order_by(*event_order(None, store.dialect, day=link.day, article_id=link.article_id,
+                                   position=link.event_position))
+            .limit(limit).offset(offset)).all() if limit else []
+        if rows:
+            total = rows[0][2]
+        else:
+            total = conn.execute(select(func.count()).select_from(
+                select(*key).where(*conds).group_by(*key).subquery())).scalar_one()
         items = event_items(conn, [(r[0], r[1]) for r in rows])
     return Page(items, total, limit, offset)
 
