@@ -151,3 +151,20 @@ def test_bad_max_body_in_env_is_one_line(monkeypatch):
     monkeypatch.setenv("EVENTWIRE_MAX_BODY", "lots")
     with pytest.raises(EventwireError, match="EVENTWIRE_MAX_BODY"):
         ServerSettings.from_env()
+
+
+def test_settle_opens_the_store_and_freezes_the_heap(db):
+    import gc
+
+    from eventwire.api import create_app
+    from eventwire.web.server import settle
+
+    app = create_app(str(db))
+    assert app.state.eventwire._store is None  # opened on first use otherwise
+    try:
+        settle(app)
+        assert app.state.eventwire._store is not None
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        app.state.eventwire.close()

@@ -16,8 +16,10 @@ from jinja2 import Environment, FileSystemLoader
 
 WEB_DIR = Path(__file__).resolve().parent
 
+# auto_reload off: templates ship inside the package, so checking each file's mtime on
+# every render (a stat per template, base and macros included) buys nothing.
 _env = Environment(loader=FileSystemLoader(str(WEB_DIR / "templates")), autoescape=True,
-                   trim_blocks=True, lstrip_blocks=True)
+                   trim_blocks=True, lstrip_blocks=True, auto_reload=False)
 templates = Jinja2Templates(env=_env)
 
 
