@@ -226,3 +226,23 @@ def test_summary_counts_statuses(status):
     s = Summary()
     s.count(status)
     assert getattr(s, status) == 1 and s.stored == 1
+
+
+def test_bundled_sample_corpus_ingests_and_serves(tmp_path, capsys, nlp):
+    """The README's web commands: ingest examples/sample-corpus.jsonl, then serve it."""
+    from fastapi.testclient import TestClient
+
+    from eventwire.api import create_app
+
+    sample = Path(__file__).resolve().parent.parent / "examples" / "sample-corpus.jsonl"
+    db = str(tmp_path / "sample.db")
+    assert main(["ingest", str(sample), "--db", db, "--no-progress"]) == 0
+    assert summary_of(capsys.readouterr().err) == {"new": 5, "unchanged": 0, "duplicate": 0, "updated": 0,
+                                                   "rejected": 0}
+    with TestClient(create_app(db)) as c:
+        arts = c.get("/api/articles").json()["items"]
+        assert len(arts) == 5 and all(a["published"] and a["title"] for a in arts)
+        naim = next(a for a in arts if a["title"].startswith("Hamas leader"))
+        page = c.get(f"/articles/{naim['id']}", headers={"Accept": "text/html"}).text
+        assert "Basem Naim" in page and 'class="speaker' in page
+        assert c.get("/api/events", params={"actor": "Rapid Support Forces"}).json()["total"] > 0
