@@ -298,3 +298,20 @@ def test_odd_records_store_and_round_trip(store):
     bare = Record(article=Article(id="e" * 64, text="x"))
     assert store.add_record(bare) == "new" and store.get_record("e" * 64) == bare
     assert query.list_events(store, limit=-5, offset=-3).items == []
+
+
+@backends
+def test_concurrent_first_opens_migrate_once(store_url):
+    """Several processes opening a new store at once (two ingests, server workers):
+    one migrates, the others wait for it and find the schema at head. (Processes, not
+    threads: Alembic keeps its running context in module globals.)"""
+    import subprocess
+    import sys
+
+    code = ("import sys; from eventwire.store import open_store\n"
+            "s = open_store(sys.argv[1]); print(s.schema_revision()); s.close()")
+    procs = [subprocess.Popen([sys.executable, "-c", code, store_url], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], [err for _, err in results]
+    assert len({out.strip() for out, _ in results}) == 1

@@ -73,6 +73,10 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+# pg_advisory_xact_lock key for migrations: "eventwir" in ASCII, as a signed 64-bit int.
+MIGRATION_LOCK_KEY = int.from_bytes(b"eventwir", "big")
+
+
 def _migrate(engine: Engine, where: str) -> None:
     """``alembic upgrade head`` from the packaged migrations; refuse unknown revisions."""
     from alembic import command
@@ -83,14 +87,28 @@ def _migrate(engine: Engine, where: str) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     script = ScriptDirectory.from_config(cfg)
-    with engine.begin() as conn:
+    head = script.get_current_head()
+    known = {rev.revision for rev in script.walk_revisions()}
+
+    def at_head(conn) -> bool:
         current = MigrationContext.configure(conn).get_current_heads()
-        known = {rev.revision for rev in script.walk_revisions()}
         unknown = [rev for rev in current if rev not in known]
         if unknown:
             raise StoreError(where, f"the database schema (revision {', '.join(unknown)}) is newer than "
-                             f"this eventwire knows (head {script.get_current_head()}); upgrade eventwire")
-        if set(current) == {script.get_current_head()}:
+                             f"this eventwire knows (head {head}); upgrade eventwire")
+        return set(current) == {head}
+
+    with engine.connect() as conn:  # the usual case, and a read-only store: no lock taken
+        if at_head(conn):
+            return
+    with engine.begin() as conn:
+        # Several processes may open a new or older store at once (two ingests, server
+        # workers): one migrates while the others wait here, then find it at head.
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        elif conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock, held to COMMIT
+        if at_head(conn):
             return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
