@@ -63,3 +63,34 @@ def test_load_rejects_missing_or_foreign_shards(tmp_path):
     with pytest.raises(EventwireError, match="not an eventwire shard"):
         load_shards(str(tmp_path / "bad.parquet"), store)
     store.close()
+
+
+@pytest.mark.slow
+def test_cli_ingest_engine_ray_and_load(tmp_path, ray_local, nlp, capsys):
+    """The commands a cluster user types: `ingest --engine ray` into a store, `ingest
+    --engine ray --shards DIR` then `load DIR`, and `load` again (nothing new)."""
+    from test_ingest_corpus import summary_of
+
+    from eventwire.cli import main
+    from eventwire.store import open_store, query
+
+    db = str(tmp_path / "direct.db")
+    assert main(["ingest", *SOURCES, "--db", db, "--engine", "ray", "--workers", "2", "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert summary_of(err) == {"new": 10, "unchanged": 0, "duplicate": 0, "updated": 0, "rejected": 6}
+    assert "rejected " in err  # each rejection named on its own line
+
+    shards, loaded = tmp_path / "shards", str(tmp_path / "loaded.db")
+    assert main(["ingest", *SOURCES, "--engine", "ray", "--shards", str(shards), "--db", str(tmp_path / "unused.db"),
+                 "--no-progress", "--quiet"]) == 0
+    assert f"load them with `eventwire load {shards}`" in capsys.readouterr().err
+    assert main(["load", str(shards), "--db", loaded]) == 0
+    assert summary_of(capsys.readouterr().err)["new"] == 10
+    assert main(["load", str(shards), "--db", loaded]) == 0
+    assert summary_of(capsys.readouterr().err)["unchanged"] == 10
+    with open_store(db) as a, open_store(loaded) as b:
+        assert query.list_events(a, limit=None).to_dict() == query.list_events(b, limit=None).to_dict()
+
+    assert main(["load", str(tmp_path / "nowhere"), "--db", loaded]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("eventwire: ") and "no such file" in err and len(err.splitlines()) == 1
