@@ -203,3 +203,20 @@ def test_fuzz_marks_never_crash(nlp):
             assert text[q.start:q.end] == q.text and q.end > q.start
 
     run()
+
+
+def test_cue_lexicon_refuses_an_unknown_kind(monkeypatch):
+    from eventwire.errors import EventwireError
+    from eventwire.extract import quotes
+
+    rows = [{"cue": "say", "kind": "verb"}, {"cue": "statement", "kind": "noun"}, {"cue": "aver", "kind": "verbb"}]
+    monkeypatch.setattr(quotes, "load_tsv", lambda name: rows)
+    quotes.cue_lexicon.cache_clear()
+    try:
+        with pytest.raises(EventwireError, match="unknown cue kind 'verbb' for 'aver'"):
+            quotes.cue_lexicon()
+        rows.pop()
+        lex = quotes.cue_lexicon()
+        assert "say" in lex.verbs and lex.nouns == frozenset({"statement"}) and lex.title_cues == frozenset()
+    finally:
+        quotes.cue_lexicon.cache_clear()

@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.errors import EventwireError
 from eventwire.lexicon import load_tsv
 from eventwire.nlp import PARAGRAPH_BREAK, sentence_spans
 from eventwire.record import Quote
@@ -81,12 +82,18 @@ class CueLexicon:
     object_cues: frozenset = frozenset()
 
 
+# Cue kinds that are plain word lists, by the CueLexicon field that holds them.
+WORD_LIST_KINDS = {"noun": "nouns", "frame": "frames", "source_blocker": "source_blockers",
+                   "title_cue": "title_cues", "speech_act": "speech_acts", "object_cue": "object_cues"}
+
+
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
-    """The reporting-cue lexicon, loaded once per process."""
+    """The reporting-cue lexicon, loaded once per process. A row of an unknown kind is
+    an error naming the file: a typo must not silently drop a cue."""
     verbs: dict = {}
     multi: dict = {}
-    nouns, frames, blockers, titles, acts, objects = set(), set(), set(), set(), set(), set()
+    words: dict[str, set] = {kind: set() for kind in WORD_LIST_KINDS}
     for row in load_tsv(CUES_FILE):
         cue = (row.get("cue") or "").strip().lower()
         kind = (row.get("kind") or "").strip()
@@ -96,27 +103,16 @@ def cue_lexicon() -> CueLexicon:
         comps = frozenset(c.strip() for c in (row.get("complements") or "").split(";") if c.strip())
         if kind == "verb":
             verbs[cue] = (addr, comps)
-        elif kind == "idiom":
+        elif kind in ("idiom", "multiword"):
             lemmas = tuple(cue.split())
-            multi.setdefault(lemmas[0], []).append((lemmas, False, frozenset({"idiom"})))
-        elif kind == "multiword":
-            lemmas = tuple(cue.split())
-            multi.setdefault(lemmas[0], []).append((lemmas, addr, comps))
-        elif kind == "noun":
-            nouns.add(cue)
-        elif kind == "frame":
-            frames.add(cue)
-        elif kind == "source_blocker":
-            blockers.add(cue)
-        elif kind == "title_cue":
-            titles.add(cue)
-        elif kind == "speech_act":
-            acts.add(cue)
-        elif kind == "object_cue":
-            objects.add(cue)
+            entry = (lemmas, False, frozenset({"idiom"})) if kind == "idiom" else (lemmas, addr, comps)
+            multi.setdefault(lemmas[0], []).append(entry)
+        elif kind in words:
+            words[kind].add(cue)
+        else:
+            raise EventwireError(CUES_FILE, f"unknown cue kind {kind!r} for {cue!r}")
     multi = {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
-    return CueLexicon(verbs, multi, frozenset(nouns), frozenset(frames), frozenset(blockers), frozenset(titles), frozenset(acts),
-                      frozenset(objects))
+    return CueLexicon(verbs, multi, **{field_name: frozenset(words[kind]) for kind, field_name in WORD_LIST_KINDS.items()})
 
 
 # ---------------------------------------------------------------- quotation marks
