@@ -230,3 +230,26 @@ def test_no_group_entity_without_an_event(analyze_text):
     made = [e for e in rec.entities if e.name.lower() in ("protesters", "police")]
     used = {i for ev in rec.events for i in ev.actor + ev.recipient}
     assert all(e.id in used for e in made)
+
+
+def test_user_lexicon_nouns_reach_the_syntactic_helpers(tmp_path, nlp):
+    """Who may act ("urged the zorblers to withdraw") is read from the lexicon of the
+    extract_events call in progress, not from the default one."""
+    from eventwire.extract import events
+    from eventwire.extract.entities import extract_entities
+    from eventwire.nlp import sentence_spans
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("actor_nouns:\n  group: [zorbler]\n", encoding="utf-8")
+    lex = events.load_lexicon((str(extra),))
+    assert "zorbler" in lex.actor_nouns and "zorbler" not in events.load_lexicon().actor_nouns
+    doc = nlp("The envoy urged the zorblers to withdraw.")
+    noun = next(t for t in doc if t.lower_ == "zorblers")
+    assert not events._may_act(noun)
+    token = events._ACTIVE_LEXICON.set(lex)
+    try:
+        assert events._may_act(noun) and events._is_person(noun)
+    finally:
+        events._ACTIVE_LEXICON.reset(token)
+    events.extract_events(doc, extract_entities(doc), [], [], [], sentence_spans(doc), lexicon=lex)
+    assert events._ACTIVE_LEXICON.get() is None  # reset when the call returns

@@ -25,6 +25,7 @@ Confidence (0..1) is the sum of three documented parts:
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -333,12 +334,21 @@ PARTITIVE = {"one", "round", "series", "package", "raft", "tranche", "set", "wav
              "start", "beginning", "continuation", "number", "dozen", "dozens", "hundreds", "thousands"}
 
 
+# The lexicon of the extract_events call in progress: the small syntactic helpers below
+# read its noun lists without every caller having to pass it down.
+_ACTIVE_LEXICON: ContextVar[Lexicon | None] = ContextVar("eventwire_event_lexicon", default=None)
+
+
+def _lexicon() -> Lexicon:
+    return _ACTIVE_LEXICON.get() or load_lexicon()
+
+
 def _may_act(tok: Token) -> bool:
     """Whether a noun phrase head can name an acting party: a name, a pronoun, or a
     noun of the lexicon's actor_nouns / state_heads ("urged the army to ...")."""
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_:
         return True
-    lex = load_lexicon()
+    lex = _lexicon()
     lem = _counted(tok).lemma_.lower()
     return lem in lex.actor_nouns or lem in lex.state_heads or lem in lex.acting_nouns
 
@@ -348,7 +358,7 @@ def _is_person(tok: Token) -> bool:
     or a group noun of the lexicon ("protesters", "families"), not an institution."""
     if tok.ent_type_ in ("PERSON", "NORP"):
         return True
-    return load_lexicon().actor_nouns.get(_counted(tok).lemma_.lower()) == "group"
+    return _lexicon().actor_nouns.get(_counted(tok).lemma_.lower()) == "group"
 
 
 def _subject_heads(tok: Token, pos: str) -> list[Token]:
@@ -373,7 +383,7 @@ def _subject_heads(tok: Token, pos: str) -> list[Token]:
             objs = [c for c in tok.head.children if c.dep_ == "dobj"]
             if objs and _may_act(objs[0]):
                 return _with_conj(objs[0])
-        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in load_lexicon().reporting_verbs:
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in _lexicon().reporting_verbs:
             # "RSF fighters stormed the camp, residents said, setting fire to the market":
             # the participle continues the reported clause, not the reporters' act
             reported = next((c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i), None)
@@ -630,7 +640,7 @@ def _phrase(tok: Token) -> Span:
 
 def _counted(tok: Token) -> Token:
     """The counted noun of a quantity phrase ("thousands of people", "dozens of gunmen")."""
-    actor_nouns = load_lexicon().actor_nouns
+    actor_nouns = _lexicon().actor_nouns
     for _ in range(3):
         if not (tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY or tok.lower_ in QUANTITY) or tok.lemma_.lower() in actor_nouns:
             break  # "families of the victims" name the families
@@ -907,8 +917,12 @@ def _nearest(items, lo: int, hi: int, at: int):
 def extract_events(doc: Doc, table, quotes, places, dates, sentences, lexicon: Lexicon | None = None) -> list[Event]:
     """PLOVER events of a parsed article (see the module docstring for the method)."""
     lex = lexicon or load_lexicon()
-    res = _Resolver(doc, table, quotes, lex)
-    return _extract(doc, table, quotes, places or [], dates or [], lex, res)
+    token = _ACTIVE_LEXICON.set(lex)
+    try:
+        res = _Resolver(doc, table, quotes, lex)
+        return _extract(doc, table, quotes, places or [], dates or [], lex, res)
+    finally:
+        _ACTIVE_LEXICON.reset(token)
 
 
 def _extract(doc, table, quotes, places, dates, lex: Lexicon, res: _Resolver) -> list[Event]:
