@@ -100,7 +100,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     mod = rf"(?:(?P<mod>{_alt(modifiers)})(?:-|\s+))?"
     not_num_after = r"(?![\d,.]?\d)"
     raw = [
-        ("iso", rf"\b(?P<year>\d{{4}})-(?P<mnum>\d\d)-(?P<day>\d\d)\b(?!-)"),
+        ("iso", r"\b(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)\b(?!-)"),
         ("mdy", rf"\b{month}\s+{day},?\s+{year}\b"),
         ("dmy", rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b"),
         ("md", rf"\b{month}\s+{day}\b{not_num_after}(?!\s*(?:%|percent|per\s+cent))"),
