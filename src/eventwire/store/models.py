@@ -24,7 +24,7 @@ import datetime as dt
 from sqlalchemy import (
     JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 
 
@@ -210,58 +210,46 @@ class Event(Base):
     article: Mapped[Article] = relationship(back_populates="events")
 
 
-# Entity fields copied onto event links (migration 0003): an article's entities never
-# change once stored, so the copy cannot drift from the entities table.
-LINK_COPY = ("name", "name_key", "kind", "code", "country")
 LINK_PAGE_COLUMNS = ("day", "event_position", "event_type")
 
 
-class EventActor(Base):
+class _EventLink:
+    """An event's link to one of its entities, as an actor or a recipient.
+
+    The row also carries the entity's name, name key, kind, code and country, and the
+    event's type, day and position (migration 0003): filters and pages read them here,
+    without a join to ``entities`` or a probe of ``events``. An article's entities and
+    events never change once stored (reprocessing replaces its rows), so the copies
+    cannot drift."""
+
+    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str | None] = mapped_column(Text)
+    name_key: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    code: Mapped[str | None] = mapped_column(String(32))
+    country: Mapped[str | None] = mapped_column(String(3))
+    event_type: Mapped[str | None] = mapped_column(String(16))
+    day: Mapped[str | None] = mapped_column(String(10))
+    event_position: Mapped[int | None] = mapped_column(Integer)
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple:
+        t = cls.__tablename__
+        return (Index(f"ix_{t}_entity", "article_id", "entity_id", "event_id"),
+                Index(f"ix_{t}_name_key", "name_key", "article_id", "event_id", *LINK_PAGE_COLUMNS),
+                Index(f"ix_{t}_code", "code", "article_id", "event_id", *LINK_PAGE_COLUMNS),
+                Index(f"ix_{t}_country", "country", "article_id", "event_id"))
+
+
+class EventActor(_EventLink, Base):
     __tablename__ = "event_actors"
-    __table_args__ = (Index("ix_event_actors_entity", "article_id", "entity_id", "event_id"),
-                      Index("ix_event_actors_name_key", "name_key", "article_id", "event_id", *LINK_PAGE_COLUMNS),
-                      Index("ix_event_actors_code", "code", "article_id", "event_id", *LINK_PAGE_COLUMNS),
-                      Index("ix_event_actors_country", "country", "article_id", "event_id"))
-
-    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
-    event_id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    entity_id: Mapped[str] = mapped_column(String(32))
-    # The entity's fields as stored with the article (see LINK_COPY): filters and pages
-    # read them here, without a join to entities.
-    name: Mapped[str | None] = mapped_column(Text)
-    name_key: Mapped[str | None] = mapped_column(Text)
-    kind: Mapped[str | None] = mapped_column(String(16))
-    code: Mapped[str | None] = mapped_column(String(32))
-    country: Mapped[str | None] = mapped_column(String(3))
-    # The event's type, day and position, for pages filtered through the link (0003).
-    event_type: Mapped[str | None] = mapped_column(String(16))
-    day: Mapped[str | None] = mapped_column(String(10))
-    event_position: Mapped[int | None] = mapped_column(Integer)
 
 
-class EventRecipient(Base):
+class EventRecipient(_EventLink, Base):
     __tablename__ = "event_recipients"
-    __table_args__ = (Index("ix_event_recipients_entity", "article_id", "entity_id", "event_id"),
-                      Index("ix_event_recipients_name_key", "name_key", "article_id", "event_id", *LINK_PAGE_COLUMNS),
-                      Index("ix_event_recipients_code", "code", "article_id", "event_id", *LINK_PAGE_COLUMNS),
-                      Index("ix_event_recipients_country", "country", "article_id", "event_id"))
-
-    article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
-    event_id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    entity_id: Mapped[str] = mapped_column(String(32))
-    # The entity's fields as stored with the article (see LINK_COPY): filters and pages
-    # read them here, without a join to entities.
-    name: Mapped[str | None] = mapped_column(Text)
-    name_key: Mapped[str | None] = mapped_column(Text)
-    kind: Mapped[str | None] = mapped_column(String(16))
-    code: Mapped[str | None] = mapped_column(String(32))
-    country: Mapped[str | None] = mapped_column(String(3))
-    # The event's type, day and position, for pages filtered through the link (0003).
-    event_type: Mapped[str | None] = mapped_column(String(16))
-    day: Mapped[str | None] = mapped_column(String(10))
-    event_position: Mapped[int | None] = mapped_column(Integer)
 
 
 class Figure(Base):
