@@ -23,7 +23,6 @@ Two things measured on the 20,000-event bench store (``bench/api_load.py``) shap
 from __future__ import annotations
 
 import gc
-import importlib
 import multiprocessing
 import signal
 import socket
@@ -31,6 +30,7 @@ import sys
 import time
 
 import uvicorn
+from uvicorn.importer import import_from_string
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from eventwire.errors import EventwireError
@@ -84,11 +84,6 @@ def settle(app) -> None:
     gc.freeze()
 
 
-def _app_from(factory: str):
-    module, _, name = factory.partition(":")
-    return getattr(importlib.import_module(module), name)()
-
-
 def _serve_worker(factory: str, host: str, port: int) -> None:
     """One worker process: its own SO_REUSEPORT socket, one uvicorn server."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor stops workers with SIGTERM
@@ -97,7 +92,7 @@ def _serve_worker(factory: str, host: str, port: int) -> None:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.listen(2048)
-    app = _app_from(factory)
+    app = import_from_string(factory)()
     settle(app)
     uvicorn.Server(uvicorn.Config(app, **_options(host, port))).run(sockets=[sock])
 
