@@ -107,8 +107,8 @@ def test_user_lexicon_is_merged(tmp_path, nlp):
     doc = nlp("The rebels zapped the garrison in Goma.")
     table = extract_entities(doc)
     sents = sentence_spans(doc)
-    assert [e.type for e in extract_events(doc, table, [], [], [], sents, lexicon=lex)] == ["ASSAULT"]
-    assert extract_events(doc, table, [], [], [], sents) == []
+    assert [e.type for e in extract_events(doc, table, [], [], [], sents, lexicon=lex).events] == ["ASSAULT"]
+    assert extract_events(doc, table, [], [], [], sents).events == []
 
 
 def test_bad_user_lexicon_type_is_refused(tmp_path):
@@ -200,7 +200,7 @@ def test_random_text_never_crashes(nlp):
         doc = nlp(" ".join(tokens))
         table = extract_entities(doc)
         ids = {e.id for e in table.entities}
-        for ev in extract_events(doc, table, [], [], [], sentence_spans(doc)):
+        for ev in extract_events(doc, table, [], [], [], sentence_spans(doc)).events:
             assert set(ev.actor) <= ids and set(ev.recipient) <= ids
             assert 0 <= ev.start <= ev.end <= len(doc.text)
 
