@@ -143,4 +143,8 @@ def _extract(doc, table, places, dates, lex: Lexicon, res: _Resolver) -> list[Ev
         ev = to_event(c, res, lex, places, dates, len(events) + 1)
         if ev is not None:
             events.append(ev)
+    # the sentence's main event first, then the events of its subordinate clauses
+    events.sort(key=lambda ev: (ev.sentence, ev.embedded, ev.start))
+    for n, ev in enumerate(events, 1):
+        ev.id = f"V{n}"
     return events

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.extract.events.arguments import _arguments, _Resolver
+from eventwire.extract.events.content import content_of, is_embedded, is_historical
 from eventwire.extract.events.lexicon import Entry, Lexicon
 from eventwire.extract.events.matching import _Cand
 from eventwire.extract.events.modality import _Modality, _modality
@@ -164,6 +165,7 @@ def to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> E
     _apply_intent(c, k, mod, lex)
     _apply_obligation(c, k, mod, res, lex)
     start, end = _span(c, arg_toks)
+    embedded = is_embedded(c, lex)
     trigger = " ".join(t.text for t in sorted(c.toks + ([c.light] if c.light is not None and c.light.i < c.tok.i else []), key=lambda t: t.i))
     q = res.quote_at(c.tok)
     sent_lo, sent_hi = c.sent.start_char, c.sent.end_char
@@ -173,5 +175,6 @@ def to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> E
         id=f"V{n}", type=k.type, mode=k.mode, context=k.context, cameo=k.cameo, actor=k.actors,
         recipient=k.recipients, trigger=trigger, sentence=c.sent_index, start=start, end=end,
         negated=k.negated, hypothetical=k.hypothetical, reported_by=q.id if q is not None else None,
-        date=date, place=place, confidence=_confidence(c, k, arg_toks),
+        date=date, place=place, confidence=_confidence(c, k, arg_toks), content=content_of(c),
+        embedded=embedded, historical=(embedded or c.entry.pos == "noun") and is_historical(c),
     )

@@ -240,6 +240,8 @@ def _governor_of(c: _Cand, by_tok: dict[int, _Cand]) -> tuple[_Cand | None, bool
     via_subject = False
     while t.dep_ in CONTENT_DEPS and t.head is not t and steps < 7:
         via_subject = via_subject or t.dep_ in ("nsubj", "nsubjpass")
+        if t.dep_ == "prep" and t.lower_ in W.not_light_preps:
+            return None, False  # "called for elections after his arrest": a circumstance, not content
         t = t.head
         steps += 1
         g = by_tok.get(t.i)
