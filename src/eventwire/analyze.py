@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from eventwire import __version__
 from eventwire.config import DEFAULT, Settings
+from eventwire.extract import actors as actors_x
 from eventwire.extract import dates as dates_x
 from eventwire.extract import entities as entities_x
 from eventwire.extract import events as events_x
@@ -44,6 +45,13 @@ def events_lexicon(settings: Settings):
     return events_x.load_lexicon(tuple(settings.events_files))
 
 
+def _with_context_codes(entities: list, places: list) -> list:
+    """Titled persons without a code ("President Adeyemi") take their title's sector in the
+    article's country (copies: the entity table stays as the entity extractor made it)."""
+    codes = actors_x.context_codes(entities, actors_x.main_country(entities, places))
+    return [e.model_copy(update={"code": codes[e.id]}) if e.id in codes else e for e in entities]
+
+
 def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> Record:
     published = parse_published(art.published)
     sentences = sentences_of(doc)
@@ -51,15 +59,17 @@ def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> R
     dates = dates_x.extract_dates(doc, published)
     quotes = quotes_x.extract_quotes(doc, table)
     places = places_x.extract_places(doc, table)
-    figures = figures_x.extract_figures(doc, table, quotes, dates)
     coded = events_x.extract_events(doc, table, quotes, places, dates, sentences, lexicon=events_lexicon(settings))
     events = coded.events
+    entities = _with_context_codes(table.entities, places) + coded.entities
+    # figures after events: each death, injury or arrest count links to the event that caused it
+    figures = figures_x.link_events(figures_x.extract_figures(doc, table, quotes, dates), events)
     article = Article(
         id=article_id(art.text), title=art.title, published=art.published, source=art.source,
         url=art.url, language=art.language or "en", text=art.text, analyzer=__version__,
     )
     return Record(
-        article=article, sentences=sentences, entities=table.entities + coded.entities, quotes=quotes,
+        article=article, sentences=sentences, entities=entities, quotes=quotes,
         events=events, figures=figures, places=places, dates=dates,
     )
 

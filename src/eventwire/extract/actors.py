@@ -325,3 +325,83 @@ def person_code(title: str | None, affiliation_code: str | None, affiliation_kin
     if affiliation_code:
         return affiliation_code
     return None
+
+
+# ----------------------------------------------------------------------------- group and context codes
+
+@lru_cache(maxsize=None)
+def group_sectors() -> dict[str, str]:
+    """Sector of a common-noun actor by lower-case lemma or plural: role_sectors.tsv
+    (group and title rows), overridden by group_sectors.tsv."""
+    out = {r.role: r.sector for r in role_nouns().values() if r.sector and r.type in ("group", "title")}
+    for row in load_tsv("group_sectors.tsv"):
+        lemma, sector = (row.get("lemma") or "").strip().lower(), (row.get("sector") or "").strip()
+        if lemma and sector:
+            out[lemma] = sector
+    return out
+
+
+def group_sector(words: list[str]) -> str | None:
+    """The sector of a group name from its head (last) words: "riot police" -> COP,
+    "security forces" -> MIL, "Fijian rebels" -> REB."""
+    sectors = group_sectors()
+    low = [w.lower() for w in words]
+    for n in (2, 1):
+        if len(low) >= n:
+            key = " ".join(low[-n:])
+            if key in sectors:
+                return sectors[key]
+            if key.endswith("s") and key[:-1] in sectors:
+                return sectors[key[:-1]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _iso2_to_iso3() -> dict[str, str]:
+    from eventwire.geo import gazetteer
+
+    return {v: k for k, v in gazetteer().iso3_to_iso2.items()}
+
+
+def alpha3(code: str | None) -> str | None:
+    """ISO alpha-3 of an alpha-2 or alpha-3 country code."""
+    if not code:
+        return None
+    code = code.upper()
+    return code if len(code) == 3 else _iso2_to_iso3().get(code)
+
+
+def main_country(entities, places=()) -> str | None:
+    """The article's country: the alpha-3 country with the most mentions among its
+    entities and places, when one leads (a tie names none)."""
+    counts: dict[str, int] = {}
+    for e in entities:
+        c = e.country if e.kind in ("country", "place", "organization", "group", "person") else None
+        if c:
+            counts[c] = counts.get(c, 0) + max(1, len(e.mentions))
+    for p in places:
+        c = alpha3(p.country)
+        if c:
+            counts[c] = counts.get(c, 0) + len(p.mentions)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def context_codes(entities, country: str | None) -> dict[str, str]:
+    """Codes for titled persons the entity table left without one ("President Adeyemi",
+    "the foreign minister"): the title's sector in the article's country. Returns
+    {entity id: code}; build_record applies it (the table itself is not edited)."""
+    if not country:
+        return {}
+    out = {}
+    for e in entities:
+        if e.kind != "person" or e.code or e.affiliation:
+            continue
+        sector = title_sector(e.title)
+        if sector and sector not in ("IGO", "NGO"):
+            out[e.id] = combine(country, sector)
+    return out

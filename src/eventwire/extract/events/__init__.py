@@ -52,7 +52,7 @@ def extract_events(doc: Doc, table, quotes, places, dates, sentences, lexicon: L
     lex = lexicon or load_lexicon()
     token = _ACTIVE_LEXICON.set(lex)
     try:
-        res = _Resolver(doc, table, quotes, lex)
+        res = _Resolver(doc, table, quotes, lex, places or ())
         events = _extract(doc, table, places or [], dates or [], lex, res)
         # group entities made for arguments that no emitted event kept are dropped
         used = {i for ev in events for i in ev.actor + ev.recipient}
