@@ -1,0 +1,345 @@
+"""Build tests/data/attribution_dev.jsonl from the hand-written cases below.
+
+Every case is invented (wording, names, figures, quotes). Each line is analysed as its
+own short article. Run:  python tests/data/build_attribution_dev.py
+The script checks that every annotated substring occurs in the text (respecting the
+*_occurrence fields), adds 0-based end-exclusive character offsets and writes the file
+sorted by id. It fails loudly on any mismatch. Conventions: tests/data/README.md, section 3.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "attribution_dev.jsonl"
+
+KINDS = {"sp": "speech", "st": "stance", "be": "belief", "in": "intention", "sa": "statement",
+         "no": "noun", "ev": "evidence", "di": "directive", "ac": "according_to", "col": "colon"}
+SOURCE_KINDS = {"p": "person", "o": "organization", "g": "group", "d": "document", "m": "media",
+                "c": "country", None: None}
+QUOTES = {"d": "direct", "i": "indirect", "m": "mixed"}
+STYLES = {"wire", "local", "political", "business", "courts", "science", "sports", "headline",
+          "interview", "roundup", "lowercase", "long"}
+# hard-case tags given by hand (split quotes, continuations, pronoun sources and negation
+# are derived from the annotation itself)
+TAGS = {"inv", "unnamed", "itthey", "head", "dateline", "embed", "who", "roundup", "splitcue",
+        "headline", "said_nonclaim", "scare", "title", "lyrics", "idiom", "byline", "plan",
+        "nickname"}
+
+CASES: list[dict] = []
+
+
+def A(k, cue, content, source, sk="p", q="i", neg=False, parts=None, ref=None, cont=None,
+      co=None, so=None, cuo=None, ro=None):
+    """One attribution. k: kind code (KINDS); sk: source-kind code; q: d/i/m;
+    co/so/cuo/ro: 1-based occurrence of content/source/cue/source_ref when repeated."""
+    a = {"cue_kind": KINDS[k], "cue": cue, "content": parts[0] if parts else content,
+         "source": source, "source_kind": SOURCE_KINDS[sk if source is not None else None],
+         "negated": neg, "quote": QUOTES[q]}
+    if parts:
+        a["parts"] = list(parts)
+    if ref is not None:
+        a["source_ref"] = ref
+    if cont is not None:
+        a["continues"] = cont
+    for key, val in (("content_occurrence", co), ("source_occurrence", so),
+                     ("cue_occurrence", cuo), ("source_ref_occurrence", ro)):
+        if val is not None:
+            a[key] = val
+    return a
+
+
+def L(style, text, *attrs, note="", pub=None, tags=""):
+    CASES.append({"style": style, "text": text, "attributions": list(attrs), "note": note,
+                  "published": pub, "tags": tags.split()})
+
+
+def starts(text: str, sub: str) -> list[int]:
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
+
+
+def whole_word(text: str, s: int, e: int) -> bool:
+    return (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum())
+
+
+def find(text: str, a: dict, field: str, cid: str) -> tuple[int, int]:
+    """Offsets of a[field] in text. The 1-based a[field + '_occurrence'] picks among repeated
+    substrings; when it is missing and the substring repeats, the one whole-word match is
+    taken and its occurrence recorded (so a short pronoun inside a longer word is skipped)."""
+    sub, key = a[field], field + "_occurrence"
+    hits = starts(text, sub)
+    if not hits:
+        sys.exit(f"{cid}: {field} {sub!r} not in text: {text!r}")
+    if key in a:
+        if a[key] > len(hits):
+            sys.exit(f"{cid}: {field} {sub!r} has no occurrence {a[key]}")
+        s = hits[a[key] - 1]
+    elif len(hits) == 1:
+        s = hits[0]
+    else:
+        words = [h for h in hits if whole_word(text, h, h + len(sub))]
+        if len(words) != 1:
+            sys.exit(f"{cid}: {field} {sub!r} occurs {len(hits)} times; give {key}")
+        s = words[0]
+        a[key] = hits.index(s) + 1
+    return s, s + len(sub)
+
+
+def build() -> list[dict]:
+    out = []
+    base = date(2025, 1, 6)
+    seen = set()
+    for n, c in enumerate(CASES, 1):
+        cid = f"attr-{n:04d}"
+        text = c["text"]
+        if text in seen:
+            sys.exit(f"{cid}: duplicate text")
+        seen.add(text)
+        assert c["style"] in STYLES, (cid, c["style"])
+        assert set(c["tags"]) <= TAGS, (cid, c["tags"])
+        assert text == text.strip() and text, cid
+        pub = c["published"] or (base + timedelta(days=(n * 7) % 300)).isoformat()
+        attrs = []
+        for i, a in enumerate(c["attributions"]):
+            a = dict(a)
+            s, e = find(text, a, "content", cid)
+            a["content_start"], a["content_end"] = s, e
+            if "parts" in a:
+                spans, pos = [], s
+                for j, p in enumerate(a["parts"]):
+                    ps = text.find(p, pos if j else s)
+                    if ps < 0 or (j == 0 and ps != s):
+                        sys.exit(f"{cid}: part {p!r} not found in order")
+                    spans.append([ps, ps + len(p)])
+                    pos = ps + len(p)
+                a["parts_spans"] = spans
+            if a["cue"] is None:
+                a["cue_start"] = a["cue_end"] = None
+            else:
+                a["cue_start"], a["cue_end"] = find(text, a, "cue", cid)
+            if a["source"] is None:
+                a["source_start"] = a["source_end"] = None
+            else:
+                a["source_start"], a["source_end"] = find(text, a, "source", cid)
+            if "source_ref" in a:
+                a["source_ref_start"], a["source_ref_end"] = find(text, a, "source_ref", cid)
+                assert a["source"].lower() in {"he", "she", "it", "they", "his", "her", "its", "their", "we", "i", "him", "them"}, (cid, a["source"])
+            if "continues" in a:
+                prev = c["attributions"][a["continues"]]
+                assert a["continues"] < i and prev["source"] == a["source"], cid
+            if a["cue_kind"] != "colon" and a["cue"] is None:
+                assert "continues" in a or a["cue_kind"] == "according_to", (cid, a)
+            attrs.append(a)
+        out.append({"id": cid, "style": c["style"], "published": pub, "text": text,
+                    "attributions": attrs, "note": c["note"], "tags": c["tags"]})
+    return out
+
+
+def main() -> None:
+    items = build()
+    items.sort(key=lambda it: it["id"])
+    with OUT.open("w", encoding="utf-8") as fh:
+        for it in items:
+            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
+    print(f"wrote {len(items)} lines, {sum(len(it['attributions']) for it in items)} attributions to {OUT}")
+
+
+# ---------------------------------------------------------------------------------------
+# Cases. Kind codes: sp speech, st stance, be belief, in intention, sa statement, no noun,
+# ev evidence, di directive, ac according_to, col colon. Source kinds: p person,
+# o organization, g group, d document, m media, c country. Quotes: d direct, i indirect, m mixed.
+# ---------------------------------------------------------------------------------------
+# --- batch 1: speech, stance, datelines, split quotes, inverted "said X" -------------------
+L("wire", "Senator Maria Lane praised the governor as a steady hand on Tuesday.",
+  A("st", "praised", "the governor as a steady hand", "Senator Maria Lane"))
+L("wire", "OSLO (Reuters) - Norway's central bank said on Thursday it would keep its key rate at 4.5 percent until the end of the year.",
+  A("sp", "said", "it would keep its key rate at 4.5 percent until the end of the year", "Norway's central bank", "o"),
+  tags="dateline")
+L("wire", "KYIV - Ukraine's energy minister said overnight drone strikes had cut power to more than 200,000 homes in the Kharkiv region.",
+  A("sp", "said", "overnight drone strikes had cut power to more than 200,000 homes in the Kharkiv region", "Ukraine's energy minister"),
+  tags="dateline")
+L("wire", "\"We will not sign anything that gives away the harbor,\" said Mayor Tom Reyes.",
+  A("sp", "said", "We will not sign anything that gives away the harbor", "Mayor Tom Reyes", q="d"),
+  tags="inv")
+L("local", "\"The water is safe to drink,\" said Lena Haugen, a spokeswoman for the county utility, after residents complained about the smell.",
+  A("sp", "said", "The water is safe to drink", "Lena Haugen, a spokeswoman for the county utility", q="d"),
+  tags="inv", note="source includes the appositive; head is Lena Haugen")
+L("political", "\"This budget is a fraud,\" the opposition leader, Kwame Asante, said. \"It hides a deficit of two billion cedis.\"",
+  A("sp", "said", "This budget is a fraud", "the opposition leader, Kwame Asante", q="d"),
+  A("sp", None, "It hides a deficit of two billion cedis.", "the opposition leader, Kwame Asante", q="d", cont=0))
+L("wire", "\"The ceasefire is holding,\" he said, \"but nobody trusts it.\"",
+  A("sp", "said", None, "he", q="d", parts=["The ceasefire is holding", "but nobody trusts it."]),
+  note="pronoun with no antecedent in the line: no source_ref")
+L("interview", "\"I was never told about the contract,\" Ms. Okafor said, \"and I would have stopped it if I had been.\"",
+  A("sp", "said", None, "Ms. Okafor", q="d", parts=["I was never told about the contract", "and I would have stopped it if I had been."]))
+L("business", "Shares in Nordvik Shipping fell 8 percent after the company said third-quarter profit would miss forecasts.",
+  A("sp", "said", "third-quarter profit would miss forecasts", "the company", "o"), tags="unnamed")
+L("courts", "The judge said the defendant had shown no remorse and sentenced him to nine years.",
+  A("sp", "said", "the defendant had shown no remorse", "The judge"), tags="unnamed")
+L("wire", "A senior official told reporters that the talks had stalled over the sequencing of prisoner releases.",
+  A("sp", "told", "the talks had stalled over the sequencing of prisoner releases", "A senior official"), tags="unnamed")
+L("wire", "Police said three people were detained after the march turned violent near the parliament building.",
+  A("sp", "said", "three people were detained after the march turned violent near the parliament building", "Police", "o"))
+L("political", "Chancellor Meier told the Bundestag that Germany would meet its defence spending target two years early.",
+  A("sp", "told", "Germany would meet its defence spending target two years early", "Chancellor Meier"))
+L("sports", "\"We were second to every ball,\" coach Daniel Ferreira said after the 3-0 defeat.",
+  A("sp", "said", "We were second to every ball", "coach Daniel Ferreira", q="d"))
+L("sports", "\"It's the best I've felt all season,\" said Amara Diallo, who finished the 10,000 metres in a national record.",
+  A("sp", "said", "It's the best I've felt all season", "Amara Diallo", q="d"), tags="inv")
+L("science", "\"The results surprised us,\" said Dr. Hiroshi Tanaka, the study's lead author. \"We expected the opposite effect.\"",
+  A("sp", "said", "The results surprised us", "Dr. Hiroshi Tanaka, the study's lead author", q="d"),
+  A("sp", None, "We expected the opposite effect.", "Dr. Hiroshi Tanaka, the study's lead author", q="d", cont=0),
+  tags="inv")
+L("wire", "The spokesman added that no decision had been taken on sending more troops.",
+  A("sp", "added", "no decision had been taken on sending more troops", "The spokesman"), tags="unnamed")
+L("political", "Prime Minister Sara Lindqvist announced on Monday that the election would be held on September 14.",
+  A("sp", "announced", "the election would be held on September 14", "Prime Minister Sara Lindqvist"))
+L("local", "The fire chief explained that the blaze had started in a storage room and spread through the roof.",
+  A("sp", "explained", "the blaze had started in a storage room and spread through the roof", "The fire chief"))
+L("courts", "Defence lawyer Priya Nair insisted that her client had been nowhere near the warehouse that night.",
+  A("sp", "insisted", "her client had been nowhere near the warehouse that night", "Defence lawyer Priya Nair"))
+L("wire", "The World Health Organization warned that cholera cases could double by the end of the rainy season.",
+  A("sp", "warned", "cholera cases could double by the end of the rainy season", "The World Health Organization", "o"))
+L("wire", "Rescue workers said they had pulled 14 survivors from the rubble. They said dozens more were feared trapped.",
+  A("sp", "said", "they had pulled 14 survivors from the rubble", "Rescue workers", "g", cuo=1),
+  A("sp", "said", "dozens more were feared trapped", "They", "g", cuo=2, ref="Rescue workers"),
+  A("be", "feared", "trapped", None, "g"),
+  tags="itthey", note="agentless 'were feared trapped': belief with no source")
+L("business", "Lakeview Holdings said it had hired advisers to explore a sale. It declined to name a price.",
+  A("sp", "said", "it had hired advisers to explore a sale", "Lakeview Holdings", "o"),
+  A("in", "declined to", "name a price", "It", "o", ref="Lakeview Holdings"),
+  tags="itthey", note="declined to + non-speech verb: intention, not negated")
+L("wire", "The ministry said it would not comment on the report until it had been reviewed.",
+  A("sp", "said", "it would not comment on the report until it had been reviewed", "The ministry", "o"),
+  tags="unnamed")
+L("political", "\"Nobody elected the commission,\" said Marine Dufresne. \"Nobody can remove it either.\"",
+  A("sp", "said", "Nobody elected the commission", "Marine Dufresne", q="d"),
+  A("sp", None, "Nobody can remove it either.", "Marine Dufresne", q="d", cont=0), tags="inv")
+L("wire", "\"There is no military solution,\" the envoy said, \"only a political one, and it has to start now.\"",
+  A("sp", "said", None, "the envoy", q="d", parts=["There is no military solution", "only a political one, and it has to start now."]),
+  tags="unnamed")
+L("local", "\"We love this park,\" said resident Joan Pike, 71, \"and we are not going to let them pave it.\"",
+  A("sp", "said", None, "resident Joan Pike", q="d", parts=["We love this park", "and we are not going to let them pave it."]),
+  tags="inv")
+L("courts", "\"The evidence is overwhelming,\" prosecutor Ahmed Karimi told the jury.",
+  A("sp", "told", "The evidence is overwhelming", "prosecutor Ahmed Karimi", q="d"))
+L("political", "She told supporters in Manchester that Labour would scrap the tax \"on day one\".",
+  A("sp", "told", "Labour would scrap the tax \"on day one\"", "She", q="m"),
+  note="pronoun with no antecedent in the line")
+L("wire", "Interior Minister Jorge Salas said the gang had \"declared war on the state\" and that the army would be deployed.",
+  A("sp", "said", "the gang had \"declared war on the state\" and that the army would be deployed", "Interior Minister Jorge Salas", q="m"))
+L("business", "Chief executive Ruth Adeyemi said demand for the new chips was \"off the charts\" in Asia.",
+  A("sp", "said", "demand for the new chips was \"off the charts\" in Asia", "Chief executive Ruth Adeyemi", q="m"))
+# stance
+L("political", "The opposition blamed the council for the delays on the northern bypass.",
+  A("st", "blamed", "the council for the delays on the northern bypass", "The opposition", "g"))
+L("political", "Finance Minister Ivo Petrov described the plan as reckless and unfunded.",
+  A("st", "described", "the plan as reckless and unfunded", "Finance Minister Ivo Petrov"))
+L("political", "Hardliners called the deal \"a surrender\" and walked out of the chamber.",
+  A("st", "called", "the deal \"a surrender\"", "Hardliners", "g", q="m"))
+L("wire", "The army denied the allegations and said its troops had acted within the law.",
+  A("st", "denied", "the allegations", "The army", "o"),
+  A("sp", "said", "its troops had acted within the law", "The army", "o"))
+L("wire", "Human rights groups condemned the executions, the first in the country in a decade.",
+  A("st", "condemned", "the executions, the first in the country in a decade", "Human rights groups", "g"))
+L("political", "Several African leaders welcomed the debt relief package but said it came too late.",
+  A("st", "welcomed", "the debt relief package", "Several African leaders", "g"),
+  A("sp", "said", "it came too late", "Several African leaders", "g"))
+L("political", "The government rejected the claim that it had spied on journalists.",
+  A("st", "rejected", "the claim that it had spied on journalists", "The government", "o"),
+  A("no", "claim", "it had spied on journalists", None),
+  note="the owner of 'the claim' is not named: noun cue with null source")
+L("political", "The minister rejected her claim that the audit was rigged.",
+  A("st", "rejected", "her claim that the audit was rigged", "The minister"),
+  A("no", "claim", "the audit was rigged", "her"),
+  tags="embed", note="main-clause subject owns the stance; 'her' owns the noun cue (no antecedent in line)")
+L("local", "Parents criticised the school board for closing two libraries without consultation.",
+  A("st", "criticised", "the school board for closing two libraries without consultation", "Parents", "g"))
+L("sports", "The club's supporters' trust slammed the ticket price rise as \"a betrayal of loyal fans\".",
+  A("st", "slammed", "the ticket price rise as \"a betrayal of loyal fans\"", "The club's supporters' trust", "o", q="m"))
+L("courts", "The defendant denied all seven charges at a hearing in Leeds Crown Court.",
+  A("st", "denied", "all seven charges", "The defendant"))
+L("business", "Investors applauded the merger, sending both stocks to record highs.",
+  A("st", "applauded", "the merger", "Investors", "g"))
+L("political", "Beijing accused Manila of provoking the collision near Second Thomas Shoal.",
+  A("st", "accused", "Manila of provoking the collision near Second Thomas Shoal", "Beijing", "c"))
+L("wire", "Moscow dismissed the sanctions as meaningless and said they would hurt Europe more than Russia.",
+  A("st", "dismissed", "the sanctions as meaningless", "Moscow", "c"),
+  A("sp", "said", "they would hurt Europe more than Russia", "Moscow", "c"))
+L("local", "Councillor Beth Omondi defended the new parking fees as the only way to fund bus routes.",
+  A("st", "defended", "the new parking fees as the only way to fund bus routes", "Councillor Beth Omondi"))
+L("political", "The senator praised the agreement, calling it \"a good day for farmers\".",
+  A("st", "praised", "the agreement", "The senator"),
+  A("st", "calling", "it \"a good day for farmers\"", "The senator", q="m"))
+L("science", "Other researchers questioned the study's small sample of 40 patients.",
+  A("st", "questioned", "the study's small sample of 40 patients", "Other researchers", "g"))
+L("wire", "The United Nations Security Council condemned in the strongest terms the attack on the peacekeepers.",
+  A("st", "condemned", "the attack on the peacekeepers", "The United Nations Security Council", "o"),
+  tags="splitcue")
+L("business", "The union denounced the layoffs as \"a cynical cash grab\" by the new owners.",
+  A("st", "denounced", "the layoffs as \"a cynical cash grab\" by the new owners", "The union", "o", q="m"))
+# belief
+L("wire", "Ms. Ortiz believes the harbor deal will collapse before the summer.",
+  A("be", "believes", "the harbor deal will collapse before the summer", "Ms. Ortiz"))
+L("wire", "Officials fear the outbreak could spread to the refugee camps along the border.",
+  A("be", "fear", "the outbreak could spread to the refugee camps along the border", "Officials", "g"))
+L("political", "The president is convinced that the tariffs will bring factories back.",
+  A("be", "is convinced", "the tariffs will bring factories back", "The president"))
+L("business", "The central bank is expected to cut rates by a quarter point on Thursday.",
+  A("be", "is expected", "to cut rates by a quarter point on Thursday", None),
+  note="agentless 'is expected to': the subject is the topic, not the source; source null")
+L("political", "The vote was widely seen as a referendum on the prime minister's handling of the economy.",
+  A("be", "was widely seen", "as a referendum on the prime minister's handling of the economy", None),
+  note="agentless 'was seen as': source null")
+L("local", "Many residents think the new stadium will bring more traffic than jobs.",
+  A("be", "think", "the new stadium will bring more traffic than jobs", "Many residents", "g"), tags="unnamed")
+L("business", "Analysts doubt the company can hit its margin target this year.",
+  A("be", "doubt", "the company can hit its margin target this year", "Analysts", "g"), tags="unnamed")
+L("wire", "Investigators suspect the fire was started deliberately.",
+  A("be", "suspect", "the fire was started deliberately", "Investigators", "g"))
+L("political", "Diplomats hope a deal can be reached before the General Assembly opens.",
+  A("be", "hope", "a deal can be reached before the General Assembly opens", "Diplomats", "g"))
+L("science", "The team suspects that the signal comes from a previously unknown neutron star.",
+  A("be", "suspects", "the signal comes from a previously unknown neutron star", "The team", "g"))
+L("local", "Farmers worry that a second dry summer will wipe out the apple harvest.",
+  A("be", "worry", "a second dry summer will wipe out the apple harvest", "Farmers", "g"))
+# intention
+L("wire", "The union wants to delay the vote until after the holidays.",
+  A("in", "wants", "to delay the vote until after the holidays", "The union", "o"))
+L("business", "Volta Motors plans to build a battery plant in Silesia by 2028.",
+  A("in", "plans", "to build a battery plant in Silesia by 2028", "Volta Motors", "o"))
+L("political", "The rebels vowed to fight on until the capital fell.",
+  A("in", "vowed", "to fight on until the capital fell", "The rebels", "g"))
+L("political", "Lawmakers voted to extend the state of emergency for another 90 days.",
+  A("in", "voted", "to extend the state of emergency for another 90 days", "Lawmakers", "g"))
+L("courts", "The Supreme Court declined to hear the appeal, leaving the lower court's ruling in place.",
+  A("in", "declined", "to hear the appeal", "The Supreme Court", "o"))
+L("wire", "Hungary intends to veto the new sanctions package, its foreign minister said.",
+  A("in", "intends", "to veto the new sanctions package", "Hungary", "c"),
+  A("sp", "said", "Hungary intends to veto the new sanctions package", "its foreign minister"),
+  note="speech by the foreign minister carries the intention of Hungary")
+L("political", "The governor pledged to hire 2,000 new teachers in her first term.",
+  A("in", "pledged", "to hire 2,000 new teachers in her first term", "The governor"))
+L("courts", "The witness refused to answer questions about the payments.",
+  A("in", "refused", "to answer questions about the payments", "The witness"))
+L("business", "The board decided to suspend the dividend for the rest of the year.",
+  A("in", "decided", "to suspend the dividend for the rest of the year", "The board", "o"))
+L("sports", "Ferreira intends to rest several senior players for the cup tie.",
+  A("in", "intends", "to rest several senior players for the cup tie", "Ferreira"))
+L("political", "The coalition does not plan to raise the retirement age, the party leader said.",
+  A("in", "does not plan", "to raise the retirement age", "The coalition", "o", neg=True),
+  A("sp", "said", "The coalition does not plan to raise the retirement age", "the party leader"))
+L("local", "The council has no plans to close the swimming pool, a spokeswoman said.",
+  A("sp", "said", "The council has no plans to close the swimming pool", "a spokeswoman"),
+  A("no", "plans", "to close the swimming pool", "The council", "o", neg=True),
+  tags="unnamed", note="'has no plans to': noun cue, negated")
+
+
+if __name__ == "__main__":
+    main()
