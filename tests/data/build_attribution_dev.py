@@ -339,6 +339,189 @@ L("local", "The council has no plans to close the swimming pool, a spokeswoman s
   A("sp", "said", "The council has no plans to close the swimming pool", "a spokeswoman"),
   A("no", "plans", "to close the swimming pool", "The council", "o", neg=True),
   tags="unnamed", note="'has no plans to': noun cue, negated")
+# --- batch 2: statement, noun, evidence, directive, according_to, colon ----------------------
+L("wire", "The foreign ministry released a statement saying the ambassador had been recalled for consultations.",
+  A("sa", "released a statement saying", "the ambassador had been recalled for consultations", "The foreign ministry", "o"))
+L("political", "The European Commission expressed concern that the new law would curb media freedom.",
+  A("sa", "expressed concern", "the new law would curb media freedom", "The European Commission", "o"))
+L("political", "Several senators expressed concern about the cost of the fighter jet programme.",
+  A("sa", "expressed concern", "the cost of the fighter jet programme", "Several senators", "g"))
+L("political", "In a speech on Monday, President Ruto defended the tax increases as necessary to avoid default.",
+  A("sa", "In a speech on Monday", "President Ruto defended the tax increases as necessary to avoid default", "President Ruto"),
+  A("st", "defended", "the tax increases as necessary to avoid default", "President Ruto"),
+  note="statement setting + the stance verb inside it: two attributions, same source")
+L("wire", "The weather service issued a warning of flash floods across three southern provinces.",
+  A("sa", "issued a warning", "of flash floods across three southern provinces", "The weather service", "o"))
+L("interview", "In an interview with the Guardian, the former minister admitted she had misjudged the mood of the party.",
+  A("sa", "In an interview with the Guardian", "she had misjudged the mood of the party", "the former minister"),
+  A("sp", "admitted", "she had misjudged the mood of the party", "the former minister"))
+L("political", "The billionaire wrote in a post on X that the agency \"should not exist\".",
+  A("sa", "wrote in a post", "the agency \"should not exist\"", "The billionaire", q="m"))
+L("business", "In a filing with regulators, the bank disclosed losses of $1.2 billion on commercial property loans.",
+  A("sa", "In a filing with regulators", "losses of $1.2 billion on commercial property loans", "the bank", "o"),
+  A("sp", "disclosed", "losses of $1.2 billion on commercial property loans", "the bank", "o"))
+L("wire", "In a statement, the Red Cross said two of its staff had been killed in the shelling of Mariupol.",
+  A("sa", "In a statement", "two of its staff had been killed in the shelling of Mariupol", "the Red Cross", "o"),
+  A("sp", "said", "two of its staff had been killed in the shelling of Mariupol", "the Red Cross", "o"))
+L("political", "The opposition issued a joint statement calling the election result \"a fraud on the people\".",
+  A("sa", "issued a joint statement", "the election result \"a fraud on the people\"", "The opposition", "g", q="m"),
+  A("st", "calling", "the election result \"a fraud on the people\"", "The opposition", "g", q="m"))
+L("local", "Neighbours voiced concern over the noise from the new distribution centre on Mill Road.",
+  A("sa", "voiced concern", "the noise from the new distribution centre on Mill Road", "Neighbours", "g"))
+L("courts", "In a written ruling, Judge Emma Kowalski found that the ministry had acted unlawfully.",
+  A("sa", "In a written ruling", "the ministry had acted unlawfully", "Judge Emma Kowalski"),
+  A("ev", "found", "the ministry had acted unlawfully", "Judge Emma Kowalski"),
+  note="a judge's finding in a ruling: statement setting + finding (evidence)")
+L("sports", "The league said in a statement that the match would be replayed behind closed doors.",
+  A("sa", "in a statement", "the match would be replayed behind closed doors", "The league", "o"),
+  A("sp", "said", "the match would be replayed behind closed doors", "The league", "o"))
+L("science", "Writing in the journal Nature, the authors argue that the ice shelf could collapse within decades.",
+  A("sa", "Writing in the journal Nature", "the ice shelf could collapse within decades", "the authors", "g"),
+  A("sp", "argue", "the ice shelf could collapse within decades", "the authors", "g"))
+L("political", "The prime minister posted on Facebook that the protesters were \"paid agents\".",
+  A("sa", "posted on Facebook", "the protesters were \"paid agents\"", "The prime minister", q="m"))
+L("wire", "The embassy issued an alert urging citizens to avoid the city centre on Saturday.",
+  A("sa", "issued an alert", "citizens to avoid the city centre on Saturday", "The embassy", "o"),
+  A("di", "urging", "to avoid the city centre on Saturday", "The embassy", "o"))
+# noun cues
+L("political", "Her claim that the audit was rigged has not been backed by any evidence.",
+  A("no", "claim", "the audit was rigged", "Her"))
+L("wire", "Prosecutors are examining allegations of fraud in the awarding of road contracts.",
+  A("no", "allegations", "of fraud in the awarding of road contracts", None),
+  note="allegations of X with no owner named: source null")
+L("business", "The news that the plant would close stunned the town of 4,000 people.",
+  A("no", "The news", "the plant would close", None))
+L("political", "His warning that the coalition could collapse was ignored by party leaders.",
+  A("no", "warning", "the coalition could collapse", "His"))
+L("political", "The senator's assertion that the border was \"wide open\" drew a sharp rebuke from the White House.",
+  A("no", "assertion", "the border was \"wide open\"", "The senator's", q="m"),
+  A("st", "drew a sharp rebuke", "The senator's assertion that the border was \"wide open\"", "the White House", "o", q="m"),
+  note="source is the possessive NP as written")
+L("wire", "Kenya's denial that it had deported the activists came hours after a court ordered their return.",
+  A("no", "denial", "it had deported the activists", "Kenya's", "c"))
+L("courts", "The company faces accusations that it dumped toxic waste into the river for a decade.",
+  A("no", "accusations", "it dumped toxic waste into the river for a decade", None))
+L("political", "The minister's promise to cut waiting lists by half has been quietly dropped.",
+  A("no", "promise", "to cut waiting lists by half", "The minister's"))
+L("local", "Residents' complaints about late-night deliveries prompted the review.",
+  A("no", "complaints", "about late-night deliveries", "Residents'", "g"))
+L("business", "Reports that the carmaker would cut 5,000 jobs sent its shares down 4 percent.",
+  A("no", "Reports", "the carmaker would cut 5,000 jobs", None),
+  note="unsourced 'reports that': noun cue, source null")
+L("political", "Opposition demands for an early election grew louder after the scandal.",
+  A("no", "demands", "for an early election", "Opposition", "g"))
+L("wire", "Washington's insistence that Kyiv hold elections first has frustrated European allies.",
+  A("no", "insistence", "Kyiv hold elections first", "Washington's", "c"))
+L("science", "The hypothesis that dark matter interacts with itself remains controversial.",
+  A("no", "The hypothesis", "dark matter interacts with itself", None))
+L("political", "Ortiz repeated her belief that the harbor deal would collapse.",
+  A("sp", "repeated", "her belief that the harbor deal would collapse", "Ortiz"),
+  A("no", "belief", "the harbor deal would collapse", "her", ref="Ortiz"),
+  tags="embed")
+L("wire", "The general dismissed the suggestion that his forces were retreating.",
+  A("st", "dismissed", "the suggestion that his forces were retreating", "The general"),
+  A("no", "suggestion", "his forces were retreating", None),
+  tags="embed")
+L("political", "Critics seized on the governor's admission that the budget had a hole of $3 billion.",
+  A("no", "admission", "the budget had a hole of $3 billion", "the governor's"))
+# evidence
+L("wire", "The auditors' report found that $40 million had been paid to companies that did not exist.",
+  A("ev", "found", "$40 million had been paid to companies that did not exist", "The auditors' report", "d"))
+L("political", "A poll shows the ruling party trailing by nine points two months before the vote.",
+  A("ev", "shows", "the ruling party trailing by nine points two months before the vote", "A poll", "d"))
+L("courts", "Court records reveal that the contractor had been fined twice for safety breaches.",
+  A("ev", "reveal", "the contractor had been fined twice for safety breaches", "Court records", "d"))
+L("business", "Data indicate that consumer spending slowed sharply in the third quarter.",
+  A("ev", "indicate", "consumer spending slowed sharply in the third quarter", "Data", "d"))
+L("science", "The study concluded that the drug cut the risk of stroke by 18 percent.",
+  A("ev", "concluded", "the drug cut the risk of stroke by 18 percent", "The study", "d"))
+L("science", "Satellite images show that the glacier has retreated almost two kilometres since 2010.",
+  A("ev", "show", "the glacier has retreated almost two kilometres since 2010", "Satellite images", "d"))
+L("wire", "A United Nations report said at least 1,400 civilians had been killed in the first half of the year.",
+  A("sp", "said", "at least 1,400 civilians had been killed in the first half of the year", "A United Nations report", "d"),
+  note="a document with 'said': speech, source_kind document")
+L("business", "Figures from the statistics office showed unemployment rising to 6.1 percent in May.",
+  A("ev", "showed", "unemployment rising to 6.1 percent in May", "Figures from the statistics office", "d"),
+  tags="head", note="head noun 'Figures' is the source")
+L("political", "An internal memo seen by reporters warns that the programme is two years behind schedule.",
+  A("ev", "warns", "the programme is two years behind schedule", "An internal memo seen by reporters", "d"),
+  note="document + 'warns': evidence (a document speaks)")
+L("local", "The survey suggests most commuters would switch to the tram if fares were cut.",
+  A("ev", "suggests", "most commuters would switch to the tram if fares were cut", "The survey", "d"))
+L("science", "Blood tests confirmed the presence of the virus in six of the nine patients.",
+  A("ev", "confirmed", "the presence of the virus in six of the nine patients", "Blood tests", "d"))
+L("courts", "The autopsy showed the victim had died of blunt force trauma.",
+  A("ev", "showed", "the victim had died of blunt force trauma", "The autopsy", "d"))
+L("business", "The company's annual report acknowledges that climate rules could hurt its coal business.",
+  A("ev", "acknowledges", "climate rules could hurt its coal business", "The company's annual report", "d"))
+L("wire", "Flight tracking data show the plane circled for an hour before landing in Minsk.",
+  A("ev", "show", "the plane circled for an hour before landing in Minsk", "Flight tracking data", "d"))
+L("political", "An Ipsos survey of 2,000 voters found that 62 percent oppose the new tax.",
+  A("ev", "found", "62 percent oppose the new tax", "An Ipsos survey of 2,000 voters", "d"))
+L("science", "Early results from the trial point to a strong immune response in older adults.",
+  A("ev", "point to", "a strong immune response in older adults", "Early results from the trial", "d"))
+# directive
+L("wire", "The secretary-general urged both sides to return to the negotiating table.",
+  A("di", "urged", "both sides to return to the negotiating table", "The secretary-general"))
+L("political", "Opposition parties called on the president to resign over the wiretapping scandal.",
+  A("di", "called on", "the president to resign over the wiretapping scandal", "Opposition parties", "g"))
+L("local", "The mayor asked residents to conserve water during the heat wave.",
+  A("di", "asked", "residents to conserve water during the heat wave", "The mayor"))
+L("political", "Protesters demanded that the police chief be dismissed.",
+  A("di", "demanded", "the police chief be dismissed", "Protesters", "g"))
+L("wire", "Pope Leo appealed to world leaders to end the \"madness of war\".",
+  A("di", "appealed", "world leaders to end the \"madness of war\"", "Pope Leo", q="m"))
+L("business", "Shareholders pressed the board to sell the loss-making retail arm.",
+  A("di", "pressed", "the board to sell the loss-making retail arm", "Shareholders", "g"))
+L("courts", "The judge ordered the company to pay $2 million in damages.",
+  A("di", "ordered", "the company to pay $2 million in damages", "The judge"))
+L("political", "The European Union called for an immediate ceasefire in Sudan.",
+  A("di", "called for", "an immediate ceasefire in Sudan", "The European Union", "o"))
+L("wire", "Doctors advised the 82-year-old to stay in hospital for at least another week.",
+  A("di", "advised", "the 82-year-old to stay in hospital for at least another week", "Doctors", "g"))
+L("political", "Teachers' unions are demanding a 10 percent pay rise.",
+  A("di", "are demanding", "a 10 percent pay rise", "Teachers' unions", "o"))
+L("local", "Police warned drivers to avoid the ring road after a lorry overturned.",
+  A("di", "warned", "drivers to avoid the ring road after a lorry overturned", "Police", "o"),
+  note="'warned X to': directive, not speech")
+L("wire", "Washington told Israel to allow more aid trucks into Gaza, two officials said.",
+  A("di", "told", "Israel to allow more aid trucks into Gaza", "Washington", "c"),
+  A("sp", "said", "Washington told Israel to allow more aid trucks into Gaza", "two officials", "g"),
+  tags="unnamed")
+# according to
+L("wire", "The talks collapsed on Friday, according to two diplomats familiar with the matter.",
+  A("ac", "according to", "The talks collapsed on Friday", "two diplomats familiar with the matter", "g"), tags="unnamed")
+L("business", "According to the company, sales rose 12 percent in the first quarter.",
+  A("ac", "According to", "sales rose 12 percent in the first quarter", "the company", "o"), tags="unnamed")
+L("wire", "At least 32 people were killed, according to the Health Ministry in Gaza.",
+  A("ac", "according to", "At least 32 people were killed", "the Health Ministry in Gaza", "o"))
+L("political", "According to a senior aide, the president will not seek a second term.",
+  A("ac", "According to", "the president will not seek a second term", "a senior aide"), tags="unnamed")
+L("local", "The bridge will reopen in March, according to a notice posted by the highways agency.",
+  A("ac", "according to", "The bridge will reopen in March", "a notice posted by the highways agency", "d"))
+L("sports", "According to Marca, the striker has agreed personal terms with the Spanish club.",
+  A("ac", "According to", "the striker has agreed personal terms with the Spanish club", "Marca", "m"))
+L("science", "The comet will pass closest to Earth on October 12, according to NASA.",
+  A("ac", "according to", "The comet will pass closest to Earth on October 12", "NASA", "o"))
+L("wire", "According to the newspaper, the minister had received the payments through a company in Cyprus.",
+  A("ac", "According to", "the minister had received the payments through a company in Cyprus", "the newspaper", "m"), tags="unnamed")
+L("business", "Turnover at the port fell by a fifth last year (port authority figures).",
+  A("ac", None, "Turnover at the port fell by a fifth last year", "port authority figures", "d"),
+  note="bare parenthetical source tag: according_to with cue null")
+L("wire", "Two soldiers were wounded in the clash - army sources - and one later died in hospital.",
+  A("ac", None, "Two soldiers were wounded in the clash", "army sources", "g"),
+  note="bare dash-delimited source tag: according_to with cue null")
+# colon
+L("political", "Critics, in a letter: \"The reform hands the courts to the ruling party.\"",
+  A("col", None, "The reform hands the courts to the ruling party.", "Critics, in a letter", "g", q="d"),
+  note="the source includes the setting 'in a letter'; head is Critics")
+L("local", "The mayor's verdict: the festival was the best in a decade.",
+  A("col", None, "the festival was the best in a decade", "The mayor's verdict"),
+  note="source is 'The mayor's verdict' as written; the owner is the mayor")
+L("sports", "Ferreira on the referee: \"He lost control of the game in the first ten minutes.\"",
+  A("col", None, "He lost control of the game in the first ten minutes.", "Ferreira", q="d"))
+L("business", "The analysts' view: the merger will cost more than it saves.",
+  A("col", None, "the merger will cost more than it saves", "The analysts' view", "g"))
 
 
 if __name__ == "__main__":
