@@ -522,6 +522,209 @@ L("sports", "Ferreira on the referee: \"He lost control of the game in the first
   A("col", None, "He lost control of the game in the first ten minutes.", "Ferreira", q="d"))
 L("business", "The analysts' view: the merger will cost more than it saves.",
   A("col", None, "the merger will cost more than it saves", "The analysts' view", "g"))
+# --- batch 3: headlines, pronoun sources, split quotes, continuations, inverted, negation --------
+L("headline", "Mayor Says Budget Is Balanced\nMayor Ana Ruiz told the council on Monday that the city's budget was balanced for the first time in six years.",
+  A("sp", "Says", "Budget Is Balanced", "Mayor", so=1),
+  A("sp", "told", "the city's budget was balanced for the first time in six years", "Mayor Ana Ruiz"),
+  tags="headline")
+L("headline", "Ortiz: harbor deal will collapse\nOpposition leader Carmen Ortiz said the harbor deal with the Danish operator would collapse within months.",
+  A("col", None, "harbor deal will collapse", "Ortiz", so=1),
+  A("sp", "said", "the harbor deal with the Danish operator would collapse within months", "Opposition leader Carmen Ortiz"),
+  tags="headline")
+L("headline", "Union Vows to Strike Over Pension Cuts\nThe rail workers' union said its members would walk out on March 3 unless the cuts were withdrawn.",
+  A("in", "Vows", "to Strike Over Pension Cuts", "Union"),
+  A("sp", "said", "its members would walk out on March 3 unless the cuts were withdrawn", "The rail workers' union", "o"),
+  tags="headline")
+L("headline", "Report Finds Police Ignored Warnings\nAn independent inquiry found that officers had been warned about the gunman three times.",
+  A("ev", "Finds", "Police Ignored Warnings", "Report", "d"),
+  A("ev", "found", "officers had been warned about the gunman three times", "An independent inquiry", "d"),
+  tags="headline")
+L("headline", "Kremlin Denies Role in Pipeline Blast\nRussia's government denied any involvement in the explosion and called the accusation \"absurd\".",
+  A("st", "Denies", "Role in Pipeline Blast", "Kremlin", "o"),
+  A("st", "denied", "any involvement in the explosion", "Russia's government", "o"),
+  A("st", "called", "the accusation \"absurd\"", "Russia's government", "o", q="m"),
+  tags="headline")
+L("headline", "Scientists Warn of Record Coral Bleaching\nMarine biologists said this year's heat had bleached more than half of the reef.",
+  A("sp", "Warn", "of Record Coral Bleaching", "Scientists", "g"),
+  A("sp", "said", "this year's heat had bleached more than half of the reef", "Marine biologists", "g"),
+  tags="headline")
+L("headline", "Minister Urges Calm After Riots\nInterior Minister Lucie Martin asked people to stay at home for a second night.",
+  A("di", "Urges", "Calm After Riots", "Minister", so=1),
+  A("di", "asked", "people to stay at home for a second night", "Interior Minister Lucie Martin"),
+  tags="headline", note="'Minister' occurs twice; the headline one is the first")
+L("headline", "Zelensky: 'We Need Air Defence Now'\nUkraine's president said each day without new systems cost lives.",
+  A("col", None, "We Need Air Defence Now", "Zelensky", q="d"),
+  A("sp", "said", "each day without new systems cost lives", "Ukraine's president"),
+  tags="headline")
+L("headline", "Poll Shows Labour Lead Narrowing\nA YouGov poll for The Times put Labour four points ahead, down from eleven in January.",
+  A("ev", "Shows", "Labour Lead Narrowing", "Poll", "d"),
+  A("ev", "put", "Labour four points ahead, down from eleven in January", "A YouGov poll for The Times", "d"),
+  tags="headline")
+L("headline", "Airline Plans to Cut 900 Jobs\nNordair said it would close its maintenance base in Tromso by the end of the year.",
+  A("in", "Plans", "to Cut 900 Jobs", "Airline", "o"),
+  A("sp", "said", "it would close its maintenance base in Tromso by the end of the year", "Nordair", "o"),
+  tags="headline")
+L("headline", "Judge Rejects Bid to Halt Deportations\nA federal judge in Texas rejected the request for an injunction on Friday.",
+  A("st", "Rejects", "Bid to Halt Deportations", "Judge"),
+  A("st", "rejected", "the request for an injunction", "A federal judge in Texas"),
+  tags="headline")
+L("headline", "Residents Fear Flooding as River Rises\nPeople living along the Oder said water had already reached their gardens.",
+  A("be", "Fear", "Flooding", "Residents", "g"),
+  A("sp", "said", "water had already reached their gardens", "People living along the Oder", "g"),
+  tags="headline")
+L("headline", "Modi Calls for Calm in Manipur\nPrime Minister Narendra Modi appealed to all communities to refrain from violence.",
+  A("di", "Calls for", "Calm in Manipur", "Modi", so=1),
+  A("di", "appealed", "all communities to refrain from violence", "Prime Minister Narendra Modi"),
+  tags="headline")
+L("headline", "Coach Blames Injuries for Slump\n\"We have had eleven players out since October,\" said coach Petra Novak.",
+  A("st", "Blames", "Injuries for Slump", "Coach"),
+  A("sp", "said", "We have had eleven players out since October", "coach Petra Novak", q="d"),
+  tags="headline inv")
+L("headline", "Opposition Says Election Was Rigged\nThe main opposition alliance said its observers had recorded ballot stuffing at 300 stations.",
+  A("sp", "Says", "Election Was Rigged", "Opposition", so=1),
+  A("sp", "said", "its observers had recorded ballot stuffing at 300 stations", "The main opposition alliance", "o"),
+  tags="headline")
+L("headline", "Study Links Air Pollution to Dementia\nResearchers at Lund University found higher dementia rates near busy roads.",
+  A("ev", "Links", "Air Pollution to Dementia", "Study", "d"),
+  A("ev", "found", "higher dementia rates near busy roads", "Researchers at Lund University", "g"),
+  tags="headline head")
+L("headline", "Fed's Waller: rate cut 'likely' in September\nFederal Reserve governor Chris Waller said inflation was moving back towards target.",
+  A("col", None, "rate cut 'likely' in September", "Fed's Waller", q="m"),
+  A("sp", "said", "inflation was moving back towards target", "Federal Reserve governor Chris Waller"),
+  tags="headline")
+L("headline", "Teachers Demand Smaller Classes\nThe national teachers' federation demanded a cap of 25 pupils per class.",
+  A("di", "Demand", "Smaller Classes", "Teachers", "g"),
+  A("di", "demanded", "a cap of 25 pupils per class", "The national teachers' federation", "o"),
+  tags="headline")
+L("headline", "China Hopes for 'Stable' Ties With New Seoul Government\nBeijing's foreign ministry said it was ready to work with the incoming administration.",
+  A("be", "Hopes", "for 'Stable' Ties With New Seoul Government", "China", "c", q="m"),
+  A("sp", "said", "it was ready to work with the incoming administration", "Beijing's foreign ministry", "o"),
+  tags="headline")
+L("headline", "Airport Workers Vote to Strike\nBaggage handlers at Schiphol voted by 84 percent to walk out in August.",
+  A("in", "Vote", "to Strike", "Airport Workers", "g"),
+  A("in", "voted", "to walk out in August", "Baggage handlers at Schiphol", "g"),
+  tags="headline head")
+L("headline", "Treasury Denies Plans for Wealth Tax\nA Treasury spokesperson said there were \"no such plans\".",
+  A("st", "Denies", "Plans for Wealth Tax", "Treasury", "o", so=1),
+  A("sp", "said", "there were \"no such plans\"", "A Treasury spokesperson", q="m"),
+  tags="headline")
+L("headline", "WHO Declares End of Ebola Outbreak in Uganda\nThe World Health Organization said 42 days had passed without a new case.",
+  A("sp", "Declares", "End of Ebola Outbreak in Uganda", "WHO", "o"),
+  A("sp", "said", "42 days had passed without a new case", "The World Health Organization", "o"),
+  tags="headline")
+# pronoun sources with an antecedent
+L("wire", "Defence Minister Oleg Marin visited the front on Sunday. He said the army had stabilised the line near Pokrovsk.",
+  A("sp", "said", "the army had stabilised the line near Pokrovsk", "He", ref="Defence Minister Oleg Marin"))
+L("political", "Senator Ana Castillo broke with her party on the vote. She said the bill would hurt small farmers.",
+  A("sp", "said", "the bill would hurt small farmers", "She", ref="Senator Ana Castillo"))
+L("business", "Siemens Energy cut its outlook for the wind unit. It said quality problems would cost another 1 billion euros.",
+  A("sp", "said", "quality problems would cost another 1 billion euros", "It", "o", ref="Siemens Energy"), tags="itthey")
+L("local", "Members of the tenants' association met the landlord on Thursday. They said he had promised to fix the heating by Christmas.",
+  A("sp", "said", "he had promised to fix the heating by Christmas", "They", "g", ref="Members of the tenants' association"),
+  A("in", "promised", "to fix the heating by Christmas", "he", ref="the landlord"),
+  tags="itthey", note="the intention cue 'promised' is nested inside the reported clause")
+L("wire", "The Arab League held an emergency meeting in Cairo. It called for an international force to protect civilians.",
+  A("di", "called for", "an international force to protect civilians", "It", "o", ref="The Arab League"), tags="itthey")
+L("courts", "Mr. Halvorsen testified for three hours. He told the court he had never seen the documents before.",
+  A("sp", "told", "he had never seen the documents before", "He", ref="Mr. Halvorsen"))
+L("political", "The Greens have been in opposition since 2019. They now hope to enter government after the autumn vote.",
+  A("be", "hope", "to enter government after the autumn vote", "They", "o", ref="The Greens"), tags="itthey")
+L("sports", "Novak Djokovic was beaten in straight sets. He said afterwards that his knee had \"not been right for weeks\".",
+  A("sp", "said", "his knee had \"not been right for weeks\"", "He", q="m", ref="Novak Djokovic"),
+  tags="splitcue")
+L("business", "Apex Mining expects output to fall this year. It blamed flooding at its two largest pits.",
+  A("be", "expects", "output to fall this year", "Apex Mining", "o"),
+  A("st", "blamed", "flooding at its two largest pits", "It", "o", ref="Apex Mining"), tags="itthey")
+L("science", "The European Space Agency lost contact with the probe on Tuesday. It believes a power fault is to blame.",
+  A("be", "believes", "a power fault is to blame", "It", "o", ref="The European Space Agency"), tags="itthey")
+L("interview", "Ms. Achebe spent two years in detention. She says she was never told what she was accused of.",
+  A("sp", "says", "she was never told what she was accused of", "She", ref="Ms. Achebe"))
+L("wire", "Police arrested 40 climate activists who blocked the motorway. They said the protest had not been registered.",
+  A("sp", "said", "the protest had not been registered", "They", "o", ref="Police"), tags="itthey",
+  note="'They' is the police (the subject), not the activists")
+L("political", "President Macron met farmers' leaders at the Elysee. He promised them a new law on food prices by the summer.",
+  A("in", "promised", "them a new law on food prices by the summer", "He", ref="President Macron"))
+L("local", "The library board met on Wednesday night. It voted to extend opening hours on Sundays.",
+  A("in", "voted", "to extend opening hours on Sundays", "It", "o", ref="The library board"), tags="itthey")
+L("business", "Tesla reported a 20 percent fall in deliveries. It said demand would recover once the new model launched.",
+  A("sp", "said", "demand would recover once the new model launched", "It", "o", ref="Tesla"), tags="itthey")
+# split quotes
+L("political", "\"We have the votes,\" the speaker said on Tuesday, \"and we will pass this bill before Easter.\"",
+  A("sp", "said", None, "the speaker", q="d", parts=["We have the votes", "and we will pass this bill before Easter."]))
+L("wire", "\"The shelling started at dawn,\" one resident told Reuters by phone. \"We have been in the basement since.\"",
+  A("sp", "told", "The shelling started at dawn", "one resident", q="d"),
+  A("sp", None, "We have been in the basement since.", "one resident", q="d", cont=0), tags="unnamed")
+L("sports", "\"It was a penalty,\" insisted Hansen, \"and everyone in the stadium saw it.\"",
+  A("sp", "insisted", None, "Hansen", q="d", parts=["It was a penalty", "and everyone in the stadium saw it."]), tags="inv")
+L("courts", "\"My client,\" the lawyer said, \"has been the victim of a smear campaign.\"",
+  A("sp", "said", None, "the lawyer", q="d", parts=["My client", "has been the victim of a smear campaign."]))
+L("business", "\"Demand is there,\" said chief financial officer Lars Berg, \"but our suppliers cannot keep up.\"",
+  A("sp", "said", None, "chief financial officer Lars Berg", q="d", parts=["Demand is there", "but our suppliers cannot keep up."]), tags="inv")
+L("interview", "\"I don't regret it,\" she told me. \"I would do it again tomorrow.\"",
+  A("sp", "told", "I don't regret it", "she", q="d"),
+  A("sp", None, "I would do it again tomorrow.", "she", q="d", cont=0))
+L("local", "\"The road has been like this for years,\" said shop owner Ravi Mehta. \"Someone is going to get hurt.\"",
+  A("sp", "said", "The road has been like this for years", "shop owner Ravi Mehta", q="d"),
+  A("sp", None, "Someone is going to get hurt.", "shop owner Ravi Mehta", q="d", cont=0), tags="inv")
+L("political", "\"If they want a fight,\" the governor warned, \"they will get one.\"",
+  A("sp", "warned", None, "the governor", q="d", parts=["If they want a fight", "they will get one."]))
+L("science", "\"This is not a small effect,\" said Prof. Ingrid Solberg. \"It is as large as smoking.\" She added that the team would now test older patients.",
+  A("sp", "said", "This is not a small effect", "Prof. Ingrid Solberg", q="d"),
+  A("sp", None, "It is as large as smoking.", "Prof. Ingrid Solberg", q="d", cont=0),
+  A("sp", "added", "the team would now test older patients", "She", ref="Prof. Ingrid Solberg"), tags="inv")
+L("wire", "\"Aid is reaching only a fraction of those who need it,\" the UN's humanitarian chief said. \"Fuel is running out.\" \"Hospitals will stop working within days.\"",
+  A("sp", "said", "Aid is reaching only a fraction of those who need it", "the UN's humanitarian chief", q="d"),
+  A("sp", None, "Fuel is running out.", "the UN's humanitarian chief", q="d", cont=0),
+  A("sp", None, "Hospitals will stop working within days.", "the UN's humanitarian chief", q="d", cont=0))
+L("sports", "\"We knew they would press high,\" said captain Sofia Reyes. \"So we played longer balls.\"",
+  A("sp", "said", "We knew they would press high", "captain Sofia Reyes", q="d"),
+  A("sp", None, "So we played longer balls.", "captain Sofia Reyes", q="d", cont=0), tags="inv")
+L("political", "\"The country,\" said the president, \"is tired of excuses.\"",
+  A("sp", "said", None, "the president", q="d", parts=["The country", "is tired of excuses."]), tags="inv")
+L("wire", "\"We are not leaving,\" one protester shouted, \"until they release our sons.\"",
+  A("sp", "shouted", None, "one protester", q="d", parts=["We are not leaving", "until they release our sons."]), tags="unnamed")
+L("interview", "\"Politics was never the plan,\" Mr. Zhou says. \"I was a chemist. Then the factory poisoned our river.\"",
+  A("sp", "says", "Politics was never the plan", "Mr. Zhou", q="d"),
+  A("sp", None, "I was a chemist. Then the factory poisoned our river.", "Mr. Zhou", q="d", cont=0))
+# negated cues
+L("wire", "The spokesman did not say whether the president had been told about the raid in advance.",
+  A("sp", "did not say", "whether the president had been told about the raid in advance", "The spokesman", neg=True))
+L("political", "The minister declined to say when the troops would come home.",
+  A("sp", "declined to say", "when the troops would come home", "The minister", neg=True))
+L("courts", "Ms. Berger never claimed that she had seen the accused at the scene, her lawyer said.",
+  A("sp", "never claimed", "she had seen the accused at the scene", "Ms. Berger", neg=True),
+  A("sp", "said", "Ms. Berger never claimed that she had seen the accused at the scene", "her lawyer"))
+L("business", "The company would not confirm that it was in talks with Amazon.",
+  A("sp", "would not confirm", "it was in talks with Amazon", "The company", "o", neg=True), tags="unnamed")
+L("political", "Few analysts believe the ceasefire will hold beyond the weekend.",
+  A("be", "believe", "the ceasefire will hold beyond the weekend", "Few analysts", "g"),
+  note="'few' is quantification, not negation of the cue: negated false")
+L("wire", "Officials do not expect the talks to produce a deal this week.",
+  A("be", "do not expect", "the talks to produce a deal this week", "Officials", "g", neg=True))
+L("political", "The senator did not rule out a run for the presidency.",
+  A("in", "did not rule out", "a run for the presidency", "The senator", neg=True),
+  note="'not rule out' keeps negated true even though the sense is positive")
+L("local", "The council has not commented on the residents' petition.",
+  A("sp", "has not commented", "on the residents' petition", "The council", "o", neg=True))
+L("courts", "The accused did not deny striking the officer but said he had acted in self-defence.",
+  A("st", "did not deny", "striking the officer", "The accused", neg=True),
+  A("sp", "said", "he had acted in self-defence", "The accused"))
+L("science", "The authors do not claim that the supplement prevents cancer.",
+  A("sp", "do not claim", "the supplement prevents cancer", "The authors", "g", neg=True))
+L("business", "Neither bank disclosed how much it had lent to the fund.",
+  A("sp", "disclosed", "how much it had lent to the fund", "Neither bank", "o", neg=True),
+  note="negation carried by 'Neither': negated true")
+L("wire", "The White House has not said whether it will send the missiles.",
+  A("sp", "has not said", "whether it will send the missiles", "The White House", "o", neg=True))
+L("political", "She never promised to lower taxes, her spokesman insisted.",
+  A("in", "never promised", "to lower taxes", "She", neg=True),
+  A("sp", "insisted", "She never promised to lower taxes", "her spokesman"))
+L("sports", "The club refused to comment on reports that the manager had been sacked.",
+  A("sp", "refused to comment", "on reports that the manager had been sacked", "The club", "o", neg=True),
+  A("no", "reports", "the manager had been sacked", None),
+  note="'refused to comment' is a negated speech cue (like 'declined to say')")
+L("local", "Police could not say how the fire had started.",
+  A("sp", "could not say", "how the fire had started", "Police", "o", neg=True))
 
 
 if __name__ == "__main__":
