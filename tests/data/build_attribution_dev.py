@@ -346,43 +346,35 @@ L("political", "The European Commission expressed concern that the new law would
   A("sa", "expressed concern", "the new law would curb media freedom", "The European Commission", "o"))
 L("political", "Several senators expressed concern about the cost of the fighter jet programme.",
   A("sa", "expressed concern", "the cost of the fighter jet programme", "Several senators", "g"))
-L("political", "In a speech on Monday, President Ruto defended the tax increases as necessary to avoid default.",
-  A("sa", "In a speech on Monday", "President Ruto defended the tax increases as necessary to avoid default", "President Ruto"),
-  A("st", "defended", "the tax increases as necessary to avoid default", "President Ruto"),
-  note="statement setting + the stance verb inside it: two attributions, same source")
+L("political", "In a speech on Monday, President Ruto said the tax increases were necessary to avoid default.",
+  A("sa", "In a speech on Monday", "the tax increases were necessary to avoid default", "President Ruto"),
+  note="statement setting + plain speech verb: one attribution, statement")
 L("wire", "The weather service issued a warning of flash floods across three southern provinces.",
   A("sa", "issued a warning", "of flash floods across three southern provinces", "The weather service", "o"))
 L("interview", "In an interview with the Guardian, the former minister admitted she had misjudged the mood of the party.",
   A("sa", "In an interview with the Guardian", "she had misjudged the mood of the party", "the former minister"),
-  A("sp", "admitted", "she had misjudged the mood of the party", "the former minister"))
+  note="setting + speech verb 'admitted': statement; speech also defensible")
 L("political", "The billionaire wrote in a post on X that the agency \"should not exist\".",
   A("sa", "wrote in a post", "the agency \"should not exist\"", "The billionaire", q="m"))
 L("business", "In a filing with regulators, the bank disclosed losses of $1.2 billion on commercial property loans.",
-  A("sa", "In a filing with regulators", "losses of $1.2 billion on commercial property loans", "the bank", "o"),
-  A("sp", "disclosed", "losses of $1.2 billion on commercial property loans", "the bank", "o"))
+  A("sa", "In a filing with regulators", "losses of $1.2 billion on commercial property loans", "the bank", "o"))
 L("wire", "In a statement, the Red Cross said two of its staff had been killed in the shelling of Mariupol.",
-  A("sa", "In a statement", "two of its staff had been killed in the shelling of Mariupol", "the Red Cross", "o"),
-  A("sp", "said", "two of its staff had been killed in the shelling of Mariupol", "the Red Cross", "o"))
+  A("sa", "In a statement", "two of its staff had been killed in the shelling of Mariupol", "the Red Cross", "o"))
 L("political", "The opposition issued a joint statement calling the election result \"a fraud on the people\".",
-  A("sa", "issued a joint statement", "the election result \"a fraud on the people\"", "The opposition", "g", q="m"),
-  A("st", "calling", "the election result \"a fraud on the people\"", "The opposition", "g", q="m"))
+  A("sa", "issued a joint statement calling", "the election result \"a fraud on the people\"", "The opposition", "g", q="m"))
 L("local", "Neighbours voiced concern over the noise from the new distribution centre on Mill Road.",
   A("sa", "voiced concern", "the noise from the new distribution centre on Mill Road", "Neighbours", "g"))
 L("courts", "In a written ruling, Judge Emma Kowalski found that the ministry had acted unlawfully.",
-  A("sa", "In a written ruling", "the ministry had acted unlawfully", "Judge Emma Kowalski"),
   A("ev", "found", "the ministry had acted unlawfully", "Judge Emma Kowalski"),
-  note="a judge's finding in a ruling: statement setting + finding (evidence)")
+  note="a judge's finding: evidence (the verb's class wins over the setting 'In a written ruling')")
 L("sports", "The league said in a statement that the match would be replayed behind closed doors.",
-  A("sa", "in a statement", "the match would be replayed behind closed doors", "The league", "o"),
-  A("sp", "said", "the match would be replayed behind closed doors", "The league", "o"))
+  A("sa", "in a statement", "the match would be replayed behind closed doors", "The league", "o"))
 L("science", "Writing in the journal Nature, the authors argue that the ice shelf could collapse within decades.",
-  A("sa", "Writing in the journal Nature", "the ice shelf could collapse within decades", "the authors", "g"),
-  A("sp", "argue", "the ice shelf could collapse within decades", "the authors", "g"))
+  A("sa", "Writing in the journal Nature", "the ice shelf could collapse within decades", "the authors", "g"))
 L("political", "The prime minister posted on Facebook that the protesters were \"paid agents\".",
   A("sa", "posted on Facebook", "the protesters were \"paid agents\"", "The prime minister", q="m"))
-L("wire", "The embassy issued an alert urging citizens to avoid the city centre on Saturday.",
-  A("sa", "issued an alert", "citizens to avoid the city centre on Saturday", "The embassy", "o"),
-  A("di", "urging", "to avoid the city centre on Saturday", "The embassy", "o"))
+L("wire", "The embassy issued an alert about possible attacks in the city centre on Saturday.",
+  A("sa", "issued an alert", "about possible attacks in the city centre on Saturday", "The embassy", "o"))
 # noun cues
 L("political", "Her claim that the audit was rigged has not been backed by any evidence.",
   A("no", "claim", "the audit was rigged", "Her"))
@@ -725,6 +717,186 @@ L("sports", "The club refused to comment on reports that the manager had been sa
   note="'refused to comment' is a negated speech cue (like 'declined to say')")
 L("local", "Police could not say how the fire had started.",
   A("sp", "could not say", "how the fire had started", "Police", "o", neg=True))
+# --- batch 4: roundups, relative who, split cues, head nouns, lowercase, long --------------------
+L("roundup", "Reaction to the verdict was swift. \"Justice has been done,\" said the victim's mother, Grace Mwangi. The defence team called the ruling \"deeply flawed\" and said it would appeal. Amnesty International said the trial had been fair.",
+  A("sp", "said", "Justice has been done", "the victim's mother, Grace Mwangi", q="d", cuo=1),
+  A("st", "called", "the ruling \"deeply flawed\"", "The defence team", "g", q="m"),
+  A("sp", "said", "it would appeal", "The defence team", "g", cuo=2),
+  A("sp", "said", "the trial had been fair", "Amnesty International", "o", cuo=3),
+  tags="roundup inv")
+L("roundup", "Leaders lined up to congratulate the winner. German Chancellor Friedrich Merz said he looked forward to working together. Italy's Giorgia Meloni praised \"a clear mandate\". Hungary's Viktor Orban said nothing.",
+  A("sp", "said", "he looked forward to working together", "German Chancellor Friedrich Merz", cuo=1),
+  A("st", "praised", "\"a clear mandate\"", "Italy's Giorgia Meloni", q="d"),
+  tags="roundup", note="'said nothing' is not an attribution (no content)")
+L("roundup", "\"A dark day for press freedom,\" said the Committee to Protect Journalists. The editor of the paper, Halima Yusuf, told staff they would keep publishing online. The information ministry said the licence had lapsed.",
+  A("sp", "said", "A dark day for press freedom", "the Committee to Protect Journalists", "o", q="d", cuo=1),
+  A("sp", "told", "they would keep publishing online", "The editor of the paper, Halima Yusuf"),
+  A("sp", "said", "the licence had lapsed", "The information ministry", "o", cuo=2),
+  tags="roundup inv")
+L("roundup", "Business groups welcomed the rate cut. The chambers of commerce said it would ease pressure on small firms, while the main pensioners' lobby warned that savers would lose out. Economist Nadia Farouk told the BBC the cut had come \"six months too late\".",
+  A("st", "welcomed", "the rate cut", "Business groups", "g"),
+  A("sp", "said", "it would ease pressure on small firms", "The chambers of commerce", "o"),
+  A("sp", "warned", "savers would lose out", "the main pensioners' lobby", "o"),
+  A("sp", "told", "the cut had come \"six months too late\"", "Economist Nadia Farouk", q="m"),
+  tags="roundup")
+L("roundup", "Fans outside the stadium were split. \"He should have gone months ago,\" said season-ticket holder Mark Dunn. Another supporter, Aisha Bello, disagreed: \"Give him time.\"",
+  A("sp", "said", "He should have gone months ago", "season-ticket holder Mark Dunn", q="d"),
+  A("sp", "disagreed", "Give him time.", "Another supporter, Aisha Bello", q="d"),
+  tags="roundup inv", note="'disagreed:' introduces the quote: speech (a verb is present, so not colon)")
+L("roundup", "Kyiv called the strike a war crime. Warsaw summoned the Russian ambassador. Moscow said it had hit only military targets, and Beijing urged restraint on all sides.",
+  A("st", "called", "the strike a war crime", "Kyiv", "c"),
+  A("sp", "said", "it had hit only military targets", "Moscow", "c"),
+  A("di", "urged", "restraint on all sides", "Beijing", "c"),
+  tags="roundup")
+L("roundup", "Local politicians reacted with anger. Councillor Tim Ashby said the closure was \"a disgrace\". His colleague Priti Shah said she would table a motion. The health trust said patient safety came first.",
+  A("sp", "said", "the closure was \"a disgrace\"", "Councillor Tim Ashby", q="m", cuo=1),
+  A("sp", "said", "she would table a motion", "His colleague Priti Shah", cuo=2),
+  A("sp", "said", "patient safety came first", "The health trust", "o", cuo=3),
+  tags="roundup")
+L("roundup", "Opinion in the region was divided. Egypt said the plan was a basis for talks. Jordan rejected it outright. Qatar called on both sides to show flexibility.",
+  A("sp", "said", "the plan was a basis for talks", "Egypt", "c"),
+  A("st", "rejected", "it", "Jordan", "c"),
+  A("di", "called on", "both sides to show flexibility", "Qatar", "c"),
+  tags="roundup", note="content 'it' (the plan) as written")
+L("roundup", "\"We are devastated,\" the family said in a statement. Friends described him as \"the kindest man in the village\". The school where he taught said it would hold a vigil on Friday.",
+  A("sa", "in a statement", "We are devastated", "the family", "g", q="d"),
+  A("st", "described", "him as \"the kindest man in the village\"", "Friends", "g", q="m"),
+  A("sp", "said", "it would hold a vigil on Friday", "The school where he taught", "o", cuo=2),
+  tags="roundup")
+L("roundup", "Climate groups called the agreement weak. \"It has no dates and no money,\" said Greenpeace's Jennifer Morgan. Oil producers, for their part, said the text was balanced. Small island states said they had been ignored.",
+  A("st", "called", "the agreement weak", "Climate groups", "g"),
+  A("sp", "said", "It has no dates and no money", "Greenpeace's Jennifer Morgan", q="d", cuo=1),
+  A("sp", "said", "the text was balanced", "Oil producers", "g", cuo=2),
+  A("sp", "said", "they had been ignored", "Small island states", "g", cuo=3),
+  tags="roundup inv")
+# relative who
+L("local", "The mayor, who said the budget was balanced, now faces questions about a missing $4 million.",
+  A("sp", "said", "the budget was balanced", "The mayor"),
+  tags="who", note="relative 'who': the antecedent is given as source")
+L("political", "Senator Paul Reed, who has called the bill unconstitutional, will lead the opposition to it.",
+  A("st", "has called", "the bill unconstitutional", "Senator Paul Reed"),
+  tags="who")
+L("wire", "Aid workers, who asked not to be named because they were not authorised to speak, said the camp had run out of food.",
+  A("sp", "said", "the camp had run out of food", "Aid workers", "g"),
+  tags="who unnamed", note="'asked not to be named' is not an attribution")
+L("business", "Chief executive Jane Holt, who told investors in March that the merger would close by summer, resigned on Friday.",
+  A("sp", "told", "the merger would close by summer", "Chief executive Jane Holt"), tags="who splitcue")
+L("courts", "The witness, who believes she was followed after the hearing, has asked for police protection.",
+  A("be", "believes", "she was followed after the hearing", "The witness"),
+  A("di", "has asked for", "police protection", "The witness"),
+  tags="who")
+L("political", "Ms. Varga, who insisted last week that she would not resign, stepped down on Monday.",
+  A("sp", "insisted", "she would not resign", "Ms. Varga"), tags="who splitcue")
+L("science", "Dr. Amal Haddad, who led the excavation, said the tomb was at least 3,000 years old.",
+  A("sp", "said", "the tomb was at least 3,000 years old", "Dr. Amal Haddad"), tags="who",
+  note="the relative clause is not an attribution; the main verb is")
+L("sports", "The referee, who later admitted he had missed the handball, apologised to the club.",
+  A("sp", "admitted", "he had missed the handball", "The referee"),
+  tags="who", note="'apologised to the club' has no content: not annotated")
+# cue split from its clause
+L("political", "The finance minister conceded in an interview on Sunday that growth would fall short of the target.",
+  A("sa", "in an interview", "growth would fall short of the target", "The finance minister"),
+  tags="splitcue", note="setting + speech verb: statement (cue 'in an interview'); speech 'conceded' also defensible")
+L("courts", "The officer insisted during the hearing that he had followed procedure.",
+  A("sp", "insisted", "he had followed procedure", "The officer"), tags="splitcue")
+L("political", "The president left for the summit on Monday, with aides saying he would press for a new trade deal.",
+  A("sp", "saying", "he would press for a new trade deal", "aides", "g"), tags="splitcue unnamed")
+L("wire", "The army said in a statement posted on Telegram late on Wednesday that it had repelled the attack.",
+  A("sa", "in a statement posted on Telegram", "it had repelled the attack", "The army", "o"),
+  tags="splitcue")
+L("business", "The company warned investors on a conference call with analysts on Tuesday that margins would shrink.",
+  A("sp", "warned", "margins would shrink", "The company", "o"), tags="splitcue unnamed")
+L("political", "Ms. Ibrahim told reporters outside the party headquarters in Abuja after a long meeting that she would run.",
+  A("sp", "told", "she would run", "Ms. Ibrahim"), tags="splitcue")
+L("courts", "The prosecutor argued, citing three earlier rulings by the same court, that the law applied retroactively.",
+  A("sp", "argued", "the law applied retroactively", "The prosecutor"), tags="splitcue")
+L("wire", "Rebels seized the town overnight, with residents reporting heavy gunfire near the airport.",
+  A("sp", "reporting", "heavy gunfire near the airport", "residents", "g"), tags="splitcue unnamed")
+L("science", "The researchers acknowledged in the paper's final section that the sample was small.",
+  A("sp", "acknowledged", "the sample was small", "The researchers", "g"), tags="splitcue")
+# head noun wins
+L("local", "Staff at Lakeview Resort said the hotel had been told to close by the end of the month.",
+  A("sp", "said", "the hotel had been told to close by the end of the month", "Staff at Lakeview Resort", "g"),
+  tags="head", note="head noun Staff; Lakeview Resort is the affiliation")
+L("business", "Engineers at Boeing's Renton plant told investigators that they had been pressured to skip checks.",
+  A("sp", "told", "they had been pressured to skip checks", "Engineers at Boeing's Renton plant", "g"), tags="head")
+L("wire", "Doctors at Al-Shifa hospital said the facility had no power for a third day.",
+  A("sp", "said", "the facility had no power for a third day", "Doctors at Al-Shifa hospital", "g"), tags="head")
+L("political", "Supporters of former president Bolsonaro said they would keep camping outside the barracks.",
+  A("sp", "said", "they would keep camping outside the barracks", "Supporters of former president Bolsonaro", "g"),
+  tags="head", note="head noun Supporters, not Bolsonaro")
+L("courts", "Lawyers for the Sackler family argued that the settlement protected creditors.",
+  A("sp", "argued", "the settlement protected creditors", "Lawyers for the Sackler family", "g"), tags="head")
+L("business", "A spokeswoman for Maersk said the ships would avoid the Red Sea until further notice.",
+  A("sp", "said", "the ships would avoid the Red Sea until further notice", "A spokeswoman for Maersk"), tags="head")
+L("local", "Parents of pupils at St Mary's primary school said they had not been consulted.",
+  A("sp", "said", "they had not been consulted", "Parents of pupils at St Mary's primary school", "g"), tags="head")
+L("wire", "Relatives of the missing fishermen urged the navy to continue the search.",
+  A("di", "urged", "the navy to continue the search", "Relatives of the missing fishermen", "g"), tags="head")
+L("political", "Aides to Prime Minister Kishida said he would not attend the ceremony.",
+  A("sp", "said", "he would not attend the ceremony", "Aides to Prime Minister Kishida", "g"), tags="head")
+L("sports", "Teammates of the injured goalkeeper described him as the heart of the dressing room.",
+  A("st", "described", "him as the heart of the dressing room", "Teammates of the injured goalkeeper", "g"), tags="head")
+# lowercase
+L("lowercase", "the minister said the new rules would take effect in january.",
+  A("sp", "said", "the new rules would take effect in january", "the minister"))
+L("lowercase", "\"we have done nothing wrong,\" said daniel okoro, the club's chairman.",
+  A("sp", "said", "we have done nothing wrong", "daniel okoro, the club's chairman", q="d"), tags="inv")
+L("lowercase", "according to the police, the suspect fled on a motorbike.",
+  A("ac", "according to", "the suspect fled on a motorbike", "the police", "o"))
+L("lowercase", "residents fear the factory will pollute the lake, and they want the permit revoked.",
+  A("be", "fear", "the factory will pollute the lake", "residents", "g"),
+  A("in", "want", "the permit revoked", "they", "g", ref="residents"), tags="itthey unnamed")
+L("lowercase", "the opposition called on the speaker to suspend the session.",
+  A("di", "called on", "the speaker to suspend the session", "the opposition", "g"))
+L("lowercase", "a report by the audit office found that half the new trains were late.",
+  A("ev", "found", "half the new trains were late", "a report by the audit office", "d"), tags="head")
+L("lowercase", "president lula praised the farmers as the backbone of brazil.",
+  A("st", "praised", "the farmers as the backbone of brazil", "president lula"))
+L("lowercase", "the union vowed to keep striking until wages rose.",
+  A("in", "vowed", "to keep striking until wages rose", "the union", "o"))
+L("lowercase", "\"it is over,\" she said. \"we lost.\"",
+  A("sp", "said", "it is over", "she", q="d"),
+  A("sp", None, "we lost.", "she", q="d", cont=0))
+L("lowercase", "mayor chen's claim that crime had fallen was contradicted by police data.",
+  A("no", "claim", "crime had fallen", "mayor chen's"),
+  A("st", "contradicted", "mayor chen's claim that crime had fallen", "police data", "d"))
+L("lowercase", "the ministry's statement said the border crossing would reopen on monday.",
+  A("sp", "said", "the border crossing would reopen on monday", "the ministry's statement", "d"), tags="unnamed")
+L("lowercase", "critics, in an open letter: \"this law silences the press.\"",
+  A("col", None, "this law silences the press.", "critics, in an open letter", "g", q="d"))
+# long
+L("long", "Speaking to a packed hall in the northern city of Kano on Saturday, after a week in which fuel prices doubled and two of his ministers resigned, the president told supporters that the subsidy would not return and that the pain, as he put it, would be over by Christmas.",
+  A("sp", "told", "the subsidy would not return and that the pain, as he put it, would be over by Christmas", "the president"),
+  tags="splitcue", note="'as he put it' inside the content is not a separate attribution")
+L("long", "The committee's final report, which runs to 800 pages and was delayed twice by legal challenges from the former ministers it names, concludes that officials knew the blood products were contaminated as early as 1983 and chose not to act.",
+  A("ev", "concludes", "officials knew the blood products were contaminated as early as 1983 and chose not to act", "The committee's final report", "d"),
+  A("be", "knew", "the blood products were contaminated as early as 1983", "officials", "g"),
+  tags="splitcue", note="'knew' coded as belief (a factive cognition verb) nested in the finding")
+L("long", "Although the central bank has repeatedly said that it sees no need for further tightening, several members of its rate-setting committee, speaking on condition of anonymity because the deliberations are private, said they expected at least one more increase before the end of the year.",
+  A("sp", "has repeatedly said", "it sees no need for further tightening", "the central bank", "o"),
+  A("sp", "said", "they expected at least one more increase before the end of the year", "several members of its rate-setting committee", "g", cuo=2),
+  tags="unnamed head", note="cues nested in a same-source content ('sees', 'expected') are not annotated separately")
+L("long", "In a letter sent to the prime minister on Thursday and seen by this newspaper, more than 60 backbench MPs, including four former cabinet ministers, urged the government to abandon the planned cuts to disability benefits, which they described as cruel and unworkable.",
+  A("di", "urged", "the government to abandon the planned cuts to disability benefits", "more than 60 backbench MPs, including four former cabinet ministers", "g"),
+  A("st", "described", "which they described as cruel and unworkable", "they", "g", ref="more than 60 backbench MPs, including four former cabinet ministers"),
+  tags="splitcue", note="the stance content is the relative clause pointing back at the cuts (as written)")
+L("long", "The opposition leader, who has spent most of the last decade in exile and returned to the capital only in March, said in a televised address late on Tuesday night that her party would boycott the vote unless the electoral commission was replaced.",
+  A("sa", "in a televised address", "her party would boycott the vote unless the electoral commission was replaced", "The opposition leader"),
+  tags="splitcue")
+L("long", "Villagers in the flooded district, many of whom have been sleeping on the roofs of their houses for a week while waiting for boats that the provincial government promised but never sent, said they had received no food, no clean water and no word from officials.",
+  A("sp", "said", "they had received no food, no clean water and no word from officials", "Villagers in the flooded district", "g"),
+  A("in", "promised", "boats that the provincial government promised but never sent", "the provincial government", "o"),
+  tags="head splitcue", note="'promised' with a relative object: intention with the NP as content")
+L("long", "Although the data released by the health ministry on Friday show a fall in new infections for the third week in a row, epidemiologists at the national institute warned that testing had also fallen and that the true number of cases was probably far higher than reported.",
+  A("ev", "show", "a fall in new infections for the third week in a row", "the data released by the health ministry on Friday", "d"),
+  A("sp", "warned", "testing had also fallen and that the true number of cases was probably far higher than reported", "epidemiologists at the national institute", "g"),
+  tags="head")
+L("long", "Rejecting the accusations made by the prosecutor in a four-hour closing speech, defence counsel Maria Olsen told the court that her client had been framed by a former business partner who owed him money and who, she said, had every reason to lie.",
+  A("st", "Rejecting", "the accusations made by the prosecutor in a four-hour closing speech", "defence counsel Maria Olsen"),
+  A("no", "accusations", "made by the prosecutor in a four-hour closing speech", "the prosecutor"),
+  A("sp", "told", "her client had been framed by a former business partner who owed him money and who, she said, had every reason to lie", "defence counsel Maria Olsen"),
+  tags="embed", note="'the accusations made by the prosecutor': noun cue owned by the prosecutor, content is its modifier as written")
 
 
 if __name__ == "__main__":
