@@ -897,6 +897,210 @@ L("long", "Rejecting the accusations made by the prosecutor in a four-hour closi
   A("no", "accusations", "made by the prosecutor in a four-hour closing speech", "the prosecutor"),
   A("sp", "told", "her client had been framed by a former business partner who owed him money and who, she said, had every reason to lie", "defence counsel Maria Olsen"),
   tags="embed", note="'the accusations made by the prosecutor': noun cue owned by the prosecutor, content is its modifier as written")
+# --- batch 5: topping up belief, intention, statement, according_to, colon, datelines, embeds -----
+L("wire", "BEIRUT (AP) - Lebanon's army said it had begun deploying troops south of the Litani River in line with the truce.",
+  A("sp", "said", "it had begun deploying troops south of the Litani River in line with the truce", "Lebanon's army", "o"),
+  tags="dateline", note="(AP) in the dateline is never a source")
+L("wire", "NAIROBI, Kenya - Kenyan police fear the death toll from the landslide could rise above 50.",
+  A("be", "fear", "the death toll from the landslide could rise above 50", "Kenyan police", "o"),
+  tags="dateline")
+L("business", "FRANKFURT (Reuters) - The European Central Bank is likely to hold rates steady in July, according to a majority of economists polled by Reuters.",
+  A("ac", "according to", "The European Central Bank is likely to hold rates steady in July", "a majority of economists polled by Reuters", "g", so=None),
+  tags="dateline head", note="the dateline '(Reuters)' is not a source; the later 'Reuters' is part of the source phrase")
+L("wire", "MANILA - The Philippine coast guard accused Chinese vessels of firing water cannon at a supply boat near Scarborough Shoal.",
+  A("st", "accused", "Chinese vessels of firing water cannon at a supply boat near Scarborough Shoal", "The Philippine coast guard", "o"),
+  tags="dateline")
+L("political", "TBILISI, Dec 3 (Reuters) - Georgia's president told protesters she would not leave office until a new election was called.",
+  A("sp", "told", "she would not leave office until a new election was called", "Georgia's president"),
+  tags="dateline")
+L("wire", "DAKAR - According to local officials, gunmen killed at least 20 villagers in central Mali on Sunday.",
+  A("ac", "According to", "gunmen killed at least 20 villagers in central Mali on Sunday", "local officials", "g"),
+  tags="dateline unnamed")
+# belief
+L("political", "Many Democrats privately think the nominee cannot win in November.",
+  A("be", "think", "the nominee cannot win in November", "Many Democrats", "g"))
+L("business", "Economists expect inflation to ease to 2.5 percent by the end of the year.",
+  A("be", "expect", "inflation to ease to 2.5 percent by the end of the year", "Economists", "g"))
+L("wire", "Western intelligence agencies are convinced that the missiles came from North Korea.",
+  A("be", "are convinced", "the missiles came from North Korea", "Western intelligence agencies", "o"))
+L("sports", "The manager is confident his side can still win the title.",
+  A("be", "is confident", "his side can still win the title", "The manager"))
+L("science", "Astronomers now believe that the planet has a thick atmosphere of water vapour.",
+  A("be", "believe", "the planet has a thick atmosphere of water vapour", "Astronomers", "g"))
+L("political", "The prime minister is widely expected to call an early election.",
+  A("be", "is widely expected", "to call an early election", None),
+  note="agentless: source null")
+L("local", "Shopkeepers on the high street fear the roadworks will drive customers away.",
+  A("be", "fear", "the roadworks will drive customers away", "Shopkeepers on the high street", "g"))
+L("courts", "The family hopes the inquest will finally explain how he died.",
+  A("be", "hopes", "the inquest will finally explain how he died", "The family", "g"))
+L("business", "Investors are worried that the trade war will hit chip exports.",
+  A("be", "are worried", "the trade war will hit chip exports", "Investors", "g"))
+L("political", "She was seen by many colleagues as the natural successor.",
+  A("be", "was seen", "as the natural successor", "many colleagues", "g"),
+  note="passive belief with the agent given in a by-phrase")
+L("wire", "It is believed the hostages are being held in tunnels under the city.",
+  A("be", "It is believed", "the hostages are being held in tunnels under the city", None),
+  note="agentless: source null ('It' is expletive)")
+L("interview", "\"I still feel that the party left me, not the other way round,\" the former senator says.",
+  A("sp", "says", "I still feel that the party left me, not the other way round", "the former senator", q="d"),
+  tags="inv", note="'feel' inside the quote is the speaker's own: not annotated separately")
+# intention
+L("political", "The government intends to put the treaty to a referendum in the spring.",
+  A("in", "intends", "to put the treaty to a referendum in the spring", "The government", "o"))
+L("business", "The retailer aims to open 200 stores in India over the next five years.",
+  A("in", "aims", "to open 200 stores in India over the next five years", "The retailer", "o"))
+L("wire", "The junta has promised to hold elections within 18 months.",
+  A("in", "has promised", "to hold elections within 18 months", "The junta", "o"))
+L("sports", "The Olympic champion has decided to skip the world championships to recover from surgery.",
+  A("in", "has decided", "to skip the world championships to recover from surgery", "The Olympic champion"))
+L("local", "The council agreed to buy the old cinema and turn it into a youth centre.",
+  A("in", "agreed", "to buy the old cinema and turn it into a youth centre", "The council", "o"))
+L("political", "Both parties have threatened to boycott the talks if the mediator is replaced.",
+  A("in", "have threatened", "to boycott the talks if the mediator is replaced", "Both parties", "g"))
+L("courts", "The prosecution is seeking to have the trial moved to another city.",
+  A("in", "is seeking", "to have the trial moved to another city", "The prosecution", "o"))
+L("business", "Shell has no intention of selling its stake in the project, a spokesman said.",
+  A("no", "intention", "of selling its stake in the project", "Shell", "o", neg=True),
+  A("sp", "said", "Shell has no intention of selling its stake in the project", "a spokesman"),
+  tags="unnamed")
+L("wire", "Iran's parliament voted to suspend cooperation with the nuclear watchdog.",
+  A("in", "voted", "to suspend cooperation with the nuclear watchdog", "Iran's parliament", "o"))
+L("political", "The senator is determined to block the nomination.",
+  A("in", "is determined", "to block the nomination", "The senator"))
+# statement acts
+L("political", "The White House issued a statement condemning the attack on the synagogue.",
+  A("sa", "issued a statement condemning", "the attack on the synagogue", "The White House", "o"))
+L("wire", "The UN refugee agency voiced alarm at the number of children crossing the Darien Gap.",
+  A("sa", "voiced alarm", "at the number of children crossing the Darien Gap", "The UN refugee agency", "o"))
+L("interview", "In an interview with Le Monde, the former president said he had no regrets about the pension reform.",
+  A("sa", "In an interview with Le Monde", "he had no regrets about the pension reform", "the former president"))
+L("local", "In a letter to parents, the head teacher said the school would close early on Friday.",
+  A("sa", "In a letter to parents", "the school would close early on Friday", "the head teacher"))
+L("political", "The ambassador gave an address at the university in which she defended the new visa rules.",
+  A("st", "defended", "the new visa rules", "she", ref="The ambassador"),
+  note="setting 'gave an address' + stance verb: the stance wins (one attribution)")
+L("business", "The regulator published a notice warning that the crypto platform was not authorised in Britain.",
+  A("sa", "published a notice warning", "the crypto platform was not authorised in Britain", "The regulator", "o"))
+L("sports", "The Football Association said in a statement on its website that it was investigating the chants.",
+  A("sa", "in a statement on its website", "it was investigating the chants", "The Football Association", "o"))
+L("wire", "The rebels broadcast a message on state radio announcing that the government had been dissolved.",
+  A("sa", "broadcast a message on state radio announcing", "the government had been dissolved", "The rebels", "g"))
+L("political", "The chancellor used her budget speech to promise more money for railways.",
+  A("sa", "used her budget speech", "to promise more money for railways", "The chancellor"),
+  note="statement setting carrying an intention; one attribution, statement")
+L("science", "The agency expressed regret over the loss of the satellite.",
+  A("sa", "expressed regret", "over the loss of the satellite", "The agency", "o"))
+L("courts", "In his closing argument, the prosecutor told jurors the defendant had lied repeatedly.",
+  A("sa", "In his closing argument", "the defendant had lied repeatedly", "the prosecutor"))
+L("political", "The two leaders signed a joint declaration pledging closer cooperation on migration.",
+  A("sa", "signed a joint declaration pledging", "closer cooperation on migration", "The two leaders", "g"))
+# according to
+L("political", "According to an opinion poll published on Sunday, the centre-right leads with 31 percent.",
+  A("ac", "According to", "the centre-right leads with 31 percent", "an opinion poll published on Sunday", "d"))
+L("business", "The deal is worth about $6 billion, according to people familiar with the matter.",
+  A("ac", "according to", "The deal is worth about $6 billion", "people familiar with the matter", "g"), tags="unnamed")
+L("courts", "The defendant, according to the indictment, wired the money to accounts in Dubai.",
+  A("ac", "according to", "The defendant, according to the indictment, wired the money to accounts in Dubai", "the indictment", "d"),
+  note="mid-sentence according to: content is the whole clause including the tag")
+L("sports", "The transfer fee, according to the club's accounts, was 45 million euros.",
+  A("ac", "according to", "The transfer fee, according to the club's accounts, was 45 million euros", "the club's accounts", "d"))
+L("wire", "Five civilians were among the dead, according to a statement from the regional governor.",
+  A("ac", "according to", "Five civilians were among the dead", "a statement from the regional governor", "d"))
+L("science", "Global sea ice hit a record low in February, according to data from the National Snow and Ice Data Center.",
+  A("ac", "according to", "Global sea ice hit a record low in February", "data from the National Snow and Ice Data Center", "d"), tags="head")
+L("local", "Crime in the city centre fell by 12 percent last year, according to police.",
+  A("ac", "according to", "Crime in the city centre fell by 12 percent last year", "police", "o"))
+L("political", "The election will cost about 40 million dollars (electoral commission).",
+  A("ac", None, "The election will cost about 40 million dollars", "electoral commission", "o"),
+  note="bare parenthetical source tag")
+L("wire", "Fighting resumed on the outskirts of Goma on Tuesday (residents, aid agencies).",
+  A("ac", None, "Fighting resumed on the outskirts of Goma on Tuesday", "residents, aid agencies", "g"),
+  note="bare parenthetical with two sources, given as one span")
+L("business", "Chinese exports rose 7 percent in June - customs data - beating forecasts.",
+  A("ac", None, "Chinese exports rose 7 percent in June", "customs data", "d"),
+  note="bare dash source tag")
+L("wire", "According to the BBC, the minister has already submitted her resignation.",
+  A("ac", "According to", "the minister has already submitted her resignation", "the BBC", "m"))
+# colon
+L("political", "The verdict of the election observers: \"Free, but not fair.\"",
+  A("col", None, "Free, but not fair.", "The verdict of the election observers", "g", q="d"),
+  tags="head", note="source as written; the owner is the observers")
+L("business", "Nvidia's message to investors: demand will outstrip supply well into next year.",
+  A("col", None, "demand will outstrip supply well into next year", "Nvidia's message to investors", "o"))
+L("sports", "Simone Biles on her comeback: \"I'm doing this for me this time.\"",
+  A("col", None, "I'm doing this for me this time.", "Simone Biles", q="d"))
+L("local", "Residents, at a packed public meeting: \"Fix the roads before you build a stadium.\"",
+  A("col", None, "Fix the roads before you build a stadium.", "Residents, at a packed public meeting", "g", q="d"))
+L("political", "Merz, asked about coalition talks: \"We are close, but not there yet.\"",
+  A("col", None, "We are close, but not there yet.", "Merz, asked about coalition talks", q="d"))
+# noun cues and embedded owners
+L("political", "The president dismissed the opposition's accusation that he had rigged the census.",
+  A("st", "dismissed", "the opposition's accusation that he had rigged the census", "The president"),
+  A("no", "accusation", "he had rigged the census", "the opposition's", "g"),
+  tags="embed")
+L("wire", "The army rejected reports that its soldiers had looted the village.",
+  A("st", "rejected", "reports that its soldiers had looted the village", "The army", "o"),
+  A("no", "reports", "its soldiers had looted the village", None),
+  tags="embed")
+L("business", "The chief executive welcomed the regulator's decision to approve the takeover.",
+  A("st", "welcomed", "the regulator's decision to approve the takeover", "The chief executive"),
+  A("no", "decision", "to approve the takeover", "the regulator's", "o"),
+  tags="embed")
+L("courts", "The judge accepted the defence's argument that the search had been illegal.",
+  A("st", "accepted", "the defence's argument that the search had been illegal", "The judge"),
+  A("no", "argument", "the search had been illegal", "the defence's", "g"),
+  tags="embed")
+L("political", "Fears that the coalition would collapse eased after the two leaders met.",
+  A("no", "Fears", "the coalition would collapse", None))
+L("science", "There is growing evidence that microplastics reach the human brain.",
+  A("no", "evidence", "microplastics reach the human brain", None))
+L("wire", "The rumour that the general had fled the country spread quickly on social media.",
+  A("no", "The rumour", "the general had fled the country", None))
+# evidence and directives
+L("political", "Exit polls suggest the far-right party has won around 30 percent of the vote.",
+  A("ev", "suggest", "the far-right party has won around 30 percent of the vote", "Exit polls", "d"))
+L("courts", "Phone records show the defendant called the victim eleven times that night.",
+  A("ev", "show", "the defendant called the victim eleven times that night", "Phone records", "d"))
+L("science", "Tree-ring records indicate the drought was the worst in 1,200 years.",
+  A("ev", "indicate", "the drought was the worst in 1,200 years", "Tree-ring records", "d"))
+L("wire", "The opposition urged voters to stay at home on election day.",
+  A("di", "urged", "voters to stay at home on election day", "The opposition", "g"))
+L("sports", "The athletes' commission called on the IOC to publish the test results.",
+  A("di", "called on", "the IOC to publish the test results", "The athletes' commission", "o"))
+L("political", "Brussels asked member states to submit their spending plans by April.",
+  A("di", "asked", "member states to submit their spending plans by April", "Brussels", "o"),
+  note="'Brussels' as metonym for the EU: organization")
+# more split quotes and pronouns
+L("business", "\"We are not for sale,\" the founder told staff, \"not now and not at that price.\"",
+  A("sp", "told", None, "the founder", q="d", parts=["We are not for sale", "not now and not at that price."]))
+L("sports", "\"The legs went,\" she said, \"and after that it was just survival.\"",
+  A("sp", "said", None, "she", q="d", parts=["The legs went", "and after that it was just survival."]))
+L("courts", "\"This case,\" Judge Marsh said, \"is about a broken promise.\"",
+  A("sp", "said", None, "Judge Marsh", q="d", parts=["This case", "is about a broken promise."]))
+L("wire", "\"They bombed the market,\" said Fatima Ali, 34, \"while people were buying bread.\"",
+  A("sp", "said", None, "Fatima Ali", q="d", parts=["They bombed the market", "while people were buying bread."]), tags="inv")
+L("interview", "\"I wanted to be a pilot,\" Mr. Osei recalls, \"but my father needed me on the farm.\"",
+  A("sp", "recalls", None, "Mr. Osei", q="d", parts=["I wanted to be a pilot", "but my father needed me on the farm."]))
+L("interview", "Ms. Tanaka has run the bakery for 30 years. \"The rent has tripled,\" she says.",
+  A("sp", "says", "The rent has tripled", "she", q="d", ref="Ms. Tanaka"))
+L("roundup", "The decision drew mixed reactions. Greece said it was \"a step in the right direction\". Turkey called it provocative. Cyprus said nothing had changed.",
+  A("sp", "said", "it was \"a step in the right direction\"", "Greece", "c", q="m", cuo=1),
+  A("st", "called", "it provocative", "Turkey", "c"),
+  A("sp", "said", "nothing had changed", "Cyprus", "c", cuo=2),
+  tags="roundup")
+L("roundup", "Economists were divided over the budget. Capital Economics said it was broadly neutral for growth. ING warned that the deficit target was unrealistic, and a former central bank governor told Bloomberg the plan \"does not add up\".",
+  A("sp", "said", "it was broadly neutral for growth", "Capital Economics", "o"),
+  A("sp", "warned", "the deficit target was unrealistic", "ING", "o"),
+  A("sp", "told", "the plan \"does not add up\"", "a former central bank governor", q="m"),
+  tags="roundup unnamed")
+L("long", "The company, which employs 12,000 people in the region and has been losing money on its steel business for five straight years, said on Wednesday that it would close two blast furnaces in 2027 and that it was in talks with the government about support for the workers affected.",
+  A("sp", "said", "it would close two blast furnaces in 2027 and that it was in talks with the government about support for the workers affected", "The company", "o"),
+  tags="unnamed splitcue")
+L("long", "Despite repeated assurances from the transport minister that the new line would open on schedule, engineers working on the project, several of whom spoke to this newspaper on condition of anonymity, believe the first trains will not run before 2029.",
+  A("no", "assurances", "the new line would open on schedule", "the transport minister"),
+  A("be", "believe", "the first trains will not run before 2029", "engineers working on the project", "g"),
+  tags="head unnamed", note="noun cue owned by a by-phrase ('from the transport minister')")
 
 
 if __name__ == "__main__":
