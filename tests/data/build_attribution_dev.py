@@ -209,8 +209,7 @@ L("wire", "The World Health Organization warned that cholera cases could double 
 L("wire", "Rescue workers said they had pulled 14 survivors from the rubble. They said dozens more were feared trapped.",
   A("sp", "said", "they had pulled 14 survivors from the rubble", "Rescue workers", "g", cuo=1),
   A("sp", "said", "dozens more were feared trapped", "They", "g", cuo=2, ref="Rescue workers"),
-  A("be", "feared", "trapped", None, "g"),
-  tags="itthey", note="agentless 'were feared trapped': belief with no source")
+  tags="itthey", note="the agentless 'were feared trapped' inside the reported clause is not annotated separately")
 L("business", "Lakeview Holdings said it had hired advisers to explore a sale. It declined to name a price.",
   A("sp", "said", "it had hired advisers to explore a sale", "Lakeview Holdings", "o"),
   A("in", "declined to", "name a price", "It", "o", ref="Lakeview Holdings"),
@@ -388,7 +387,7 @@ L("political", "His warning that the coalition could collapse was ignored by par
 L("political", "The senator's assertion that the border was \"wide open\" drew a sharp rebuke from the White House.",
   A("no", "assertion", "the border was \"wide open\"", "The senator's", q="m"),
   A("st", "drew a sharp rebuke", "The senator's assertion that the border was \"wide open\"", "the White House", "o", q="m"),
-  note="source is the possessive NP as written")
+  note="source is the possessive NP as written; 'drew a rebuke from X' = X rebuked it (stance of the White House)")
 L("wire", "Kenya's denial that it had deported the activists came hours after a court ordered their return.",
   A("no", "denial", "it had deported the activists", "Kenya's", "c"))
 L("courts", "The company faces accusations that it dumped toxic waste into the river for a decade.",
@@ -524,7 +523,7 @@ L("headline", "Ortiz: harbor deal will collapse\nOpposition leader Carmen Ortiz 
   A("sp", "said", "the harbor deal with the Danish operator would collapse within months", "Opposition leader Carmen Ortiz"),
   tags="headline")
 L("headline", "Union Vows to Strike Over Pension Cuts\nThe rail workers' union said its members would walk out on March 3 unless the cuts were withdrawn.",
-  A("in", "Vows", "to Strike Over Pension Cuts", "Union"),
+  A("in", "Vows", "to Strike Over Pension Cuts", "Union", "o"),
   A("sp", "said", "its members would walk out on March 3 unless the cuts were withdrawn", "The rail workers' union", "o"),
   tags="headline")
 L("headline", "Report Finds Police Ignored Warnings\nAn independent inquiry found that officers had been warned about the gunman three times.",
@@ -573,7 +572,7 @@ L("headline", "Coach Blames Injuries for Slump\n\"We have had eleven players out
   A("sp", "said", "We have had eleven players out since October", "coach Petra Novak", q="d"),
   tags="headline inv")
 L("headline", "Opposition Says Election Was Rigged\nThe main opposition alliance said its observers had recorded ballot stuffing at 300 stations.",
-  A("sp", "Says", "Election Was Rigged", "Opposition", so=1),
+  A("sp", "Says", "Election Was Rigged", "Opposition", "g", so=1),
   A("sp", "said", "its observers had recorded ballot stuffing at 300 stations", "The main opposition alliance", "o"),
   tags="headline")
 L("headline", "Study Links Air Pollution to Dementia\nResearchers at Lund University found higher dementia rates near busy roads.",
@@ -1101,6 +1100,21 @@ L("long", "Despite repeated assurances from the transport minister that the new 
   A("no", "assurances", "the new line would open on schedule", "the transport minister"),
   A("be", "believe", "the first trains will not run before 2029", "engineers working on the project", "g"),
   tags="head unnamed", note="noun cue owned by a by-phrase ('from the transport minister')")
+# media sources
+L("wire", "State television reported that the president had survived the attack unharmed.",
+  A("sp", "reported", "the president had survived the attack unharmed", "State television", "m"))
+L("political", "The newspaper said the minister had used public money to pay for a family holiday.",
+  A("sp", "said", "the minister had used public money to pay for a family holiday", "The newspaper", "m"), tags="unnamed")
+L("business", "The Financial Times reported on Sunday that the bank was preparing to cut 3,000 jobs. The bank declined to comment.",
+  A("sp", "reported", "the bank was preparing to cut 3,000 jobs", "The Financial Times", "m"),
+  note="a bare 'declined to comment' has no content and is not annotated")
+L("sports", "L'Equipe reported that the cyclist had failed a second doping test. His team denied the report.",
+  A("sp", "reported", "the cyclist had failed a second doping test", "L'Equipe", "m"),
+  A("st", "denied", "the report", "His team", "g"))
+L("wire", "Iranian media said the drone had been shot down over Isfahan, citing a military official.",
+  A("sp", "said", "the drone had been shot down over Isfahan", "Iranian media", "m"),
+  A("sp", "citing", "the drone had been shot down over Isfahan", "a military official"),
+  tags="unnamed", note="'citing X': the content is also attributed to the cited official")
 # --- batch 6: negatives (no attribution) ------------------------------------------------------
 NEG = "no attribution: "
 L("political", "Talks on the so-called \"peace plan\" resumed in Doha on Monday.", note=NEG + "scare quotes", tags="scare")
@@ -1143,7 +1157,6 @@ L("local", "Regulars at \"The Anchor\", as the pub is known, raised 4,000 pounds
 L("local", "The sign at the entrance said \"Closed for repairs\", and the car park was empty.", note=NEG + "a sign 'said': inanimate display, not a claim (convention: signs, clocks and displays are never sources)", tags="said_nonclaim")
 L("wire", "The clock on the station tower said noon when the first train arrived.", note=NEG + "a clock 'said': not a claim (same convention)", tags="said_nonclaim")
 L("business", "The screen read \"Payment declined\" as the queue grew.", note=NEG + "a display 'read': not a claim", tags="said_nonclaim")
-L("science", "The thermometer showed 48 degrees in the shade at midday.", note=NEG + "an instrument reading is not an evidence cue in this set (no document, poll or data source)", tags="said_nonclaim")
 L("sports", "The scoreboard said 2-1 with five minutes left.", note=NEG + "a scoreboard 'said': not a claim", tags="said_nonclaim")
 L("local", "Heavy rain is forecast for the weekend, and the river is already high.", note=NEG + "agentless forecast of weather: not annotated (no source, no cue of belief)")
 L("wire", "The ferry sank in calm seas about two miles off the coast.", note=NEG + "plain event report")
