@@ -1115,6 +1115,16 @@ L("wire", "Iranian media said the drone had been shot down over Isfahan, citing 
   A("sp", "said", "the drone had been shot down over Isfahan", "Iranian media", "m"),
   A("sp", "citing", "the drone had been shot down over Isfahan", "a military official"),
   tags="unnamed", note="'citing X': the content is also attributed to the cited official")
+# inserted ", X said," mid-sentence (speech; the content is the whole clause, tag included)
+L("wire", "The strike, the ministry said, had been declared illegal by a labour court.",
+  A("sp", "said", "The strike, the ministry said, had been declared illegal by a labour court", "the ministry", "o"),
+  tags="unnamed", note="inserted source tag: content is the whole clause including the tag, as for mid-sentence 'according to'")
+L("business", "Profit, the company said in a filing, would fall by about a third.",
+  A("sa", "in a filing", "Profit, the company said in a filing, would fall by about a third", "the company", "o"),
+  tags="unnamed", note="inserted tag with a statement setting: statement")
+L("political", "The new rules, officials told reporters, would take effect within a month.",
+  A("sp", "told", "The new rules, officials told reporters, would take effect within a month", "officials", "g"),
+  tags="unnamed")
 # --- batch 6: negatives (no attribution) ------------------------------------------------------
 NEG = "no attribution: "
 L("political", "Talks on the so-called \"peace plan\" resumed in Doha on Monday.", note=NEG + "scare quotes", tags="scare")
