@@ -157,7 +157,7 @@ def main() -> None:
 # ---------------------------------------------------------------------------------------
 # --- batch 1: speech, stance, datelines, split quotes, inverted "said X" -------------------
 L("wire", "Senator Maria Lane praised the governor as a steady hand on Tuesday.",
-  A("st", "praised", "the governor as a steady hand", "Senator Maria Lane"))
+  A("st", "praised", "the governor as a steady hand", "Senator Maria Lane"), pub="2025-03-04")
 L("wire", "OSLO (Reuters) - Norway's central bank said on Thursday it would keep its key rate at 4.5 percent until the end of the year.",
   A("sp", "said", "it would keep its key rate at 4.5 percent until the end of the year", "Norway's central bank", "o"),
   tags="dateline")
