@@ -1,0 +1,454 @@
+"""Build tests/data/events_news_dev.jsonl: a blind, hand-annotated event dev set of news sentences.
+
+Every sentence below was written by hand for eventwire (wire, local, lower-cased, headline,
+long and police-news styles) and annotated following PLOVER 2.0 and the CAMEO codebook,
+before the event rules it measures were seen. See tests/data/README.md, section 3b.
+
+Run from the repository root:  python tests/data/build_events_news_dev.py
+It checks the annotations (exact substrings, type first in types_ok, known tags) and writes
+the JSONL sorted by id.
+
+Compact notation used in the data:
+  S(date, style, focus, text, [events], [figures])
+      style: wire | local | lowercase | headline | long | police
+      focus: comma-separated tags (see FOCUS_TAGS)
+      lowercase items are written in normal case here and lower-cased by the builder
+      (text, trigger, evidence, content; not actor names or codes).
+  E(type, cameo, trigger, evidence, actor, actor_code, recipient, recipient_code, **flags)
+      names / codes: "A|B" is the list ["A", "B"]; "~" inside it, or None, is null.
+      flags: ok (types_ok after the first, "X|Y"), neg, hyp, rep, emb, content, hist, mode, ctx
+  F(kind, value, by, by_code, event_trigger)
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "events_news_dev.jsonl"
+
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+STYLES = {"wire", "local", "lowercase", "headline", "long", "police"}
+FOCUS_TAGS = {
+    "embedded_content", "temporal_clause", "relative_clause", "participial", "pp_noun",
+    "partitive", "light_verb", "lemma", "failure", "retraction", "obligation", "perpetrator",
+    "phrasal_arrest", "hypothetical_arrest", "background_arrest", "not_arrest", "actor_context",
+    "ethnic_group", "weapon_subject", "agentless_passive", "igo", "plain",
+}
+FIGURE_KINDS = {"killed", "wounded", "arrested", "detained"}
+
+ITEMS: list[dict] = []
+
+
+def _names(value):
+    if value is None:
+        return [None]
+    if isinstance(value, list):
+        return value
+    return [None if part == "~" else part for part in value.split("|")]
+
+
+def E(type_, cameo, trigger, evidence, actor, actor_code, recipient, recipient_code, *,
+      ok=None, neg=False, hyp=False, rep=False, emb=False, content=None, hist=False,
+      mode=None, ctx=None):
+    ev = {
+        "type": type_, "cameo": cameo,
+        "actor": _names(actor), "recipient": _names(recipient),
+        "actor_code": _names(actor_code), "recipient_code": _names(recipient_code),
+        "trigger": trigger, "evidence": evidence,
+        "negated": neg, "hypothetical": hyp, "reported": rep, "embedded": emb,
+        "content": content,
+        "types_ok": [type_] + ([t for t in ok.split("|") if t != type_] if ok else []),
+    }
+    if hist:
+        ev["historical"] = True
+    if mode:
+        ev["mode"] = mode
+    if ctx:
+        ev["context"] = ctx.split("|")
+    return ev
+
+
+def F(kind, value, by, by_code, event_trigger):
+    return {"kind": kind, "value": value, "by": _names(by), "by_code": _names(by_code),
+            "event_trigger": event_trigger}
+
+
+def S(published, style, focus, text, events=(), figures=()):
+    ITEMS.append({"published": published, "style": style,
+                  "focus": [f.strip() for f in focus.split(",") if f.strip()],
+                  "text": text, "events": list(events), "figures": list(figures)})
+
+
+def _lower(item):
+    item["text"] = item["text"].lower()
+    for ev in item["events"]:
+        ev["trigger"] = ev["trigger"].lower()
+        ev["evidence"] = ev["evidence"].lower()
+        if ev["content"]:
+            ev["content"] = ev["content"].lower()
+    for fig in item["figures"]:
+        fig["event_trigger"] = fig["event_trigger"].lower() if fig["event_trigger"] else None
+
+
+def check(item) -> list[str]:
+    errs = []
+    text = item["text"]
+    if item["style"] not in STYLES:
+        errs.append(f"style {item['style']}")
+    bad = set(item["focus"]) - FOCUS_TAGS
+    if bad or not item["focus"]:
+        errs.append(f"focus {sorted(bad) or 'empty'}")
+    if item["style"] == "lowercase" and text != text.lower():
+        errs.append("lowercase text has capitals")
+    if not (2019 <= int(item["published"][:4]) <= 2026):
+        errs.append("published out of range")
+    triggers = set()
+    for ev in item["events"]:
+        if ev["type"] not in PLOVER_TYPES or not set(ev["types_ok"]) <= PLOVER_TYPES:
+            errs.append(f"type {ev['type']} / {ev['types_ok']}")
+        if ev["types_ok"][0] != ev["type"]:
+            errs.append("type is not first of types_ok")
+        if ev["evidence"] not in text:
+            errs.append(f"evidence not in text: {ev['evidence']!r}")
+        if ev["trigger"] not in ev["evidence"]:
+            errs.append(f"trigger not in evidence: {ev['trigger']!r}")
+        if ev["content"] is not None and ev["content"] not in text:
+            errs.append(f"content not in text: {ev['content']!r}")
+        if not (ev["cameo"].isdigit() and 2 <= len(ev["cameo"]) <= 4):
+            errs.append(f"cameo {ev['cameo']}")
+        triggers.add(ev["trigger"])
+    for fig in item["figures"]:
+        if fig["kind"] not in FIGURE_KINDS or not isinstance(fig["value"], int) or fig["value"] < 1:
+            errs.append(f"figure {fig}")
+        if fig["event_trigger"] is not None and fig["event_trigger"] not in triggers:
+            errs.append(f"figure trigger {fig['event_trigger']!r} is no event's trigger")
+    return errs
+
+
+def build() -> list[dict]:
+    out, failures = [], []
+    texts = set()
+    for n, raw in enumerate(ITEMS, 1):
+        item = {"id": f"news-{n:04d}", **raw}
+        if item["style"] == "lowercase":
+            _lower(item)
+        errs = check(item)
+        if item["text"] in texts:
+            errs.append("duplicate text")
+        texts.add(item["text"])
+        failures += [f"{item['id']}: {e}  [{item['text'][:60]}]" for e in errs]
+        out.append({"id": item["id"], "text": item["text"], "published": item["published"],
+                    "style": item["style"], "focus": item["focus"], "events": item["events"],
+                    "figures": item["figures"]})
+    if failures:
+        sys.exit("\n".join(failures))
+    return sorted(out, key=lambda it: it["id"])
+
+
+def report(items) -> None:
+    types = Counter(ev["type"] for it in items for ev in it["events"])
+    focus = Counter(f for it in items for f in it["focus"])
+    styles = Counter(it["style"] for it in items)
+    print(f"{len(items)} sentences, {sum(types.values())} events, "
+          f"{sum(1 for it in items if not it['events'])} without events, "
+          f"{sum(len(it['figures']) for it in items)} figures")
+    print("types:", dict(sorted(types.items())))
+    print("focus:", dict(sorted(focus.items())))
+    print("styles:", dict(sorted(styles.items())))
+    evs = [ev for it in items for ev in it["events"]]
+    print("flags:", {k: sum(bool(ev.get(k)) for ev in evs)
+                     for k in ("negated", "hypothetical", "reported", "embedded", "content", "historical")})
+
+
+# ---------------------------------------------------------------------------------------
+# The data. Written by hand; one S(...) per sentence.
+# ---------------------------------------------------------------------------------------
+
+# --- batch 1: deaths and their perpetrators, police news, arrests, embedded content -------
+S("2024-07-18", "wire", "perpetrator,pp_noun",
+  "Three children were killed in an Israeli airstrike on a school sheltering displaced families in Gaza City, the civil defence agency said.",
+  [E("ASSAULT", "195", "airstrike", "killed in an Israeli airstrike on a school", "Israel|Israeli", "ISRMIL|ISR",
+     "school|Gaza City|children", "PSECVL|PSE", rep=True, emb=True, mode="aerial")],
+  [F("killed", 3, "Israel|Israeli", "ISRMIL|ISR", "airstrike")])
+S("2023-05-02", "police", "perpetrator,temporal_clause,actor_context",
+  "Two men died in police custody in Lagos after officers of the Rapid Response Squad beat them with batons, their families said.",
+  [E("ASSAULT", "182", "beat", "officers of the Rapid Response Squad beat them with batons", "Rapid Response Squad|officers|police",
+     "NGACOP", "men|~", "NGACVL", rep=True, emb=True, mode="beat")],
+  [F("killed", 2, "Rapid Response Squad|police|officers", "NGACOP", "beat")])
+S("2024-06-26", "headline", "perpetrator,pp_noun,actor_context",
+  "Kenyan police shoot dead four protesters in Nairobi tax demonstrations",
+  [E("ASSAULT", "175", "shoot dead", "Kenyan police shoot dead four protesters", "Kenyan police|police|Kenya", "KENCOP",
+     "protesters", "KENOPP|KENCVL", ok="COERCE", mode="crowd-control"),
+   E("PROTEST", "141", "demonstrations", "Nairobi tax demonstrations", "protesters|~", "KENOPP|~", "~|Kenya", "~|KENGOV",
+     emb=True, mode="demo")],
+  [F("killed", 4, "Kenyan police|police", "KENCOP", "shoot dead")])
+S("2025-01-12", "lowercase", "phrasal_arrest,actor_context",
+  "Police in Kano picked up 14 suspected members of a kidnapping gang on Sunday, a spokesman for the state command said.",
+  [E("COERCE", "173", "picked up", "Police in Kano picked up 14 suspected members of a kidnapping gang", "police", "NGACOP",
+     "kidnapping gang|members", "NGACRM|NGA", rep=True, mode="arrest")],
+  [F("arrested", 14, "police", "NGACOP", "picked up")])
+S("2023-11-17", "police", "plain",
+  "Indian security forces killed three suspected militants in a gunfight in Kashmir's Kulgam district, police said.",
+  [E("ASSAULT", "193", "killed", "Indian security forces killed three suspected militants", "Indian security forces|India|security forces",
+     "INDMIL|INDCOP|IND", "militants", "INDREB", rep=True, mode="firearms")],
+  [F("killed", 3, "Indian security forces|security forces", "INDMIL|INDCOP|IND", "killed")])
+S("2022-10-09", "wire", "perpetrator,actor_context",
+  "A raid by security forces on a hideout in the Bangladeshi town of Jhenaidah left three suspected militants dead, officials said.",
+  [E("ASSAULT", "190", "raid", "A raid by security forces on a hideout", "security forces", "BGDCOP|BGDMIL|BGD",
+     "militants", "BGDREB", rep=True)],
+  [F("killed", 3, "security forces", "BGDCOP|BGDMIL|BGD", "raid")])
+S("2024-02-20", "wire", "perpetrator,weapon_subject",
+  "A shopkeeper succumbed to injuries from the blast of a roadside bomb in Pakistan's North Waziristan district on Tuesday.",
+  [E("ASSAULT", "1833", "blast", "injuries from the blast of a roadside bomb", None, None, "shopkeeper", "PAKCVL|PAK",
+     emb=True, mode="explosives")],
+  [F("killed", 1, None, None, "blast")])
+S("2019-08-14", "police", "perpetrator,temporal_clause,actor_context",
+  "Two suspected drug dealers were killed when police opened fire during a buy-bust operation in Caloocan City, according to a police report.",
+  [E("ASSAULT", "193", "opened fire", "police opened fire during a buy-bust operation", "police", "PHLCOP",
+     "drug dealers", "PHLCRM|PHLCVL|PHL", rep=True, emb=True, mode="firearms")],
+  [F("killed", 2, "police", "PHLCOP", "opened fire")])
+S("2022-05-24", "headline", "perpetrator,actor_context",
+  "Rio police raid on Complexo da Mare leaves eight dead",
+  [E("ASSAULT", "190", "raid", "Rio police raid on Complexo da Mare", "Rio police|police", "BRACOP",
+     "Complexo da Mare|~", "BRACVL|BRA")],
+  [F("killed", 8, "Rio police|police", "BRACOP", "raid")])
+S("2023-06-30", "wire", "actor_context",
+  "Gunmen believed to belong to a drug cartel abducted a mayor in the Mexican state of Guerrero on Friday.",
+  [E("ASSAULT", "181", "abducted", "Gunmen believed to belong to a drug cartel abducted a mayor", "gunmen|drug cartel",
+     "MEXCRM|MEXREB|MEX", "mayor", "MEXGOV|MEX", mode="abduct")])
+S("2022-10-26", "police", "participial,actor_context",
+  "Iranian security forces fired tear gas at mourners gathered at the grave of Mahsa Amini in Saqqez, rights groups said.",
+  [E("ASSAULT", "175", "fired tear gas", "Iranian security forces fired tear gas at mourners", "Iranian security forces|Iran|security forces",
+     "IRNCOP|IRNMIL|IRN", "mourners", "IRNOPP|IRNCVL", ok="COERCE", rep=True, mode="crowd-control"),
+   E("PROTEST", "141", "gathered", "mourners gathered at the grave of Mahsa Amini", "mourners", "IRNOPP|IRNCVL",
+     "~|Iran", "~|IRNGOV", rep=True, emb=True, mode="demo")])
+S("2021-03-11", "police", "not_arrest,pp_noun,perpetrator",
+  "A Minneapolis police officer was charged with manslaughter on Wednesday over the fatal shooting of a man during a traffic stop.",
+  [E("ACCUSE", "1121", "charged", "officer was charged with manslaughter", "~|prosecutors", "~|USAJUD|USAGOV",
+     "police officer|officer", "USACOP", ok="COERCE", mode="allege"),
+   E("ASSAULT", "193", "shooting", "the fatal shooting of a man", "police officer|officer", "USACOP", "man", "USACVL",
+     emb=True, mode="firearms")],
+  [F("killed", 1, "police officer|officer", "USACOP", "shooting")])
+S("2025-03-04", "local", "phrasal_arrest,participial,not_arrest",
+  "A 34-year-old man has been remanded in custody after appearing in court charged with attacking a police officer in Leeds.",
+  [E("COERCE", "173", "remanded in custody", "man has been remanded in custody", "~|court", "~|GBRJUD",
+     "man", "GBRCVL|GBR", mode="arrest"),
+   E("ACCUSE", "1121", "charged", "charged with attacking a police officer", "~|prosecutors", "~|GBRJUD|GBRCOP", "man", "GBRCVL|GBR",
+     ok="COERCE", emb=True, content="attacking a police officer", mode="allege")],
+  [F("detained", 1, "~|court", "~|GBRJUD", "remanded in custody")])
+S("2023-08-06", "police", "phrasal_arrest,temporal_clause,actor_context",
+  "Police in Uttar Pradesh's Meerut district booked 11 people for rioting after clashes broke out during a religious procession.",
+  [E("COERCE", "173", "booked", "Police in Uttar Pradesh's Meerut district booked 11 people", "police", "INDCOP",
+     "people", "INDCVL|IND", ok="ACCUSE", mode="arrest"),
+   E("ASSAULT", "180", "clashes", "clashes broke out during a religious procession", "~", "~|INDCVL", "~", "~|INDCVL",
+     ok="PROTEST", emb=True)],
+  [F("arrested", 11, "police", "INDCOP", "booked")])
+S("2024-11-08", "wire", "not_arrest,failure", "The central bank's rate rise failed to arrest the rupee's slide against the dollar.")
+S("2021-09-15", "lowercase", "lemma", "Shares in the arms maker rallied after it reported record quarterly profits.")
+S("2024-09-23", "wire", "embedded_content",
+  "Hezbollah threatened to strike Israel's Haifa port if the army pressed ahead with its ground offensive in southern Lebanon.",
+  [E("THREATEN", "1384", "threatened", "Hezbollah threatened to strike Israel's Haifa port", "Hezbollah", "LBNREB|LBN",
+     "Israel", "ISR|ISRGOV|ISRMIL", content="to strike Israel's Haifa port", mode="violence")])
+S("2024-06-13", "wire", "embedded_content,igo",
+  "The UN Security Council urged the Rapid Support Forces to lift the siege of El Fasher and allow aid convoys into the city.",
+  [E("REQUEST", "1056", "urged", "The UN Security Council urged the Rapid Support Forces", "UN Security Council|UN", "IGOUNO",
+     "Rapid Support Forces|RSF", "SDNREB", content="to lift the siege of El Fasher and allow aid convoys into the city", mode="yield")])
+S("2024-04-20", "wire", "embedded_content",
+  "Armenia and Azerbaijan agreed to begin demarcating their shared border, the two foreign ministries said in a joint statement.",
+  [E("AGREE", "037", "agreed", "Armenia and Azerbaijan agreed to begin demarcating their shared border", "Armenia", "ARMGOV|ARM",
+     "Azerbaijan", "AZEGOV|AZE", rep=True, content="to begin demarcating their shared border")])
+S("2024-03-25", "headline", "embedded_content,actor_context",
+  "Senegal's new president vows to free jailed opposition activists",
+  [E("AGREE", "0353", "vows", "Senegal's new president vows to free jailed opposition activists", "president|Senegal", "SENGOV|SEN",
+     "opposition activists", "SENOPP", ok="RETREAT", hyp=True, content="to free jailed opposition activists")])
+S("2023-02-28", "wire", "embedded_content",
+  "Pakistan's Supreme Court ordered the election commission to announce a date for provincial polls in Punjab within days.",
+  [E("REQUEST", "1044", "ordered", "Pakistan's Supreme Court ordered the election commission", "Supreme Court|Pakistan", "PAKJUD",
+     "election commission", "PAKGOV|PAK", content="to announce a date for provincial polls in Punjab within days", mode="change")])
+S("2025-05-07", "wire", "embedded_content,actor_context",
+  "The junta in Niamey demanded that French troops leave the country by the end of the year.",
+  [E("REQUEST", "1056", "demanded", "The junta in Niamey demanded that French troops leave the country", "junta|Niger", "NERMIL|NERGOV|NER",
+     "French troops|France", "FRAMIL|FRA", content="that French troops leave the country by the end of the year", mode="yield")])
+S("2022-12-02", "lowercase", "embedded_content,igo",
+  "The African Union offered to mediate between the Ethiopian government and Tigrayan forces.",
+  [E("AGREE", "039", "offered", "The African Union offered to mediate", "African Union|AU", "IGOAFU",
+     "Ethiopian government|Ethiopia", "ETHGOV|ETH", hyp=True, content="to mediate between the Ethiopian government and Tigrayan forces")])
+S("2024-10-01", "wire", "retraction,embedded_content",
+  "Hamas refused to release any more hostages until Israel agreed to a permanent ceasefire, a senior official in Doha said.",
+  [E("REJECT", "1243", "refused", "Hamas refused to release any more hostages", "Hamas", "PSEREB|PSE", "Israel", "ISR|ISRGOV",
+     rep=True, content="to release any more hostages", mode="yield")])
+S("2023-07-15", "wire", "failure,embedded_content",
+  "Sudan's warring parties failed to reach an agreement on a humanitarian truce after three weeks of talks in Jeddah.",
+  [E("AGREE", "0356", "failed to reach an agreement", "failed to reach an agreement on a humanitarian truce", "Sudan's warring parties|Sudan",
+     "SDNMIL|SDN", "~|Rapid Support Forces", "~|SDNREB", neg=True, content="a humanitarian truce"),
+   E("CONSULT", "046", "talks", "three weeks of talks in Jeddah", "Sudan's warring parties|Sudan", "SDNMIL|SDN",
+     "~|Rapid Support Forces", "~|SDNREB", emb=True)])
+S("2019-06-11", "long", "retraction,obligation,embedded_content",
+  "Addressing lawmakers in Khartoum, the head of the military council ruled out handing power to a civilian-led body before elections, even as protest leaders insisted the army must return to its barracks and the African Union gave the generals 60 days to step aside.",
+  [E("REJECT", "1231", "ruled out", "ruled out handing power to a civilian-led body", "military council|head of the military council|Sudan", "SDNMIL|SDNGOV",
+     "protest leaders|~", "SDNOPP|~", content="handing power to a civilian-led body before elections", mode="change"),
+   E("REQUEST", "1041", "insisted", "protest leaders insisted the army must return to its barracks", "protest leaders", "SDNOPP",
+     "army", "SDNMIL", content="the army must return to its barracks", mode="change"),
+   E("THREATEN", "139", "gave the generals 60 days", "the African Union gave the generals 60 days to step aside", "African Union|AU", "IGOAFU",
+     "generals", "SDNMIL", ok="REQUEST", content="to step aside")])
+S("2024-01-30", "wire", "obligation",
+  "Egypt's foreign minister said Israel must withdraw its forces from the Philadelphi corridor along the Gaza border.",
+  [E("REQUEST", "1056", "must withdraw", "Israel must withdraw its forces from the Philadelphi corridor", "Egypt's foreign minister|Egypt", "EGYGOV|EGY",
+     "Israel", "ISR|ISRGOV|ISRMIL", rep=True, content="withdraw its forces from the Philadelphi corridor", mode="yield")])
+S("2023-09-19", "lowercase", "obligation,igo",
+  "Belgrade must stop obstructing the work of EU-led police in the north, the European Commission said on Tuesday.",
+  [E("REQUEST", "105", "must stop", "Belgrade must stop obstructing the work of EU-led police", "European Commission|EU", "IGOEUR",
+     "Belgrade|Serbia", "SRBGOV|SRB", rep=True, content="stop obstructing the work of EU-led police in the north", mode="yield")])
+S("2022-03-08", "wire", "partitive",
+  "Turkey handed over 300 tonnes of flour to the World Food Programme for distribution in north-west Syria.",
+  [E("AID", "073", "handed over", "Turkey handed over 300 tonnes of flour", "Turkey", "TURGOV|TUR",
+     "World Food Programme|WFP", "IGOUNO|IGOUNOWFP", mode="humanitarian")])
+S("2022-04-01", "wire", "partitive,retraction",
+  "Russia pulled part of its troops back from positions around Kyiv, the Pentagon said, calling it a repositioning rather than a withdrawal.",
+  [E("RETREAT", "0872", "pulled part of its troops back", "Russia pulled part of its troops back from positions around Kyiv", "Russia", "RUSMIL|RUS",
+     "Kyiv|Ukraine", "UKR", rep=True, mode="withdraw")])
+S("2021-11-30", "wire", "partitive,igo",
+  "The Organisation for Security and Co-operation in Europe sent a mission of 200 observers to monitor Honduras' general election.",
+  [E("RETREAT", "0862", "sent a mission of 200 observers", "sent a mission of 200 observers to monitor Honduras' general election",
+     "Organisation for Security and Co-operation in Europe|OSCE", "IGOOSC|IGO", "Honduras", "HNDGOV|HND",
+     ok="COOPERATE|AID|CONSULT")])
+S("2023-06-06", "wire", "light_verb",
+  "Ukrainian forces launched an offensive along several sections of the southern front, Russia's defence ministry said.",
+  [E("ASSAULT", "190", "launched an offensive", "Ukrainian forces launched an offensive", "Ukrainian forces|Ukraine", "UKRMIL|UKR",
+     "~|Russia", "~|RUSMIL|RUS", rep=True)])
+S("2024-05-29", "lowercase", "light_verb,lemma,actor_context",
+  "Farmers staged a protest outside parliament in Warsaw against imports of Ukrainian grain.",
+  [E("PROTEST", "141", "staged a protest", "Farmers staged a protest outside parliament", "farmers", "POLCVL|POLBUS|POL",
+     "parliament|~", "POLLEG|POLGOV", mode="demo")])
+S("2023-10-16", "wire", "light_verb,embedded_content",
+  "The Israeli army carried out raids in Jenin overnight and urged residents of northern Gaza to move south.",
+  [E("ASSAULT", "190", "carried out raids", "The Israeli army carried out raids in Jenin", "Israeli army|Israel", "ISRMIL|ISR",
+     "Jenin|~", "PSE|PSECVL"),
+   E("REQUEST", "100", "urged", "urged residents of northern Gaza", "Israeli army|Israel", "ISRMIL|ISR",
+     "residents of northern Gaza|residents", "PSECVL|PSE", content="to move south")])
+S("2022-06-20", "long", "light_verb,ethnic_group,actor_context",
+  "A UN panel said on Monday that the militia, which draws its fighters from the Lendu community, had engaged in ethnic cleansing against ethnic Hema villagers in Congo's Ituri province, and called on Kinshasa to bring those responsible to justice.",
+  [E("ASSAULT", "203", "engaged in ethnic cleansing", "the militia, which draws its fighters from the Lendu community, had engaged in ethnic cleansing",
+     "militia", "CODREB", "Hema villagers|ethnic Hema villagers", "CODCVL|COD", rep=True, mode="cleansing"),
+   E("ACCUSE", "1122", "said", "A UN panel said on Monday that the militia", "UN panel|UN", "IGOUNO", "militia", "CODREB", mode="allege"),
+   E("REQUEST", "1013", "called on", "called on Kinshasa to bring those responsible to justice", "UN panel|UN", "IGOUNO",
+     "Kinshasa|Congo", "CODGOV|COD", content="to bring those responsible to justice")])
+S("2019-12-05", "wire", "light_verb,igo",
+  "NATO leaders gave a warm welcome to North Macedonia at the summit in Watford, where it attended as an invited country for the first time.",
+  [E("SUPPORT", "051", "gave a warm welcome", "NATO leaders gave a warm welcome to North Macedonia", "NATO leaders|NATO", "IGONAT",
+     "North Macedonia", "MKDGOV|MKD"),
+   E("CONSULT", "044", "summit", "the summit in Watford", "NATO leaders|NATO", "IGONAT", "North Macedonia|~", "MKDGOV|~", emb=True, ok="CONSULT",
+     mode="multilateral")])
+S("2025-02-14", "wire", "phrasal_arrest",
+  "Turkish police rounded up more than 50 people in dawn raids on Friday over alleged links to an Islamic State cell, state media said.",
+  [E("COERCE", "173", "rounded up", "Turkish police rounded up more than 50 people", "Turkish police|Turkey|police", "TURCOP",
+     "people", "TURCVL|TUR", rep=True, mode="arrest")],
+  [F("arrested", 50, "Turkish police|police", "TURCOP", "rounded up")])
+S("2024-08-05", "lowercase", "phrasal_arrest,temporal_clause",
+  "A former minister was locked up on Monday hours after the anti-graft court in Dhaka rejected his bail plea.",
+  [E("COERCE", "173", "locked up", "A former minister was locked up", "~|court|anti-graft court", "~|BGDJUD",
+     "former minister", "BGDGOV|BGD", mode="arrest"),
+   E("REJECT", "1243", "rejected", "the anti-graft court in Dhaka rejected his bail plea", "anti-graft court|court", "BGDJUD",
+     "former minister", "BGDGOV|BGD", emb=True)],
+  [F("detained", 1, "~|court", "~|BGDJUD", "locked up")])
+S("2023-04-21", "headline", "phrasal_arrest",
+  "Ex-governor sent to jail for 12 years over pension fraud",
+  [E("SANCTION", "173", "sent to jail", "Ex-governor sent to jail for 12 years", "~|court", "~|JUD",
+     "ex-governor|Ex-governor", "GOV", ok="COERCE|ACCUSE", mode="convict")],
+  [F("arrested", 1, "~|court", "~|JUD", "sent to jail")])
+S("2022-07-13", "police", "phrasal_arrest",
+  "Sri Lankan police put behind bars two men accused of setting fire to the prime minister's private residence in Colombo.",
+  [E("COERCE", "173", "put behind bars", "Sri Lankan police put behind bars two men", "Sri Lankan police|police|Sri Lanka", "LKACOP",
+     "men", "LKACVL|LKAOPP|LKA", mode="arrest"),
+   E("ASSAULT", "1712", "setting fire", "setting fire to the prime minister's private residence", "men", "LKACVL|LKAOPP|LKA",
+     "prime minister|Sri Lanka", "LKAGOV", ok="PROTEST", emb=True)],
+  [F("arrested", 2, "Sri Lankan police|police", "LKACOP", "put behind bars")])
+S("2020-06-04", "wire", "phrasal_arrest,agentless_passive",
+  "About 200 people were taken into custody in Washington as curfews went into effect across dozens of US cities.",
+  [E("COERCE", "173", "taken into custody", "About 200 people were taken into custody in Washington", "~|police", "~|USACOP",
+     "people", "USACVL|USAOPP|USA", mode="arrest"),
+   E("COERCE", "1723", "curfews", "curfews went into effect across dozens of US cities", "~", "~|USAGOV", "~", "~|USACVL", emb=True,
+     mode="curfew")],
+  [F("arrested", 200, "~|police", "~|USACOP", "taken into custody")])
+S("2024-01-09", "wire", "hypothetical_arrest,actor_context",
+  "The opposition leader could face arrest if he returns to Harare without settling the charges against him, his lawyer warned.",
+  [E("COERCE", "173", "could face arrest", "could face arrest if he returns to Harare", "~", "~|ZWECOP|ZWEGOV",
+     "opposition leader", "ZWEOPP", hyp=True, rep=True, mode="arrest")])
+S("2023-03-18", "wire", "hypothetical_arrest,igo",
+  "Any of the 123 member states of the International Criminal Court would be obliged to detain Putin if he set foot on their territory.",
+  [E("COERCE", "173", "detain", "obliged to detain Putin", "member states|~", "~", "Putin|Russia", "RUSGOV",
+     hyp=True, mode="arrest")])
+S("2025-06-10", "lowercase", "background_arrest,actor_context",
+  "The activist, who spent two years in prison after his arrest at a rally in 2021, was elected mayor of the coastal town of Mombasa.",
+  [E("COERCE", "173", "arrest", "after his arrest at a rally in 2021", "~|police", "~|KENCOP", "activist", "KENOPP|KENCVL",
+     emb=True, hist=True, mode="arrest")])
+S("2024-04-03", "wire", "background_arrest,agentless_passive",
+  "A journalist freed by Moscow in last year's prisoner swap called for the release of the Americans still held in Russia.",
+  [E("REQUEST", "1053", "called for", "called for the release of the Americans still held in Russia", "journalist", "USAMED|MED",
+     "~|Russia", "~|RUSGOV", content="the release of the Americans still held in Russia", mode="yield"),
+   E("RETREAT", "0841", "freed", "freed by Moscow in last year's prisoner swap", "Moscow|Russia", "RUSGOV|RUS",
+     "journalist", "USAMED|MED", emb=True, hist=True, mode="release")])
+S("2023-10-11", "local", "not_arrest",
+  "The foreign ministry summoned the Dutch ambassador in Ankara to protest the burning of a Koran outside its embassy in The Hague.",
+  [E("ACCUSE", "111", "summoned", "The foreign ministry summoned the Dutch ambassador", "foreign ministry|Turkey", "TURGOV",
+     "Dutch ambassador|Netherlands", "NLDGOV|NLD", ok="CONSULT", mode="disapprove"),
+   E("PROTEST", "141", "burning", "the burning of a Koran outside its embassy", "~", "~|NLDCVL", "~|Turkey", "~|TUR|TURGOV", emb=True,
+     ok="ACCUSE")])
+S("2022-09-27", "police", "not_arrest",
+  "Two police officers in Karachi were charged with lying about a shootout in which a teenager died.",
+  [E("ACCUSE", "1121", "charged", "Two police officers in Karachi were charged with lying", "~|prosecutors", "~|PAKJUD",
+     "police officers", "PAKCOP", ok="COERCE", content="lying about a shootout in which a teenager died", mode="allege")])
+S("2025-09-03", "wire", "actor_context",
+  "Speaking in Abuja, President Adeyemi praised troops for recapturing the town of Marte from Boko Haram fighters.",
+  [E("SUPPORT", "051", "praised", "President Adeyemi praised troops", "President Adeyemi|Adeyemi", "NGAGOV|NGA", "troops", "NGAMIL"),
+   E("ASSAULT", "190", "recapturing", "recapturing the town of Marte from Boko Haram fighters", "troops", "NGAMIL",
+     "Boko Haram fighters|Boko Haram", "NGAREB", emb=True, ok="ASSAULT|COERCE")])
+S("2021-02-17", "wire", "actor_context",
+  "Rebels in Chad attacked an army garrison near the Libyan border, killing at least a dozen soldiers, the government said.",
+  [E("ASSAULT", "190", "attacked", "Rebels in Chad attacked an army garrison", "rebels", "TCDREB", "army garrison|army", "TCDMIL", rep=True)],
+  [F("killed", 12, "rebels|Rebels in Chad", "TCDREB", "attacked")])
+S("2020-05-12", "wire", "actor_context,weapon_subject",
+  "A car bomb killed six people outside a market in Mogadishu's Hodan district on Tuesday.",
+  [E("ASSAULT", "1832", "killed", "A car bomb killed six people", None, None, "people", "SOMCVL|SOM", mode="explosives")],
+  [F("killed", 6, None, None, "killed")])
+S("2023-11-03", "wire", "weapon_subject,actor_context",
+  "A roadside bomb planted by al-Shabaab fighters killed five Kenyan police officers in Lamu county, officials said.",
+  [E("ASSAULT", "1833", "killed", "A roadside bomb planted by al-Shabaab fighters killed five Kenyan police officers", "al-Shabaab|al-Shabaab fighters",
+     "SOMREB", "Kenyan police officers|police officers", "KENCOP", rep=True, mode="explosives")],
+  [F("killed", 5, "al-Shabaab|al-Shabaab fighters", "SOMREB", "killed")])
+S("2024-02-02", "lowercase", "perpetrator",
+  "at least nine people died in army shelling of a village in sagaing region, a local resistance group said.",
+  [E("ASSAULT", "194", "shelling", "died in army shelling of a village", "army|~", "MMRMIL", "village|people", "MMRCVL|MMR",
+     rep=True, emb=True, mode="heavy-weapons")],
+  [F("killed", 9, "army", "MMRMIL", "shelling")])
+S("2023-04-25", "wire", "perpetrator",
+  "Eleven civilians were wounded by militia gunfire in the eastern Congolese town of Bunia, a local official said.",
+  [E("ASSAULT", "193", "gunfire", "wounded by militia gunfire", "militia", "CODREB", "civilians", "CODCVL|COD",
+     rep=True, emb=True, mode="firearms")],
+  [F("wounded", 11, "militia", "CODREB", "gunfire")])
+S("2019-10-21", "long", "perpetrator,temporal_clause,actor_context",
+  "Four protesters were killed when troops opened fire on a crowd that had gathered outside the presidential palace in Conakry to oppose a new constitution, an opposition coalition said, adding that dozens more had been wounded.",
+  [E("ASSAULT", "175", "opened fire", "troops opened fire on a crowd", "troops|army", "GINMIL|GIN", "crowd|protesters", "GINOPP|GINCVL",
+     ok="COERCE", rep=True, emb=True, mode="crowd-control"),
+   E("PROTEST", "1414", "gathered", "a crowd that had gathered outside the presidential palace in Conakry to oppose a new constitution",
+     "crowd|protesters", "GINOPP|GINCVL", "~|Guinea", "~|GINGOV", rep=True, emb=True, mode="demo")],
+  [F("killed", 4, "troops", "GINMIL|GIN", "opened fire")])
+
+
+# --- main ----------------------------------------------------------------------------------
+def main() -> None:
+    items = build()
+    with OUT.open("w", encoding="utf-8") as fh:
+        for item in items:
+            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    report(items)
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
