@@ -440,6 +440,328 @@ S("2019-10-21", "long", "perpetrator,temporal_clause,actor_context",
   [F("killed", 4, "troops", "GINMIL|GIN", "opened fire")])
 
 
+# --- batch 2: cooperative and diplomatic types, clauses, actors from context ---------------
+S("2023-03-21", "wire", "plain",
+  "Chinese President Xi Jinping held talks with Vladimir Putin at the Kremlin on Tuesday.",
+  [E("CONSULT", "042", "held talks", "Chinese President Xi Jinping held talks with Vladimir Putin", "Xi Jinping|China", "CHNGOV|CHN",
+     "Vladimir Putin|Russia", "RUSGOV|RUS", mode="visit")])
+S("2024-08-22", "headline", "plain",
+  "Modi visits Kyiv weeks after Moscow trip",
+  [E("CONSULT", "042", "visits", "Modi visits Kyiv", "Modi|India", "INDGOV|IND", "Kyiv|Ukraine", "UKRGOV|UKR", mode="visit")])
+S("2025-02-18", "wire", "actor_context",
+  "The foreign minister spoke by phone with his Saudi counterpart on Monday about the situation in Gaza, the ministry in Amman said.",
+  [E("CONSULT", "041", "spoke by phone", "The foreign minister spoke by phone with his Saudi counterpart", "foreign minister|Jordan", "JORGOV|JOR",
+     "Saudi counterpart|Saudi Arabia", "SAUGOV|SAU", rep=True, mode="phone")])
+S("2022-11-14", "lowercase", "relative_clause",
+  "Biden, who met Xi for three hours on the sidelines of the G20 summit in Bali, said there was no need for a new Cold War.",
+  [E("CONSULT", "044", "met", "Biden, who met Xi for three hours", "Biden|United States", "USAGOV|USA", "Xi|China", "CHNGOV|CHN",
+     emb=True, mode="third-party")])
+S("2023-05-10", "wire", "embedded_content,igo",
+  "Qatar and Egypt agreed to host a new round of indirect negotiations between Israel and Hamas, a diplomat said.",
+  [E("AGREE", "036", "agreed", "Qatar and Egypt agreed to host a new round of indirect negotiations", "Qatar", "QATGOV|QAT",
+     "~|Israel", "~|ISRGOV", hyp=True, rep=True, content="to host a new round of indirect negotiations between Israel and Hamas")])
+S("2024-07-04", "wire", "plain",
+  "Norwegian mediators hosted delegations of the Colombian government and the ELN guerrilla group in Oslo for a fourth round of peace talks.",
+  [E("CONSULT", "045", "hosted", "Norwegian mediators hosted delegations of the Colombian government and the ELN", "Norwegian mediators|Norway",
+     "NORGOV|NOR", "Colombian government|Colombia|ELN", "COLGOV|COL|COLREB", mode="third-party"),
+   E("CONSULT", "046", "peace talks", "a fourth round of peace talks", "Colombian government|Colombia", "COLGOV|COL", "ELN", "COLREB", emb=True)])
+S("2021-06-16", "long", "temporal_clause,failure",
+  "After meeting for nearly four hours in a lakeside villa in Geneva, the U.S. and Russian presidents agreed to return their ambassadors to each other's capitals but failed to find common ground on cyber attacks or Ukraine.",
+  [E("AGREE", "032", "agreed", "the U.S. and Russian presidents agreed to return their ambassadors", "U.S. president|United States|Biden",
+     "USAGOV|USA", "Russian president|Russia|Putin", "RUSGOV|RUS", content="to return their ambassadors to each other's capitals"),
+   E("CONSULT", "044", "meeting", "After meeting for nearly four hours in a lakeside villa in Geneva", "U.S. president|United States",
+     "USAGOV|USA", "Russian president|Russia", "RUSGOV|RUS", emb=True, mode="third-party"),
+   E("AGREE", "030", "failed to find common ground", "failed to find common ground on cyber attacks or Ukraine", "U.S. president|United States",
+     "USAGOV|USA", "Russian president|Russia", "RUSGOV|RUS", neg=True)])
+S("2024-02-24", "wire", "plain",
+  "Japan pledged $4.5 billion in new financial assistance to Ukraine at a conference on the country's reconstruction.",
+  [E("AGREE", "0331", "pledged", "Japan pledged $4.5 billion in new financial assistance to Ukraine", "Japan", "JPNGOV|JPN",
+     "Ukraine", "UKRGOV|UKR", ok="AID", hyp=True)])
+S("2023-12-14", "lowercase", "partitive,plain",
+  "the european union disbursed a further 1.5 billion euros of macro-financial aid to ukraine on thursday.",
+  [E("AID", "071", "disbursed", "the european union disbursed a further 1.5 billion euros of macro-financial aid to ukraine", "European Union|EU",
+     "IGOEUR", "Ukraine", "UKRGOV|UKR", mode="economic")])
+S("2022-04-26", "wire", "plain",
+  "Germany will supply Ukraine with Gepard anti-aircraft tanks, the defence minister announced at the U.S. air base in Ramstein.",
+  [E("AID", "072", "supply", "Germany will supply Ukraine with Gepard anti-aircraft tanks", "Germany", "DEUGOV|DEU",
+     "Ukraine", "UKRGOV|UKRMIL|UKR", ok="AGREE", hyp=True, rep=True, mode="military")])
+S("2023-02-09", "headline", "participial",
+  "Aid trucks cross into Syria from Turkey carrying tents and blankets for quake survivors",
+  [E("AID", "073", "cross into Syria", "Aid trucks cross into Syria from Turkey carrying tents and blankets", "~|Turkey", "~|TUR",
+     "Syria|quake survivors", "SYRCVL|SYR", mode="humanitarian")])
+S("2024-09-10", "local", "actor_context,plain",
+  "The Red Crescent distributed food parcels to 3,000 families displaced by flooding in Maiduguri.",
+  [E("AID", "073", "distributed", "The Red Crescent distributed food parcels to 3,000 families", "Red Crescent", "NGAHLH|NGOHLH|NGO",
+     "families", "NGACVL|NGA", mode="humanitarian")])
+S("2021-08-17", "wire", "plain",
+  "Canada offered asylum to 20,000 Afghans who had worked with its military during the war.",
+  [E("AID", "075", "offered asylum", "Canada offered asylum to 20,000 Afghans", "Canada", "CANGOV|CAN", "Afghans", "AFGCVL|AFG",
+     ok="AGREE", mode="asylum")])
+S("2022-01-06", "wire", "igo,relative_clause",
+  "The Collective Security Treaty Organisation, which sent paratroopers to Kazakhstan on Thursday, said the force would guard government buildings in Almaty.",
+  [E("AID", "074", "sent paratroopers", "which sent paratroopers to Kazakhstan", "Collective Security Treaty Organisation|CSTO", "IGOCST|IGO|RUSMIL",
+     "Kazakhstan", "KAZGOV|KAZ", ok="MOBILIZE|COOPERATE", emb=True, mode="peacekeeping")])
+S("2020-09-15", "wire", "plain",
+  "Bahrain and the United Arab Emirates signed agreements at the White House to normalise relations with Israel.",
+  [E("AGREE", "057", "signed agreements", "Bahrain and the United Arab Emirates signed agreements", "Bahrain|United Arab Emirates", "BHRGOV|BHR|AREGOV",
+     "Israel", "ISRGOV|ISR", ok="SUPPORT", content="to normalise relations with Israel")])
+S("2024-03-07", "lowercase", "plain",
+  "sweden formally joined nato on thursday, ending two centuries of military non-alignment.",
+  [E("COOPERATE", "062", "joined", "sweden formally joined nato", "Sweden", "SWEGOV|SWE", "NATO", "IGONAT", ok="SUPPORT|AGREE")])
+S("2023-08-19", "wire", "plain",
+  "Japan, South Korea and the United States agreed at Camp David to hold joint military exercises every year.",
+  [E("AGREE", "0312", "agreed", "agreed at Camp David to hold joint military exercises every year", "Japan", "JPNGOV|JPN",
+     "South Korea|United States", "KORGOV|USAGOV", hyp=True, content="to hold joint military exercises every year")])
+S("2024-10-28", "wire", "plain",
+  "Indian and Chinese troops completed disengagement at two friction points along their disputed Himalayan border, Indian army sources said.",
+  [E("RETREAT", "0872", "completed disengagement", "Indian and Chinese troops completed disengagement", "Indian troops|India", "INDMIL|IND",
+     "Chinese troops|China", "CHNMIL|CHN", rep=True, mode="withdraw")])
+S("2022-11-24", "local", "plain",
+  "Police in Kerala shared intelligence with their Tamil Nadu counterparts on a gang smuggling gold through Kochi airport.",
+  [E("COOPERATE", "064", "shared intelligence", "Police in Kerala shared intelligence with their Tamil Nadu counterparts", "police|Kerala police",
+     "INDCOP", "Tamil Nadu counterparts|police", "INDCOP")])
+S("2025-04-15", "wire", "plain",
+  "Brazil extradited a Paraguayan drug trafficker wanted on money laundering charges to Asuncion on Tuesday.",
+  [E("COOPERATE", "063", "extradited", "Brazil extradited a Paraguayan drug trafficker", "Brazil", "BRAGOV|BRAJUD|BRA",
+     "Paraguay|Asuncion", "PRYGOV|PRY", ok="COERCE")])
+S("2023-01-26", "wire", "relative_clause",
+  "The two navies began a joint exercise in the Arabian Sea that Moscow and Beijing described as routine.",
+  [E("COOPERATE", "062", "began a joint exercise", "The two navies began a joint exercise in the Arabian Sea", "navies|Russia|China",
+     "RUSMIL|CHNMIL|RUS|CHN", "China|Russia|~", "CHNMIL|RUSMIL|~", ok="MOBILIZE")])
+S("2024-05-30", "lowercase", "plain",
+  "vietnam and the philippines agreed to boost coast guard cooperation in the south china sea.",
+  [E("AGREE", "0312", "agreed", "vietnam and the philippines agreed to boost coast guard cooperation", "Vietnam", "VNMGOV|VNM",
+     "Philippines", "PHLGOV|PHL", content="to boost coast guard cooperation in the south china sea")])
+S("2019-04-11", "wire", "plain",
+  "Sudan's army removed President Omar al-Bashir from power after months of street protests.",
+  [E("COERCE", "1041", "removed", "Sudan's army removed President Omar al-Bashir from power", "Sudan's army|army|Sudan", "SDNMIL",
+     "Omar al-Bashir|Bashir", "SDNGOV", ok="ASSAULT|RETREAT"),
+   E("PROTEST", "141", "street protests", "months of street protests", "~|protesters", "~|SDNOPP", "~|Bashir", "~|SDNGOV", emb=True,
+     mode="demo")])
+S("2022-07-14", "headline", "plain",
+  "Sri Lanka's president resigns by email from Singapore",
+  [E("RETREAT", "0831", "resigns", "Sri Lanka's president resigns", "president|Sri Lanka", "LKAGOV", "~", "~", ok="CONCEDE",
+     mode="resign")])
+S("2023-11-24", "wire", "relative_clause",
+  "Hamas freed 13 Israeli hostages, who were handed to the Red Cross at the Rafah crossing, on the first day of the truce.",
+  [E("RETREAT", "0841", "freed", "Hamas freed 13 Israeli hostages", "Hamas", "PSEREB|PSE", "Israeli hostages|Israel", "ISRCVL|ISR",
+     mode="release")])
+S("2024-12-09", "lowercase", "actor_context",
+  "rebels in the central african republic allowed a un convoy carrying medicine into the besieged city of bangassou on monday.",
+  [E("RETREAT", "0863", "allowed", "rebels in the central african republic allowed a un convoy carrying medicine into the besieged city", "rebels", "CAFREB",
+     "UN convoy|UN", "IGOUNO", mode="access")])
+S("2020-11-10", "wire", "plain",
+  "Armenian forces began withdrawing from the Kalbajar district under the ceasefire brokered by Moscow.",
+  [E("RETREAT", "0872", "began withdrawing", "Armenian forces began withdrawing from the Kalbajar district", "Armenian forces|Armenia",
+     "ARMMIL|ARM", "~|Azerbaijan", "~|AZE", mode="withdraw"),
+   E("RETREAT", "0871", "ceasefire", "the ceasefire brokered by Moscow", "Moscow|Russia", "RUSGOV|RUS", "~", "~", emb=True,
+     ok="AGREE|CONSULT", mode="ceasefire")])
+S("2021-05-21", "headline", "plain",
+  "Israel and Hamas ceasefire takes hold after 11 days of fighting",
+  [E("RETREAT", "0871", "ceasefire", "Israel and Hamas ceasefire takes hold", "Israel", "ISRGOV|ISRMIL|ISR", "Hamas", "PSEREB|PSE",
+     mode="ceasefire"),
+   E("ASSAULT", "190", "fighting", "11 days of fighting", "Israel|~", "ISRMIL|~", "Hamas|~", "PSEREB|~", emb=True)])
+S("2025-08-01", "wire", "plain",
+  "Authorities in Bamako lifted a ban on the activities of political parties imposed by the junta last year.",
+  [E("CONCEDE", "0812", "lifted a ban", "Authorities in Bamako lifted a ban on the activities of political parties", "authorities|Mali",
+     "MLIGOV|MLIMIL|MLI", "political parties", "MLIPTY", ok="RETREAT"),
+   E("COERCE", "1722", "imposed", "imposed by the junta last year", "junta", "MLIMIL|MLIGOV", "political parties", "MLIPTY",
+     emb=True, hist=True, mode="restrict")])
+S("2022-12-10", "wire", "plain",
+  "Iran's attorney general said the morality police had been shut down, a gesture to protesters after weeks of unrest.",
+  [E("CONCEDE", "0832", "shut down", "the morality police had been shut down", "~|Iran", "~|IRNGOV", "protesters|~", "IRNOPP|~",
+     rep=True),
+   E("PROTEST", "145", "unrest", "weeks of unrest", "~|protesters", "~|IRNOPP", "~", "~|IRNGOV", emb=True, mode="riot")])
+S("2023-07-26", "local", "plain",
+  "The governor eased a 24-hour curfew in Manipur's Imphal valley to allow residents to buy food and medicine.",
+  [E("CONCEDE", "0813", "eased a 24-hour curfew", "The governor eased a 24-hour curfew in Manipur's Imphal valley", "governor", "INDGOV|IND",
+     "residents", "INDCVL|IND", ok="RETREAT")])
+S("2024-06-27", "lowercase", "retraction,plain",
+  "kenya's president withdrew the finance bill a day after protesters stormed parliament in nairobi.",
+  [E("CONCEDE", "0832", "withdrew", "kenya's president withdrew the finance bill", "president|Kenya|Ruto", "KENGOV|KEN",
+     "protesters|~", "KENOPP|~", ok="RETREAT"),
+   E("PROTEST", "145", "stormed", "protesters stormed parliament", "protesters", "KENOPP|KENCVL", "parliament", "KENLEG|KENGOV",
+     emb=True, mode="riot")])
+S("2019-10-19", "wire", "plain",
+  "Chile's president declared a state of emergency in Santiago and handed control of security to the army after a night of rioting over metro fares.",
+  [E("COERCE", "1724", "declared a state of emergency", "Chile's president declared a state of emergency in Santiago", "president|Chile",
+     "CHLGOV|CHL", "~|Santiago", "~|CHLCVL", mode="martial-law"),
+   E("PROTEST", "145", "rioting", "a night of rioting over metro fares", "~|rioters", "~|CHLOPP|CHLCVL", "~", "~|CHLGOV", emb=True, mode="riot")])
+S("2022-02-21", "wire", "plain",
+  "Putin recognised the independence of the self-proclaimed Donetsk and Luhansk people's republics in a televised address.",
+  [E("SUPPORT", "054", "recognised", "Putin recognised the independence of the self-proclaimed Donetsk and Luhansk people's republics",
+     "Putin|Russia", "RUSGOV|RUS", "Donetsk|Luhansk", "UKRREB|UKR")])
+S("2023-04-14", "local", "plain",
+  "The archbishop of Manila apologised to victims of clergy abuse at a Mass on Friday.",
+  [E("SUPPORT", "055", "apologised", "The archbishop of Manila apologised to victims of clergy abuse", "archbishop", "PHLREL",
+     "victims", "PHLCVL")])
+S("2024-11-07", "wire", "actor_context",
+  "The Kenyan president congratulated Donald Trump on his election victory and said he looked forward to deepening trade ties.",
+  [E("SUPPORT", "051", "congratulated", "The Kenyan president congratulated Donald Trump", "Kenyan president|Kenya|Ruto", "KENGOV|KEN",
+     "Donald Trump|Trump|United States", "USAGOV|USA")])
+S("2020-01-03", "lowercase", "actor_context,plain",
+  "the iraqi prime minister condemned the u.s. drone strike that killed iranian general qassem soleimani near baghdad airport.",
+  [E("ACCUSE", "111", "condemned", "the iraqi prime minister condemned the u.s. drone strike", "Iraqi prime minister|Iraq", "IRQGOV|IRQ",
+     "United States|U.S.", "USA|USAGOV|USAMIL", mode="disapprove"),
+   E("ASSAULT", "195", "drone strike", "the u.s. drone strike that killed iranian general qassem soleimani", "U.S.|United States", "USAMIL|USA",
+     "Qassem Soleimani|Soleimani|Iran", "IRNMIL", emb=True, mode="drone")],
+  [F("killed", 1, "U.S.|United States", "USAMIL|USA", "drone strike")])
+S("2024-01-11", "wire", "igo",
+  "South Africa accused Israel of genocide in Gaza at the International Court of Justice in The Hague.",
+  [E("ACCUSE", "1124", "accused", "South Africa accused Israel of genocide in Gaza", "South Africa", "ZAFGOV|ZAF", "Israel", "ISRGOV|ISR",
+     content="genocide in Gaza", mode="allege")])
+S("2023-09-18", "wire", "plain",
+  "Canada's prime minister said there were credible allegations linking agents of the Indian government to the killing of a Sikh separatist leader in British Columbia.",
+  [E("ACCUSE", "1121", "credible allegations", "credible allegations linking agents of the Indian government to the killing", "Canada's prime minister|Canada",
+     "CANGOV|CAN", "Indian government|India", "INDGOV|INDSPY|IND", rep=True, content="the killing of a Sikh separatist leader in British Columbia", mode="allege")])
+S("2025-03-27", "lowercase", "plain",
+  "prosecutors in istanbul opened an investigation into the opposition mayor over alleged corruption.",
+  [E("ACCUSE", "091", "opened an investigation", "prosecutors in istanbul opened an investigation into the opposition mayor", "prosecutors",
+     "TURJUD|TURGOV", "opposition mayor|mayor", "TUROPP|TURGOV", mode="investigate")])
+S("2022-08-04", "wire", "igo",
+  "Amnesty International accused Ukrainian forces of endangering civilians by basing troops in residential areas.",
+  [E("ACCUSE", "1122", "accused", "Amnesty International accused Ukrainian forces", "Amnesty International|Amnesty", "NGOHRI",
+     "Ukrainian forces|Ukraine", "UKRMIL|UKR", content="endangering civilians by basing troops in residential areas", mode="allege")])
+S("2024-07-19", "wire", "igo",
+  "The ICJ said Israel's continued presence in the occupied Palestinian territories was unlawful.",
+  [E("ACCUSE", "116", "was unlawful", "Israel's continued presence in the occupied Palestinian territories was unlawful", "ICJ|International Court of Justice",
+     "IGOUNOJUD|IGOJUD", "Israel", "ISRGOV|ISR", rep=True, mode="disapprove")])
+S("2023-06-15", "wire", "actor_context",
+  "Rights groups in Athens blamed the coast guard for the shipwreck off Pylos in which hundreds of migrants are feared to have drowned.",
+  [E("ACCUSE", "112", "blamed", "Rights groups in Athens blamed the coast guard for the shipwreck", "rights groups", "GRCNGO|NGO|GRCCVL",
+     "coast guard", "GRCMIL|GRCCOP|GRC", mode="allege")])
+S("2019-11-27", "lowercase", "retraction,embedded_content",
+  "bolivia's interim government refused to let former president evo morales return to run in new elections.",
+  [E("REJECT", "1232", "refused", "bolivia's interim government refused to let former president evo morales return", "Bolivia's interim government|Bolivia",
+     "BOLGOV|BOL", "Evo Morales|Morales", "BOLOPP|BOLPTY|BOL", content="to let former president evo morales return to run in new elections")])
+S("2024-02-07", "wire", "retraction",
+  "Netanyahu rejected Hamas's counter-proposal for a hostage deal as delusional.",
+  [E("REJECT", "127", "rejected", "Netanyahu rejected Hamas's counter-proposal", "Netanyahu|Israel", "ISRGOV|ISR", "Hamas", "PSEREB|PSE",
+     mode="meet")])
+S("2022-10-04", "headline", "retraction",
+  "Zelensky rules out talks with Putin",
+  [E("REJECT", "125", "rules out", "Zelensky rules out talks with Putin", "Zelensky|Ukraine", "UKRGOV|UKR", "Putin|Russia", "RUSGOV|RUS",
+     content="talks with Putin", mode="meet")])
+S("2023-12-08", "wire", "igo",
+  "The United States vetoed a UN Security Council resolution demanding an immediate humanitarian ceasefire in Gaza.",
+  [E("REJECT", "129", "vetoed", "The United States vetoed a UN Security Council resolution", "United States", "USAGOV|USA",
+     "UN Security Council|UN", "IGOUNO")])
+S("2021-07-22", "wire", "retraction",
+  "The Taliban reneged on a pledge to let girls return to secondary schools, a spokesman for the education ministry said.",
+  [E("REJECT", "1233", "reneged", "The Taliban reneged on a pledge to let girls return to secondary schools", "Taliban", "AFGGOV|AFGREB|AFG",
+     "girls|~", "AFGCVL|AFGEDU|~", rep=True, content="to let girls return to secondary schools")])
+S("2025-01-21", "lowercase", "retraction",
+  "hundreds of doctors defied a government order to end their strike and stayed away from hospitals in seoul.",
+  [E("REJECT", "128", "defied", "hundreds of doctors defied a government order", "doctors", "KORHLH|KORCVL|KOR", "government", "KORGOV",
+     ok="PROTEST", content="to end their strike"),
+   E("PROTEST", "143", "stayed away from hospitals", "stayed away from hospitals in seoul", "doctors", "KORHLH|KORCVL|KOR", "~|government",
+     "~|KORGOV", mode="strike")])
+S("2024-04-14", "wire", "embedded_content",
+  "Iran warned that it would strike U.S. bases in the region if Washington took part in any Israeli retaliation.",
+  [E("THREATEN", "1384", "warned", "Iran warned that it would strike U.S. bases in the region", "Iran", "IRNGOV|IRNMIL|IRN",
+     "United States|Washington", "USA|USAMIL|USAGOV", content="it would strike U.S. bases in the region", mode="violence")])
+S("2025-04-02", "wire", "embedded_content",
+  "Beijing threatened to impose countermeasures on Taipei if the island's president transited through the United States.",
+  [E("THREATEN", "131", "threatened", "Beijing threatened to impose countermeasures on Taipei", "Beijing|China", "CHNGOV|CHN",
+     "Taipei|Taiwan", "TWNGOV|TWN", content="to impose countermeasures on Taipei")])
+S("2023-10-13", "lowercase", "embedded_content,actor_context",
+  "the israeli military told 1.1 million people in northern gaza to evacuate south within 24 hours.",
+  [E("REQUEST", "100", "told", "the israeli military told 1.1 million people in northern gaza", "Israeli military|Israel", "ISRMIL|ISR",
+     "people in northern Gaza|people", "PSECVL|PSE", ok="THREATEN|COERCE", content="to evacuate south within 24 hours")])
+S("2024-08-29", "wire", "embedded_content",
+  "Russia's foreign ministry warned Western governments against allowing Kyiv to use long-range missiles inside Russian territory.",
+  [E("THREATEN", "130", "warned", "Russia's foreign ministry warned Western governments", "Russia's foreign ministry|Russia", "RUSGOV|RUS",
+     "Western governments", "~|WST", ok="REQUEST", content="allowing Kyiv to use long-range missiles inside Russian territory")])
+S("2022-05-18", "headline", "embedded_content,actor_context",
+  "Junta threatens to expel UN envoy from Mali",
+  [E("THREATEN", "136", "threatens", "Junta threatens to expel UN envoy from Mali", "junta|Mali", "MLIMIL|MLIGOV", "UN envoy|UN", "IGOUNO",
+     content="to expel UN envoy from Mali", mode="expel")])
+S("2023-03-09", "wire", "embedded_content",
+  "French unions threatened to bring the country to a standstill with rolling strikes unless the government dropped its pension reform.",
+  [E("THREATEN", "133", "threatened", "French unions threatened to bring the country to a standstill with rolling strikes", "French unions|unions",
+     "FRALAB|FRACVL|FRA", "government|France", "FRAGOV", content="to bring the country to a standstill with rolling strikes")])
+S("2024-05-01", "wire", "plain",
+  "Tens of thousands of workers marched through Istanbul on May Day in defiance of a ban on rallies in Taksim Square.",
+  [E("PROTEST", "141", "marched", "Tens of thousands of workers marched through Istanbul", "workers", "TURLAB|TURCVL|TUR",
+     "~|Turkey", "~|TURGOV", mode="demo")])
+S("2023-01-10", "lowercase", "plain",
+  "nurses across england walked out in the biggest strike in the history of the health service.",
+  [E("PROTEST", "143", "walked out", "nurses across england walked out", "nurses", "GBRHLH|GBRLAB|GBR", "~|government", "~|GBRGOV",
+     mode="strike")])
+S("2022-03-31", "wire", "plain",
+  "Imprisoned activist Alaa Abd El-Fattah began a hunger strike in a Cairo prison to demand a consular visit.",
+  [E("PROTEST", "142", "began a hunger strike", "Imprisoned activist Alaa Abd El-Fattah began a hunger strike", "Alaa Abd El-Fattah",
+     "EGYOPP|EGYCVL", "~|Egypt", "~|EGYGOV", mode="hunger")])
+S("2021-02-08", "police", "plain",
+  "Farmers blocked highways leading into New Delhi for three hours on Saturday to protest against new agricultural laws.",
+  [E("PROTEST", "144", "blocked highways", "Farmers blocked highways leading into New Delhi", "farmers", "INDCVL|IND",
+     "~|government", "~|INDGOV", mode="obstruct")])
+S("2024-02-05", "headline", "ethnic_group",
+  "Ethnic Serbs in north Kosovo protest ban on Serbian dinar",
+  [E("PROTEST", "1412", "protest", "Ethnic Serbs in north Kosovo protest ban on Serbian dinar", "ethnic Serbs|Serbs", "XKXCVL|XKX",
+     "~|Kosovo", "~|XKXGOV", mode="demo"),
+   E("COERCE", "172", "ban", "ban on Serbian dinar", "~|Kosovo", "~|XKXGOV", "~", "~", emb=True, ok="SANCTION", mode="restrict")])
+S("2022-09-30", "wire", "plain",
+  "The United States imposed sanctions on Russia's central bank governor after Moscow annexed four Ukrainian regions.",
+  [E("SANCTION", "163", "imposed sanctions", "The United States imposed sanctions on Russia's central bank governor", "United States", "USAGOV|USA",
+     "Russia's central bank governor|Russia", "RUSGOV|RUSBUS|RUS", ok="COERCE"),
+   E("COERCE", "192", "annexed", "Moscow annexed four Ukrainian regions", "Moscow|Russia", "RUSGOV|RUS", "Ukraine", "UKR", emb=True,
+     ok="ASSAULT", mode="seize")])
+S("2023-08-24", "lowercase", "plain",
+  "niger's junta expelled the french ambassador and gave him 48 hours to leave the country.",
+  [E("SANCTION", "166", "expelled", "niger's junta expelled the french ambassador", "Niger's junta|junta|Niger", "NERMIL|NERGOV|NER",
+     "French ambassador|France", "FRAGOV|FRA", ok="COERCE", mode="expel")])
+S("2021-12-10", "wire", "plain",
+  "Nicaragua broke off diplomatic relations with Taiwan and switched recognition to Beijing.",
+  [E("SANCTION", "161", "broke off diplomatic relations", "Nicaragua broke off diplomatic relations with Taiwan", "Nicaragua", "NICGOV|NIC",
+     "Taiwan", "TWNGOV|TWN", mode="withdraw"),
+   E("SUPPORT", "054", "switched recognition", "switched recognition to Beijing", "Nicaragua", "NICGOV|NIC", "Beijing|China", "CHNGOV|CHN")])
+S("2024-01-27", "wire", "plain",
+  "Several donor countries suspended funding for the UN agency for Palestinian refugees over allegations that staff took part in the October 7 attack.",
+  [E("SANCTION", "162", "suspended funding", "Several donor countries suspended funding for the UN agency for Palestinian refugees", "donor countries",
+     "~", "UN agency for Palestinian refugees|UNRWA", "IGOUNO|IGOUNOREF", mode="discontinue")])
+S("2022-08-05", "wire", "plain",
+  "China halted talks with the United States on climate change and military issues in response to Nancy Pelosi's visit to Taiwan.",
+  [E("SANCTION", "164", "halted talks", "China halted talks with the United States", "China", "CHNGOV|CHN", "United States", "USAGOV|USA",
+     mode="withdraw"),
+   E("CONSULT", "042", "visit", "Nancy Pelosi's visit to Taiwan", "Nancy Pelosi|Pelosi", "USALEG|USA", "Taiwan", "TWNGOV|TWN", emb=True, mode="visit")])
+S("2023-03-15", "headline", "plain",
+  "Honduras cuts ties with Taiwan, turns to China",
+  [E("SANCTION", "161", "cuts ties", "Honduras cuts ties with Taiwan", "Honduras", "HNDGOV|HND", "Taiwan", "TWNGOV|TWN", mode="withdraw")])
+S("2022-02-12", "wire", "plain",
+  "Russia massed more than 100,000 troops near Ukraine's borders, U.S. officials said.",
+  [E("MOBILIZE", "154", "massed", "Russia massed more than 100,000 troops near Ukraine's borders", "Russia", "RUSMIL|RUS", "Ukraine", "UKR",
+     rep=True, mode="troops")])
+S("2024-10-14", "wire", "plain",
+  "China's military staged large-scale drills around Taiwan, simulating a blockade of the island's main ports.",
+  [E("MOBILIZE", "152", "staged large-scale drills", "China's military staged large-scale drills around Taiwan", "China's military|China",
+     "CHNMIL|CHN", "Taiwan", "TWN|TWNGOV", ok="THREATEN", mode="troops")])
+S("2023-08-12", "lowercase", "plain",
+  "ecowas ordered the activation of its standby force to restore constitutional order in niger.",
+  [E("MOBILIZE", "154", "ordered the activation of its standby force", "ecowas ordered the activation of its standby force", "ECOWAS",
+     "IGOWAF", "Niger", "NERMIL|NERGOV|NER", ok="THREATEN", content="to restore constitutional order in niger", mode="troops")])
+S("2024-06-21", "police", "actor_context",
+  "Hundreds of riot police were deployed around parliament in Nairobi ahead of a vote on the finance bill.",
+  [E("MOBILIZE", "153", "deployed", "Hundreds of riot police were deployed around parliament", "riot police|police", "KENCOP",
+     "~", "~", mode="police")])
+S("2022-09-21", "wire", "plain",
+  "Putin announced a partial mobilisation of 300,000 reservists to reinforce Russian forces in Ukraine.",
+  [E("MOBILIZE", "154", "announced a partial mobilisation", "Putin announced a partial mobilisation of 300,000 reservists", "Putin|Russia",
+     "RUSGOV|RUS", "~|Ukraine", "~|UKR", mode="troops")])
+S("2025-05-08", "headline", "plain",
+  "Pakistan moves air defence units to Line of Control",
+  [E("MOBILIZE", "152", "moves", "Pakistan moves air defence units to Line of Control", "Pakistan", "PAKMIL|PAK", "~|India", "~|IND",
+     mode="weapons")])
+S("2020-02-02", "wire", "plain",
+  "The economy added 225,000 jobs in January, beating forecasts.")
+S("2025-07-09", "lowercase", "lemma",
+  "the striker was booked for dissent in the 80th minute and will miss saturday's derby.")
+S("2023-05-17", "wire", "plain",
+  "Brent crude fell below $75 a barrel as investors weighed the prospect of further rate rises.")
+S("2024-12-02", "headline", "lemma",
+  "Champions bombed out of cup by second-tier side")
+
+
 # --- main ----------------------------------------------------------------------------------
 def main() -> None:
     items = build()
