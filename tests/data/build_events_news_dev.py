@@ -762,6 +762,344 @@ S("2024-12-02", "headline", "lemma",
   "Champions bombed out of cup by second-tier side")
 
 
+# --- batch 3: who killed whom, police and security forces in many countries, arrests --------
+S("2024-03-14", "police", "perpetrator,agentless_passive,actor_context",
+  "Three villagers were shot dead during a police operation against suspected Maoists in Chhattisgarh's Bijapur district.",
+  [E("ASSAULT", "193", "shot dead", "Three villagers were shot dead during a police operation", "police", "INDCOP",
+     "villagers", "INDCVL|IND", mode="firearms")],
+  [F("killed", 3, "police", "INDCOP", "shot dead")])
+S("2023-07-08", "headline", "perpetrator",
+  "Teenager killed by police bullet in Nairobi slum protest",
+  [E("ASSAULT", "193", "police bullet", "killed by police bullet", "police", "KENCOP", "teenager", "KENCVL|KEN", ok="ASSAULT",
+     mode="firearms"),
+   E("PROTEST", "141", "protest", "Nairobi slum protest", "~|protesters", "~|KENOPP|KENCVL", "~", "~|KENGOV", emb=True, mode="demo")],
+  [F("killed", 1, "police", "KENCOP", "police bullet")])
+S("2019-11-25", "police", "perpetrator,pp_noun,actor_context",
+  "Iranian rights groups said at least 143 people had died in the security forces' crackdown on protests over fuel prices.",
+  [E("ASSAULT", "175", "crackdown", "died in the security forces' crackdown on protests", "security forces", "IRNCOP|IRNMIL|IRN",
+     "protesters|~", "IRNOPP|IRNCVL", ok="COERCE", rep=True, emb=True, mode="crowd-control"),
+   E("PROTEST", "141", "protests", "protests over fuel prices", "~|protesters", "~|IRNOPP", "~", "~|IRNGOV", rep=True, emb=True, mode="demo")],
+  [F("killed", 143, "security forces", "IRNCOP|IRNMIL|IRN", "crackdown")])
+S("2025-02-11", "lowercase", "perpetrator,temporal_clause",
+  "a 17-year-old boy died after he was hit by a rubber bullet fired by riot police in dhaka's jatrabari area, his father said.",
+  [E("ASSAULT", "175", "fired", "a rubber bullet fired by riot police", "riot police|police", "BGDCOP", "boy", "BGDCVL|BGD",
+     ok="COERCE", rep=True, emb=True, mode="crowd-control")],
+  [F("killed", 1, "riot police|police", "BGDCOP", "fired")])
+S("2024-07-20", "police", "perpetrator,actor_context",
+  "Bangladeshi troops and police fired on crowds defying a curfew in Dhaka, leaving at least 22 people dead, hospital officials said.",
+  [E("ASSAULT", "175", "fired on crowds", "Bangladeshi troops and police fired on crowds", "Bangladeshi troops|police|Bangladesh", "BGDMIL|BGDCOP|BGD",
+     "crowds", "BGDOPP|BGDCVL", ok="COERCE", rep=True, mode="crowd-control"),
+   E("REJECT", "128", "defying a curfew", "crowds defying a curfew", "crowds", "BGDOPP|BGDCVL", "~", "~|BGDGOV", emb=True, ok="PROTEST")],
+  [F("killed", 22, "Bangladeshi troops|police", "BGDMIL|BGDCOP|BGD", "fired on crowds")])
+S("2023-06-29", "wire", "perpetrator,agentless_passive",
+  "Riots spread to several French cities after a 17-year-old was shot dead by a police officer during a traffic stop in Nanterre.",
+  [E("PROTEST", "145", "Riots", "Riots spread to several French cities", "~|rioters", "~|FRACVL|FRAOPP", "~", "~|FRAGOV|FRACOP", mode="riot"),
+   E("ASSAULT", "193", "shot dead", "a 17-year-old was shot dead by a police officer", "police officer|police", "FRACOP",
+     "17-year-old", "FRACVL|FRA", emb=True, mode="firearms")],
+  [F("killed", 1, "police officer|police", "FRACOP", "shot dead")])
+S("2020-05-28", "lowercase", "perpetrator,relative_clause",
+  "protests erupted in minneapolis over the death of george floyd, who died after a white police officer knelt on his neck for more than nine minutes.",
+  [E("PROTEST", "141", "protests erupted", "protests erupted in minneapolis", "~|protesters", "~|USAOPP|USACVL", "~|police", "~|USACOP", mode="demo"),
+   E("ASSAULT", "182", "knelt on his neck", "a white police officer knelt on his neck", "police officer", "USACOP", "George Floyd|Floyd",
+     "USACVL", emb=True, mode="beat")],
+  [F("killed", 1, "police officer", "USACOP", "knelt on his neck")])
+S("2021-04-12", "wire", "perpetrator",
+  "A Mexican man died of injuries sustained when immigration agents restrained him at a detention centre in Ciudad Juarez.",
+  [E("ASSAULT", "182", "restrained", "immigration agents restrained him", "immigration agents", "MEXGOV|MEXCOP|MEX", "man", "MEXCVL",
+     emb=True, mode="beat")],
+  [F("killed", 1, "immigration agents", "MEXGOV|MEXCOP|MEX", "restrained")])
+S("2024-09-18", "police", "perpetrator,actor_context",
+  "Soldiers manning a checkpoint in Sinaloa killed a woman and her two children when they fired at a car that failed to stop, state prosecutors said.",
+  [E("ASSAULT", "193", "killed", "Soldiers manning a checkpoint in Sinaloa killed a woman and her two children", "soldiers", "MEXMIL",
+     "woman|children", "MEXCVL", rep=True, mode="firearms")],
+  [F("killed", 3, "soldiers", "MEXMIL", "killed")])
+S("2022-01-19", "police", "perpetrator,lemma",
+  "Security forces in Khartoum shot and killed seven protesters marching against military rule, medics said.",
+  [E("ASSAULT", "175", "shot and killed", "Security forces in Khartoum shot and killed seven protesters", "security forces", "SDNMIL|SDNCOP|SDN",
+     "protesters", "SDNOPP|SDNCVL", ok="COERCE", rep=True, mode="crowd-control"),
+   E("PROTEST", "1414", "marching", "protesters marching against military rule", "protesters", "SDNOPP|SDNCVL", "~|military", "~|SDNMIL",
+     rep=True, emb=True, mode="demo")],
+  [F("killed", 7, "security forces", "SDNMIL|SDNCOP|SDN", "shot and killed")])
+S("2023-09-01", "wire", "perpetrator,actor_context",
+  "The shooting by Congolese soldiers of more than 40 people at an anti-UN rally in Goma drew condemnation from rights groups.",
+  [E("ASSAULT", "175", "shooting", "The shooting by Congolese soldiers of more than 40 people", "Congolese soldiers|soldiers|Congo", "CODMIL",
+     "people|protesters", "CODOPP|CODCVL", ok="COERCE", mode="crowd-control"),
+   E("ACCUSE", "111", "drew condemnation", "drew condemnation from rights groups", "rights groups", "NGO|CODNGO|NGOHRI", "Congolese soldiers", "CODMIL",
+     mode="disapprove"),
+   E("PROTEST", "141", "anti-UN rally", "an anti-UN rally in Goma", "~|protesters", "~|CODOPP", "UN", "IGOUNO", emb=True, mode="demo")],
+  [F("killed", 40, "Congolese soldiers|soldiers", "CODMIL", "shooting")])
+S("2021-03-04", "wire", "perpetrator",
+  "Myanmar's junta forces killed 38 people in the bloodiest day of protests since the coup, the UN envoy said.",
+  [E("ASSAULT", "175", "killed", "Myanmar's junta forces killed 38 people", "junta forces|Myanmar's junta|junta", "MMRMIL",
+     "people|protesters", "MMROPP|MMRCVL", ok="COERCE", rep=True, mode="crowd-control")],
+  [F("killed", 38, "junta forces|junta", "MMRMIL", "killed")])
+S("2024-04-29", "headline", "perpetrator,pp_noun",
+  "Five dead in Russian missile strike on Odesa",
+  [E("ASSAULT", "195", "missile strike", "Russian missile strike on Odesa", "Russia|Russian", "RUSMIL|RUS", "Odesa|Ukraine", "UKRCVL|UKR",
+     mode="aerial")],
+  [F("killed", 5, "Russia|Russian", "RUSMIL|RUS", "missile strike")])
+S("2025-06-17", "lowercase", "perpetrator,pp_noun",
+  "at least 20 people seeking food were killed by israeli fire near an aid distribution site in southern gaza, the health ministry said.",
+  [E("ASSAULT", "190", "israeli fire", "killed by israeli fire", "Israel|Israeli", "ISRMIL|ISR", "people", "PSECVL|PSE",
+     rep=True, emb=True, mode="firearms")],
+  [F("killed", 20, "Israel|Israeli", "ISRMIL|ISR", "israeli fire")])
+S("2023-10-18", "wire", "perpetrator,pp_noun",
+  "Hundreds of people died in a blast at the al-Ahli hospital in Gaza, for which Hamas and Israel traded blame.",
+  [E("ASSAULT", "180", "blast", "died in a blast at the al-Ahli hospital", None, None, "al-Ahli hospital|people", "PSECVL|PSEHLH",
+     emb=True),
+   E("ACCUSE", "112", "traded blame", "Hamas and Israel traded blame", "Hamas", "PSEREB|PSE", "Israel", "ISR|ISRMIL", mode="allege")])
+S("2022-03-16", "wire", "perpetrator,weapon_subject",
+  "A Russian bomb destroyed the Mariupol drama theatre where hundreds of civilians had been sheltering, Ukrainian officials said.",
+  [E("ASSAULT", "195", "destroyed", "A Russian bomb destroyed the Mariupol drama theatre", "Russia|Russian", "RUSMIL|RUS",
+     "Mariupol drama theatre|civilians", "UKRCVL|UKR", rep=True, mode="aerial")])
+S("2024-01-03", "wire", "perpetrator,weapon_subject",
+  "Two explosions killed at least 84 people at a ceremony marking the anniversary of Qassem Soleimani's death in Kerman.",
+  [E("ASSAULT", "183", "killed", "Two explosions killed at least 84 people", None, None, "people", "IRNCVL|IRN", mode="explosives")],
+  [F("killed", 84, None, None, "killed")])
+S("2023-02-24", "police", "perpetrator,participial,actor_context",
+  "Gunmen on motorcycles killed 12 farmers working in their fields near the Burkinabe town of Dori before fleeing towards the border with Niger.",
+  [E("ASSAULT", "193", "killed", "Gunmen on motorcycles killed 12 farmers", "gunmen", "BFAREB|REB", "farmers", "BFACVL|BFA", mode="firearms")],
+  [F("killed", 12, "gunmen", "BFAREB|REB", "killed")])
+S("2024-05-16", "wire", "perpetrator,participial",
+  "Nigerian air force jets bombed a village in Zamfara state, killing at least 16 people who had gathered for a wedding, residents said.",
+  [E("ASSAULT", "195", "bombed", "Nigerian air force jets bombed a village", "Nigerian air force|Nigeria", "NGAMIL|NGA",
+     "village|people", "NGACVL|NGA", rep=True, mode="aerial")],
+  [F("killed", 16, "Nigerian air force|Nigeria", "NGAMIL|NGA", "bombed")])
+S("2023-12-04", "lowercase", "perpetrator",
+  "an army drone strike mistakenly hit a religious gathering in kaduna state, killing dozens of civilians, the governor said.",
+  [E("ASSAULT", "195", "drone strike", "an army drone strike mistakenly hit a religious gathering", "army", "NGAMIL|NGA",
+     "religious gathering|civilians", "NGACVL|NGAREL", rep=True, mode="drone")])
+S("2022-06-05", "police", "perpetrator,temporal_clause",
+  "Two suspected kidnappers were lynched by a mob in Puebla after villagers accused them of trying to snatch a child.",
+  [E("ASSAULT", "1823", "lynched", "Two suspected kidnappers were lynched by a mob", "mob|villagers", "MEXCVL|MEX", "kidnappers",
+     "MEXCRM|MEXCVL", mode="primitive"),
+   E("ACCUSE", "1121", "accused", "villagers accused them of trying to snatch a child", "villagers", "MEXCVL|MEX", "kidnappers",
+     "MEXCRM|MEXCVL", emb=True, content="trying to snatch a child", mode="allege")],
+  [F("killed", 2, "mob|villagers", "MEXCVL|MEX", "lynched")])
+S("2024-11-22", "local", "perpetrator,agentless_passive",
+  "A motorcycle taxi driver was beaten to death in a police cell in Kampala, a coroner's inquest heard.",
+  [E("ASSAULT", "1823", "beaten to death", "A motorcycle taxi driver was beaten to death in a police cell", "~|police", "~|UGACOP",
+     "motorcycle taxi driver|driver", "UGACVL|UGA", rep=True, mode="beat")],
+  [F("killed", 1, "~|police", "~|UGACOP", "beaten to death")])
+S("2025-08-14", "long", "perpetrator,relative_clause,temporal_clause",
+  "Police said the man, who had been wanted for a series of armed robberies in Durban, was killed in a shootout with officers of the provincial tactical unit when they tried to arrest him at a house in Umlazi.",
+  [E("ASSAULT", "193", "shootout", "killed in a shootout with officers of the provincial tactical unit", "officers|provincial tactical unit|police",
+     "ZAFCOP", "man", "ZAFCRM|ZAFCVL", rep=True, emb=True, mode="firearms"),
+   E("COERCE", "173", "arrest", "they tried to arrest him", "officers|police", "ZAFCOP", "man", "ZAFCRM|ZAFCVL", emb=True, neg=True,
+     mode="arrest")],
+  [F("killed", 1, "officers|provincial tactical unit|police", "ZAFCOP", "shootout")])
+S("2023-05-22", "police", "perpetrator,actor_context",
+  "Philippine troops killed four New People's Army guerrillas in a clash in Negros Oriental, the army said.",
+  [E("ASSAULT", "193", "killed", "Philippine troops killed four New People's Army guerrillas", "Philippine troops|Philippines|troops", "PHLMIL",
+     "New People's Army|guerrillas", "PHLREB", rep=True, mode="firearms")],
+  [F("killed", 4, "Philippine troops|troops", "PHLMIL", "killed")])
+S("2024-10-03", "lowercase", "perpetrator,pp_noun",
+  "six pilgrims were wounded in a grenade attack by suspected militants on a bus in jammu's reasi district.",
+  [E("ASSAULT", "183", "grenade attack", "a grenade attack by suspected militants on a bus", "militants", "INDREB|PAKREB",
+     "pilgrims|bus", "INDCVL|IND", emb=True, mode="explosives")],
+  [F("wounded", 6, "militants", "INDREB|PAKREB", "grenade attack")])
+S("2022-11-29", "wire", "perpetrator",
+  "Pakistani Taliban militants killed three police officers guarding a polio vaccination team in Lakki Marwat district.",
+  [E("ASSAULT", "193", "killed", "Pakistani Taliban militants killed three police officers", "Pakistani Taliban|militants", "PAKREB",
+     "police officers", "PAKCOP", mode="firearms")],
+  [F("killed", 3, "Pakistani Taliban|militants", "PAKREB", "killed")])
+S("2025-01-06", "police", "perpetrator,actor_context",
+  "Pakistani security forces killed 10 militants in an intelligence-based operation in North Waziristan, the military's media wing said.",
+  [E("ASSAULT", "193", "killed", "Pakistani security forces killed 10 militants", "Pakistani security forces|security forces|Pakistan",
+     "PAKMIL|PAK", "militants", "PAKREB", rep=True)],
+  [F("killed", 10, "Pakistani security forces|security forces", "PAKMIL|PAK", "killed")])
+S("2021-10-10", "headline", "perpetrator,agentless_passive",
+  "Protester dies of wounds after Baghdad clashes with security forces",
+  [E("ASSAULT", "175", "clashes", "Baghdad clashes with security forces", "security forces", "IRQCOP|IRQMIL|IRQ", "protester", "IRQOPP|IRQCVL",
+     ok="PROTEST|COERCE", emb=True)],
+  [F("killed", 1, "security forces", "IRQCOP|IRQMIL|IRQ", "clashes")])
+S("2023-01-24", "wire", "perpetrator,participial",
+  "Peruvian police fired tear gas and live rounds at demonstrators demanding the president's resignation, killing one man in Lima.",
+  [E("ASSAULT", "175", "fired tear gas and live rounds", "Peruvian police fired tear gas and live rounds at demonstrators",
+     "Peruvian police|police|Peru", "PERCOP", "demonstrators", "PEROPP|PERCVL", ok="COERCE", mode="crowd-control"),
+   E("REQUEST", "1041", "demanding", "demonstrators demanding the president's resignation", "demonstrators", "PEROPP|PERCVL",
+     "president", "PERGOV", emb=True, ok="PROTEST", content="the president's resignation")],
+  [F("killed", 1, "Peruvian police|police", "PERCOP", "fired tear gas and live rounds")])
+S("2020-10-21", "wire", "perpetrator",
+  "Amnesty International said soldiers opened fire on peaceful protesters at the Lekki toll gate in Lagos, killing at least 12 people.",
+  [E("ASSAULT", "175", "opened fire", "soldiers opened fire on peaceful protesters at the Lekki toll gate", "soldiers", "NGAMIL|NGA",
+     "peaceful protesters|protesters", "NGAOPP|NGACVL", ok="COERCE", rep=True, mode="crowd-control"),
+   E("ACCUSE", "1122", "said", "Amnesty International said soldiers opened fire", "Amnesty International|Amnesty", "NGOHRI",
+     "soldiers", "NGAMIL|NGA", ok="ACCUSE", mode="allege")],
+  [F("killed", 12, "soldiers", "NGAMIL|NGA", "opened fire")])
+S("2024-06-03", "local", "perpetrator,agentless_passive",
+  "The body of a young man who had been tortured in custody was handed to his family in Sao Paulo, and two military police officers were suspended.",
+  [E("ASSAULT", "1822", "tortured", "a young man who had been tortured in custody", "~|military police", "~|BRACOP", "young man", "BRACVL|BRA",
+     emb=True, mode="torture"),
+   E("COERCE", "172", "suspended", "two military police officers were suspended", "~", "~|BRAGOV|BRACOP", "military police officers",
+     "BRACOP", ok="SANCTION")],
+  [F("killed", 1, "~|military police", "~|BRACOP", "tortured")])
+S("2025-03-19", "police", "perpetrator,relative_clause,actor_context",
+  "A police raid that targeted a gang hideout in Port-au-Prince's Cite Soleil left five gang members and a bystander dead.",
+  [E("ASSAULT", "190", "police raid", "A police raid that targeted a gang hideout", "police", "HTICOP", "gang members|gang",
+     "HTICRM|HTIREB")],
+  [F("killed", 6, "police", "HTICOP", "police raid")])
+S("2022-08-10", "wire", "perpetrator",
+  "Four Kenyan election officials were found dead days after they were abducted by unidentified men in Nairobi.",
+  [E("ASSAULT", "181", "abducted", "they were abducted by unidentified men", "unidentified men", "~|KEN", "election officials",
+     "KENGOV|KEN", emb=True, mode="abduct")],
+  [F("killed", 4, "~|unidentified men", "~|KEN", "abducted")])
+S("2023-10-07", "long", "perpetrator,participial",
+  "Hamas gunmen who crossed the fence into southern Israel at dawn killed more than 1,100 people, most of them civilians, and took about 250 hostages back into Gaza, according to Israeli tallies.",
+  [E("ASSAULT", "190", "killed", "Hamas gunmen who crossed the fence into southern Israel at dawn killed more than 1,100 people", "Hamas|Hamas gunmen",
+     "PSEREB|PSE", "people|civilians|Israel", "ISRCVL|ISR", rep=True),
+   E("ASSAULT", "181", "took about 250 hostages", "took about 250 hostages back into Gaza", "Hamas|Hamas gunmen", "PSEREB|PSE",
+     "hostages|Israel", "ISRCVL|ISR", rep=True, mode="abduct")],
+  [F("killed", 1100, "Hamas|Hamas gunmen", "PSEREB|PSE", "killed")])
+S("2021-11-19", "police", "phrasal_arrest",
+  "Ethiopian police have rounded up hundreds of ethnic Tigrayans in Addis Ababa since the government declared a state of emergency.",
+  [E("COERCE", "173", "rounded up", "Ethiopian police have rounded up hundreds of ethnic Tigrayans", "Ethiopian police|police|Ethiopia", "ETHCOP",
+     "ethnic Tigrayans|Tigrayans", "ETHCVL|ETH", mode="arrest"),
+   E("COERCE", "1724", "declared a state of emergency", "the government declared a state of emergency", "government|Ethiopia", "ETHGOV",
+     "~", "~", emb=True, mode="martial-law")])
+S("2024-10-09", "lowercase", "phrasal_arrest,actor_context",
+  "officers from the national crime agency picked up a 52-year-old man at manchester airport on suspicion of people smuggling.",
+  [E("COERCE", "173", "picked up", "officers from the national crime agency picked up a 52-year-old man", "National Crime Agency|officers",
+     "GBRCOP", "man", "GBRCRM|GBRCVL|GBR", mode="arrest")],
+  [F("arrested", 1, "National Crime Agency|officers", "GBRCOP", "picked up")])
+S("2023-02-15", "police", "phrasal_arrest",
+  "Police in Tamil Nadu took 27 fishermen into custody after they were found with banned nets off the coast of Rameswaram.",
+  [E("COERCE", "173", "took 27 fishermen into custody", "Police in Tamil Nadu took 27 fishermen into custody", "police", "INDCOP",
+     "fishermen", "INDCVL|IND", mode="arrest")],
+  [F("arrested", 27, "police", "INDCOP", "took 27 fishermen into custody")])
+S("2024-12-12", "local", "phrasal_arrest",
+  "A Karachi court remanded three suspects in police custody for 14 days over the killing of a journalist.",
+  [E("COERCE", "173", "remanded", "A Karachi court remanded three suspects in police custody", "Karachi court|court", "PAKJUD",
+     "suspects", "PAKCRM|PAKCVL|PAK", mode="arrest"),
+   E("ASSAULT", "1823", "killing", "the killing of a journalist", "suspects|~", "PAKCRM|~", "journalist", "PAKMED", emb=True)],
+  [F("detained", 3, "Karachi court|court", "PAKJUD", "remanded"), F("killed", 1, "suspects|~", "PAKCRM|~", "killing")])
+S("2022-04-19", "headline", "phrasal_arrest",
+  "Hong Kong police nab six over 'seditious' publications",
+  [E("COERCE", "173", "nab", "Hong Kong police nab six", "Hong Kong police|police", "HKGCOP|CHNCOP", "~", "HKGCVL|HKGOPP|CHNCVL",
+     mode="arrest")],
+  [F("arrested", 6, "Hong Kong police|police", "HKGCOP|CHNCOP", "nab")])
+S("2023-09-06", "lowercase", "phrasal_arrest",
+  "mumbai police booked a film producer and two others for cheating investors of 40 million rupees.",
+  [E("COERCE", "173", "booked", "mumbai police booked a film producer and two others", "Mumbai police|police", "INDCOP",
+     "film producer", "INDBUS|INDCVL|IND", ok="ACCUSE", mode="arrest")],
+  [F("arrested", 3, "Mumbai police|police", "INDCOP", "booked")])
+S("2021-01-17", "wire", "phrasal_arrest,temporal_clause",
+  "Alexei Navalny was detained at a Moscow airport minutes after his plane landed from Berlin, where he had been treated for poisoning.",
+  [E("COERCE", "173", "detained", "Alexei Navalny was detained at a Moscow airport", "~|police", "~|RUSCOP|RUSGOV", "Alexei Navalny|Navalny",
+     "RUSOPP", mode="arrest")],
+  [F("detained", 1, "~|police", "~|RUSCOP|RUSGOV", "detained")])
+S("2024-01-25", "police", "phrasal_arrest,agentless_passive",
+  "Sixty-eight migrants were held at a checkpoint in Chiapas and sent to an immigration detention centre in Tapachula.",
+  [E("COERCE", "173", "held", "Sixty-eight migrants were held at a checkpoint in Chiapas", "~", "~|MEXGOV|MEXCOP", "migrants", "~|MEXCVL",
+     mode="arrest")],
+  [F("detained", 68, "~", "~|MEXGOV|MEXCOP", "held")])
+S("2025-04-30", "wire", "phrasal_arrest",
+  "Tanzanian police arrested opposition leader Tundu Lissu at a rally in Mbinga and later charged him with treason.",
+  [E("COERCE", "173", "arrested", "Tanzanian police arrested opposition leader Tundu Lissu", "Tanzanian police|police|Tanzania", "TZACOP",
+     "Tundu Lissu|Lissu", "TZAOPP", mode="arrest"),
+   E("ACCUSE", "1125", "charged", "charged him with treason", "Tanzanian police|police|~", "TZACOP|TZAJUD|TZAGOV", "Tundu Lissu|Lissu",
+     "TZAOPP", ok="COERCE", mode="allege")],
+  [F("arrested", 1, "Tanzanian police|police", "TZACOP", "arrested")])
+S("2022-10-02", "lowercase", "phrasal_arrest",
+  "kurdish activists said dozens of students were hauled off to jail after protests at universities in sanandaj.",
+  [E("COERCE", "173", "hauled off to jail", "dozens of students were hauled off to jail", "~", "~|IRNCOP|IRNGOV", "students", "IRNEDU|IRNOPP|IRNCVL",
+     rep=True, mode="arrest"),
+   E("PROTEST", "141", "protests", "protests at universities in sanandaj", "students|~", "IRNEDU|IRNOPP|~", "~", "~|IRNGOV", rep=True, emb=True,
+     mode="demo")])
+S("2024-08-27", "police", "phrasal_arrest,actor_context",
+  "The Telegram founder was taken into custody by French police after his private jet landed at Le Bourget airport.",
+  [E("COERCE", "173", "taken into custody", "taken into custody by French police", "French police|police|France", "FRACOP",
+     "Telegram founder", "~|BUS", mode="arrest")],
+  [F("arrested", 1, "French police|police", "FRACOP", "taken into custody")])
+S("2023-07-03", "wire", "phrasal_arrest",
+  "Police in Kenya's capital hauled in 312 people during anti-government protests called by the opposition over the cost of living.",
+  [E("COERCE", "173", "hauled in", "Police in Kenya's capital hauled in 312 people", "police", "KENCOP", "people|protesters", "KENOPP|KENCVL",
+     mode="arrest"),
+   E("PROTEST", "141", "protests", "anti-government protests called by the opposition", "opposition", "KENOPP", "~|government", "~|KENGOV",
+     emb=True, mode="demo")],
+  [F("arrested", 312, "police", "KENCOP", "hauled in")])
+S("2025-10-14", "lowercase", "phrasal_arrest",
+  "cid detectives in nakuru apprehended a suspect linked to the murder of a businessman after a two-week manhunt.",
+  [E("COERCE", "173", "apprehended", "cid detectives in nakuru apprehended a suspect", "CID detectives|detectives", "KENCOP", "suspect",
+     "KENCRM|KENCVL|KEN", mode="arrest"),
+   E("ASSAULT", "1823", "murder", "the murder of a businessman", "suspect|~", "KENCRM|~", "businessman", "KENBUS|KENCVL", emb=True)],
+  [F("arrested", 1, "CID detectives|detectives", "KENCOP", "apprehended"), F("killed", 1, "suspect|~", "KENCRM|~", "murder")])
+S("2024-05-14", "headline", "phrasal_arrest",
+  "Ex-president jailed for seven years for corruption",
+  [E("SANCTION", "173", "jailed", "Ex-president jailed for seven years", "~|court", "~|JUD", "ex-president|Ex-president", "GOV",
+     ok="COERCE|ACCUSE", mode="convict")],
+  [F("arrested", 1, "~|court", "~|JUD", "jailed")])
+S("2022-12-07", "wire", "phrasal_arrest",
+  "German police detained 25 members of a far-right network suspected of plotting to storm parliament in Berlin.",
+  [E("COERCE", "173", "detained", "German police detained 25 members of a far-right network", "German police|police|Germany", "DEUCOP",
+     "far-right network|members", "DEUREB|DEUCVL|DEUOPP", mode="arrest")],
+  [F("detained", 25, "German police|police", "DEUCOP", "detained")])
+S("2021-08-22", "police", "phrasal_arrest,actor_context",
+  "Police in Kampala locked up an opposition MP for a night after he led a march against rising fuel prices.",
+  [E("COERCE", "173", "locked up", "Police in Kampala locked up an opposition MP", "police", "UGACOP", "opposition MP", "UGAOPP|UGALEG",
+     mode="arrest"),
+   E("PROTEST", "141", "march", "he led a march against rising fuel prices", "opposition MP", "UGAOPP|UGALEG", "~", "~|UGAGOV",
+     emb=True, mode="demo")],
+  [F("arrested", 1, "police", "UGACOP", "locked up")])
+S("2024-06-19", "lowercase", "hypothetical_arrest",
+  "the opposition leader would have been detained at the airport had he not cancelled his flight, a police source said.",
+  [E("COERCE", "173", "detained", "would have been detained at the airport", "~|police", "~|COP", "opposition leader", "OPP",
+     hyp=True, rep=True, mode="arrest")])
+S("2023-11-15", "wire", "hypothetical_arrest",
+  "Journalists who publish the leaked documents could be arrested under the new security law, the information minister warned.",
+  [E("THREATEN", "1321", "warned", "the information minister warned", "information minister", "GOV", "journalists", "MED",
+     ok="COERCE", content="Journalists who publish the leaked documents could be arrested under the new security law"),
+   E("COERCE", "173", "arrested", "could be arrested under the new security law", "~", "~|GOV", "journalists", "MED", hyp=True, rep=True,
+     mode="arrest")])
+S("2025-02-27", "wire", "hypothetical_arrest,igo",
+  "Mongolia faces pressure over whether it will detain the Russian president during his visit, as an ICC member state it would be required to arrest him.",
+  [E("COERCE", "173", "arrest", "it would be required to arrest him", "Mongolia", "MNGGOV|MNG", "Russian president|Russia", "RUSGOV",
+     hyp=True, mode="arrest")])
+S("2022-06-01", "headline", "hypothetical_arrest",
+  "Protest leaders face arrest if rally goes ahead, police chief says",
+  [E("THREATEN", "137", "face arrest", "Protest leaders face arrest if rally goes ahead", "police chief|police", "COP",
+     "protest leaders", "OPP", ok="COERCE", hyp=False, rep=True, content="arrest", mode="arrest")])
+S("2024-03-22", "wire", "background_arrest,relative_clause",
+  "The former prime minister, whose arrest last May set off riots across Pakistan, was acquitted in a corruption case.",
+  [E("CONCEDE", "0812", "acquitted", "was acquitted in a corruption case", "~|court", "~|PAKJUD", "former prime minister|Imran Khan",
+     "PAKOPP|PAKPTY|PAK", ok="RETREAT|SUPPORT"),
+   E("COERCE", "173", "arrest", "whose arrest last May", "~", "~|PAKCOP|PAKGOV", "former prime minister", "PAKOPP|PAKPTY|PAK", emb=True,
+     hist=True, mode="arrest"),
+   E("PROTEST", "145", "riots", "set off riots across Pakistan", "~", "~|PAKOPP", "~", "~|PAKGOV|PAKMIL", emb=True, hist=True, mode="riot")])
+S("2023-12-20", "lowercase", "background_arrest",
+  "since his detention in 2020 the blogger has been held without trial in a prison outside minsk.",
+  [E("COERCE", "173", "detention", "since his detention in 2020", "~", "~|BLRGOV|BLRCOP", "blogger", "BLRMED|BLROPP", emb=True, hist=True,
+     mode="arrest")])
+S("2025-05-13", "wire", "background_arrest,not_arrest",
+  "A court in Tunis sentenced the opposition figure, arrested two years ago, to 14 years in prison on charges of plotting against the state.",
+  [E("SANCTION", "173", "sentenced", "A court in Tunis sentenced the opposition figure", "court", "TUNJUD", "opposition figure", "TUNOPP",
+     ok="COERCE|ACCUSE", mode="convict"),
+   E("COERCE", "173", "arrested", "arrested two years ago", "~", "~|TUNCOP|TUNGOV", "opposition figure", "TUNOPP", emb=True, hist=True,
+     mode="arrest")])
+S("2024-07-08", "wire", "background_arrest",
+  "Released on bail in March after a year in custody, the activist was arrested again on Monday outside her home in Lahore.",
+  [E("COERCE", "173", "arrested", "the activist was arrested again", "~|police", "~|PAKCOP", "activist", "PAKOPP|PAKCVL", mode="arrest"),
+   E("RETREAT", "0841", "Released on bail", "Released on bail in March", "~|court", "~|PAKJUD", "activist", "PAKOPP|PAKCVL", emb=True,
+     hist=True, mode="release")],
+  [F("arrested", 1, "~|police", "~|PAKCOP", "arrested")])
+S("2022-03-29", "local", "not_arrest",
+  "The mayor was summoned to appear before an anti-corruption panel in Nairobi next week.",
+  [E("ACCUSE", "091", "summoned", "The mayor was summoned to appear before an anti-corruption panel", "anti-corruption panel", "KENGOV|KENJUD",
+     "mayor", "KENGOV|KEN", ok="CONSULT|COERCE", mode="investigate")])
+S("2023-04-04", "wire", "not_arrest",
+  "A New York grand jury indicted Donald Trump on 34 counts of falsifying business records.",
+  [E("ACCUSE", "1121", "indicted", "A New York grand jury indicted Donald Trump", "grand jury", "USAJUD", "Donald Trump|Trump", "USAPTY|USA|USAGOV",
+     ok="COERCE", mode="allege")])
+S("2024-02-16", "lowercase", "not_arrest,plain",
+  "the company was charged with misleading investors about the safety of its lithium batteries.",
+  [E("ACCUSE", "1121", "charged", "the company was charged with misleading investors", "~|prosecutors", "~|JUD|GOV", "company", "BUS",
+     ok="COERCE", content="misleading investors about the safety of its lithium batteries", mode="allege")])
+S("2025-09-22", "wire", "not_arrest",
+  "The new measures arrested the rise in burglaries in the city centre, the police commissioner told councillors.")
+S("2020-03-19", "lowercase", "not_arrest",
+  "the singer suffered a cardiac arrest on stage in lagos and was rushed to hospital.")
+
+
 # --- main ----------------------------------------------------------------------------------
 def main() -> None:
     items = build()
