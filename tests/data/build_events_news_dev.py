@@ -1100,6 +1100,282 @@ S("2020-03-19", "lowercase", "not_arrest",
   "the singer suffered a cardiac arrest on stage in lagos and was rushed to hospital.")
 
 
+# --- batch 4: content of speech acts, light verbs, partitives, obligation, failure ---------
+S("2024-11-26", "wire", "embedded_content",
+  "Israel's security cabinet agreed to a ceasefire with Hezbollah that requires its troops to leave southern Lebanon within 60 days.",
+  [E("AGREE", "037", "agreed", "Israel's security cabinet agreed to a ceasefire with Hezbollah", "Israel's security cabinet|Israel", "ISRGOV|ISR",
+     "Hezbollah", "LBNREB|LBN", ok="RETREAT", content="a ceasefire with Hezbollah")])
+S("2022-07-22", "wire", "embedded_content,igo",
+  "Russia and Ukraine agreed in Istanbul to let grain ships sail from Black Sea ports under a deal brokered by Turkey and the United Nations.",
+  [E("AGREE", "0355", "agreed", "Russia and Ukraine agreed in Istanbul to let grain ships sail", "Russia", "RUSGOV|RUS", "Ukraine", "UKRGOV|UKR",
+     content="to let grain ships sail from Black Sea ports"),
+   E("CONSULT", "045", "brokered", "a deal brokered by Turkey and the United Nations", "Turkey|United Nations", "TURGOV|TUR|IGOUNO",
+     "~", "~", emb=True, ok="AGREE")])
+S("2025-01-15", "lowercase", "embedded_content",
+  "the rebels offered to hand over the airport to a neutral force if government troops pulled back from the outskirts of goma.",
+  [E("AGREE", "0356", "offered", "the rebels offered to hand over the airport to a neutral force", "rebels", "CODREB", "~|government", "~|CODGOV",
+     ok="RETREAT", hyp=True, content="to hand over the airport to a neutral force")])
+S("2023-04-06", "wire", "embedded_content,actor_context",
+  "The Saudi foreign minister invited his Iranian counterpart to visit Riyadh after the two countries agreed to reopen their embassies.",
+  [E("REQUEST", "106", "invited", "The Saudi foreign minister invited his Iranian counterpart", "Saudi foreign minister|Saudi Arabia", "SAUGOV|SAU",
+     "Iranian counterpart|Iran", "IRNGOV|IRN", ok="CONSULT|AGREE", content="to visit Riyadh", mode="meet"),
+   E("AGREE", "032", "agreed", "the two countries agreed to reopen their embassies", "Saudi Arabia", "SAUGOV|SAU", "Iran", "IRNGOV|IRN",
+     emb=True, content="to reopen their embassies")])
+S("2024-02-29", "wire", "embedded_content",
+  "The French president said he could not rule out sending Western ground troops to Ukraine.",
+  [E("AGREE", "0332", "could not rule out", "could not rule out sending Western ground troops to Ukraine", "French president|France|Macron",
+     "FRAGOV|FRA", "Ukraine", "UKRGOV|UKR", ok="MOBILIZE|THREATEN", hyp=True, rep=True, content="sending Western ground troops to Ukraine")])
+S("2021-09-02", "lowercase", "embedded_content",
+  "the taliban promised to let foreigners and afghans with travel documents leave the country after the us withdrawal.",
+  [E("AGREE", "035", "promised", "the taliban promised to let foreigners and afghans with travel documents leave the country", "Taliban",
+     "AFGGOV|AFGREB|AFG", "foreigners|Afghans", "~|AFGCVL", ok="RETREAT", hyp=True,
+     content="to let foreigners and afghans with travel documents leave the country")])
+S("2022-12-15", "wire", "embedded_content,actor_context",
+  "The Chadian prime minister pledged to hold a national dialogue with rebel groups before the end of the transition.",
+  [E("AGREE", "036", "pledged", "The Chadian prime minister pledged to hold a national dialogue with rebel groups", "Chadian prime minister|Chad",
+     "TCDGOV|TCD", "rebel groups", "TCDREB", hyp=True, content="to hold a national dialogue with rebel groups")])
+S("2023-05-26", "wire", "embedded_content",
+  "Washington called on Belgrade and Pristina to de-escalate immediately after clashes between NATO peacekeepers and Serb protesters in Zvecan.",
+  [E("REQUEST", "1056", "called on", "Washington called on Belgrade and Pristina", "Washington|United States", "USAGOV|USA", "Belgrade|Serbia",
+     "SRBGOV|SRB", content="to de-escalate immediately", mode="yield"),
+   E("ASSAULT", "190", "clashes", "clashes between NATO peacekeepers and Serb protesters", "Serb protesters|~", "XKXCVL|XKX|~",
+     "NATO peacekeepers|NATO", "IGONAT", ok="PROTEST", emb=True)])
+S("2024-09-12", "wire", "embedded_content,igo",
+  "The World Health Organization appealed for $250 million to vaccinate children against polio in Gaza.",
+  [E("REQUEST", "1033", "appealed", "The World Health Organization appealed for $250 million", "World Health Organization|WHO", "IGOUNOHLH|IGOUNO",
+     "~", "~", content="$250 million to vaccinate children against polio in Gaza", mode="assist")])
+S("2020-11-16", "lowercase", "embedded_content,actor_context",
+  "the tigrayan leader asked the african union to condemn what he called the federal government's war on his region.",
+  [E("REQUEST", "102", "asked", "the tigrayan leader asked the african union", "Tigrayan leader|TPLF", "ETHREB|ETHGOV|ETH", "African Union|AU",
+     "IGOAFU", content="to condemn what he called the federal government's war on his region", mode="assist")])
+S("2023-10-26", "headline", "embedded_content,igo",
+  "EU leaders call for 'humanitarian pauses' in Gaza",
+  [E("REQUEST", "1056", "call for", "EU leaders call for 'humanitarian pauses' in Gaza", "EU leaders|EU", "IGOEUR", "~|Israel", "~|ISR|ISRGOV",
+     content="'humanitarian pauses' in Gaza", mode="yield")])
+S("2022-02-25", "wire", "embedded_content",
+  "Ukraine's president asked European leaders to cut Russia off from the SWIFT payments system.",
+  [E("REQUEST", "1042", "asked", "Ukraine's president asked European leaders", "Ukraine's president|Ukraine|Zelensky", "UKRGOV|UKR",
+     "European leaders|EU", "IGOEUR|EUR", content="to cut Russia off from the SWIFT payments system", mode="change")])
+S("2024-04-16", "wire", "embedded_content",
+  "Opposition parties in Dakar demanded that the election be held before the president's term ends in April.",
+  [E("REQUEST", "1044", "demanded", "Opposition parties in Dakar demanded that the election be held", "opposition parties", "SENOPP|SENPTY",
+     "~|president", "~|SENGOV", content="that the election be held before the president's term ends in April", mode="change")])
+S("2025-06-02", "wire", "embedded_content",
+  "Moscow accused Kyiv of blowing up two railway bridges in the Bryansk and Kursk regions on the eve of talks in Istanbul.",
+  [E("ACCUSE", "1123", "accused", "Moscow accused Kyiv of blowing up two railway bridges", "Moscow|Russia", "RUSGOV|RUS", "Kyiv|Ukraine",
+     "UKRGOV|UKRMIL|UKR", content="blowing up two railway bridges in the Bryansk and Kursk regions", mode="allege")])
+S("2023-08-31", "lowercase", "embedded_content",
+  "the gabonese opposition accused the ruling party of rigging the presidential vote hours before soldiers seized power in libreville.",
+  [E("ACCUSE", "1121", "accused", "the gabonese opposition accused the ruling party of rigging the presidential vote", "Gabonese opposition|opposition",
+     "GABOPP", "ruling party", "GABPTY|GABGOV", content="rigging the presidential vote", mode="allege"),
+   E("COERCE", "1041", "seized power", "soldiers seized power in libreville", "soldiers", "GABMIL", "~|government", "~|GABGOV", emb=True,
+     ok="ASSAULT")])
+S("2024-12-19", "wire", "embedded_content",
+  "Rwanda denied sending troops into eastern Congo and accused Kinshasa of arming Hutu militias.",
+  [E("AID", "072", "sending troops", "Rwanda denied sending troops into eastern Congo", "Rwanda", "RWAGOV|RWAMIL|RWA", "~|M23", "~|CODREB",
+     ok="MOBILIZE|ASSAULT", neg=True),
+   E("ACCUSE", "1123", "accused", "accused Kinshasa of arming Hutu militias", "Rwanda", "RWAGOV|RWA", "Kinshasa|Congo", "CODGOV|COD",
+     content="arming Hutu militias", mode="allege")])
+S("2022-10-17", "wire", "embedded_content",
+  "North Korea vowed to respond with a 'powerful military counteraction' to joint drills by South Korean and U.S. forces.",
+  [E("THREATEN", "138", "vowed", "North Korea vowed to respond with a 'powerful military counteraction'", "North Korea", "PRKGOV|PRKMIL|PRK",
+     "South Korea|United States", "KORMIL|KOR|USAMIL", content="to respond with a 'powerful military counteraction'", mode="violence"),
+   E("COOPERATE", "062", "joint drills", "joint drills by South Korean and U.S. forces", "South Korean forces|South Korea", "KORMIL|KOR",
+     "U.S. forces|United States", "USAMIL|USA", emb=True, ok="MOBILIZE")])
+S("2023-12-11", "wire", "embedded_content",
+  "Venezuela's president threatened to annex the disputed Essequibo region after a referendum he said showed overwhelming support.",
+  [E("THREATEN", "1382", "threatened", "Venezuela's president threatened to annex the disputed Essequibo region", "Venezuela's president|Venezuela|Maduro",
+     "VENGOV|VEN", "~|Guyana", "~|GUY|GUYGOV", content="to annex the disputed Essequibo region", mode="territory")])
+S("2024-03-01", "lowercase", "embedded_content",
+  "teachers' unions warned they would boycott the national exams unless the government paid salary arrears.",
+  [E("THREATEN", "133", "warned", "teachers' unions warned they would boycott the national exams", "teachers' unions|unions", "EDU|LAB",
+     "government", "GOV", content="they would boycott the national exams")])
+S("2025-03-10", "headline", "embedded_content",
+  "Trump threatens 200% tariff on EU wines",
+  [E("THREATEN", "1312", "threatens", "Trump threatens 200% tariff on EU wines", "Trump|United States", "USAGOV|USA", "EU", "IGOEUR",
+     content="200% tariff on EU wines", mode="restrict")])
+S("2021-04-23", "wire", "obligation",
+  "Moscow must pull back the troops it has massed on Ukraine's border, NATO's secretary-general said.",
+  [E("REQUEST", "1056", "must pull back", "Moscow must pull back the troops", "NATO's secretary-general|NATO", "IGONAT", "Moscow|Russia",
+     "RUSGOV|RUSMIL|RUS", rep=True, content="pull back the troops it has massed on Ukraine's border", mode="yield"),
+   E("MOBILIZE", "154", "massed", "the troops it has massed on Ukraine's border", "Moscow|Russia", "RUSMIL|RUS", "Ukraine", "UKR",
+     emb=True, rep=True, mode="troops")])
+S("2024-06-04", "wire", "obligation",
+  "Houthi rebels must return the seized cargo ship Galaxy Leader and release its crew, the Japanese shipping company's chief executive said.",
+  [E("REQUEST", "1053", "must return", "Houthi rebels must return the seized cargo ship Galaxy Leader", "chief executive|shipping company",
+     "JPNBUS", "Houthi rebels|Houthis", "YEMREB", rep=True, content="return the seized cargo ship Galaxy Leader and release its crew",
+     mode="yield")])
+S("2023-02-06", "lowercase", "obligation",
+  "albania must return the ferry it impounded in durres, the greek shipping minister told reporters in athens.",
+  [E("REQUEST", "1053", "must return", "albania must return the ferry", "Greek shipping minister|Greece", "GRCGOV|GRC", "Albania",
+     "ALBGOV|ALB", rep=True, content="return the ferry it impounded in durres", mode="yield"),
+   E("COERCE", "1711", "impounded", "the ferry it impounded in durres", "Albania", "ALBGOV|ALB", "~|Greece", "~|GRCBUS|GRC", emb=True,
+     rep=True, mode="seize")])
+S("2022-11-03", "wire", "obligation,igo",
+  "The Ethiopian government must allow unhindered humanitarian access to Tigray, the African Union envoy said after the peace deal was signed.",
+  [E("REQUEST", "1055", "must allow", "The Ethiopian government must allow unhindered humanitarian access to Tigray", "African Union envoy|African Union",
+     "IGOAFU", "Ethiopian government|Ethiopia", "ETHGOV|ETH", rep=True, content="allow unhindered humanitarian access to Tigray", mode="yield"),
+   E("AGREE", "057", "signed", "the peace deal was signed", "~|Ethiopian government", "~|ETHGOV", "~|TPLF", "~|ETHREB", emb=True,
+     ok="SUPPORT")])
+S("2024-10-22", "headline", "obligation",
+  "Polls must be held within 90 days, say Bangladesh opposition parties",
+  [E("REQUEST", "1044", "must be held", "Polls must be held within 90 days", "Bangladesh opposition parties|opposition parties", "BGDOPP|BGDPTY",
+     "~|interim government", "~|BGDGOV", rep=True, content="Polls must be held within 90 days", mode="change")])
+S("2025-07-21", "wire", "obligation",
+  "Every hostage held in Gaza has to be released before any talk of reconstruction, the Israeli prime minister told parliament.",
+  [E("REQUEST", "1053", "has to be released", "Every hostage held in Gaza has to be released", "Israeli prime minister|Israel|Netanyahu",
+     "ISRGOV|ISR", "~|Hamas", "~|PSEREB", rep=True, content="Every hostage held in Gaza has to be released", mode="yield")])
+S("2023-06-13", "lowercase", "obligation",
+  "the military government should hand power back to civilians by next year, the regional bloc's mediator said in ouagadougou.",
+  [E("REQUEST", "1041", "should hand power back", "the military government should hand power back to civilians", "regional bloc's mediator|ECOWAS",
+     "IGOWAF", "military government", "BFAMIL|BFAGOV", rep=True, content="hand power back to civilians by next year", mode="change")])
+S("2019-09-24", "wire", "obligation",
+  "Britain's Supreme Court ruled that parliament must be allowed to sit again, calling the prime minister's suspension of it unlawful.",
+  [E("ACCUSE", "116", "ruled", "Britain's Supreme Court ruled that parliament must be allowed to sit again", "Britain's Supreme Court|Supreme Court",
+     "GBRJUD", "prime minister|government", "GBRGOV", ok="REQUEST", content="parliament must be allowed to sit again", mode="disapprove")])
+S("2024-08-12", "wire", "light_verb",
+  "Ukrainian troops mounted a cross-border incursion into Russia's Kursk region, seizing dozens of villages.",
+  [E("ASSAULT", "190", "mounted a cross-border incursion", "Ukrainian troops mounted a cross-border incursion into Russia's Kursk region",
+     "Ukrainian troops|Ukraine", "UKRMIL|UKR", "Russia|Kursk", "RUS|RUSMIL"),
+   E("COERCE", "192", "seizing", "seizing dozens of villages", "Ukrainian troops|Ukraine", "UKRMIL|UKR", "~|Russia", "~|RUS", ok="ASSAULT",
+     mode="seize")])
+S("2023-03-28", "lowercase", "light_verb",
+  "israeli workers held a general strike to protest the government's judicial overhaul, shutting down ben gurion airport.",
+  [E("PROTEST", "143", "held a general strike", "israeli workers held a general strike", "Israeli workers|workers", "ISRLAB|ISRCVL|ISR",
+     "government", "ISRGOV", mode="strike")])
+S("2022-05-26", "wire", "light_verb,actor_context",
+  "The visiting Chinese foreign minister signed a security pact with his counterpart in Honiara, the first of its kind in the Pacific.",
+  [E("AGREE", "057", "signed a security pact", "The visiting Chinese foreign minister signed a security pact", "Chinese foreign minister|China",
+     "CHNGOV|CHN", "counterpart|Solomon Islands", "SLBGOV|SLB", ok="SUPPORT|COOPERATE")])
+S("2025-04-07", "wire", "light_verb",
+  "The Myanmar military conducted air strikes on rebel-held towns in Shan state despite a declared truce after the earthquake.",
+  [E("ASSAULT", "195", "conducted air strikes", "The Myanmar military conducted air strikes on rebel-held towns", "Myanmar military|Myanmar",
+     "MMRMIL", "rebel-held towns|rebels", "MMRREB|MMRCVL", mode="aerial"),
+   E("RETREAT", "0871", "declared truce", "a declared truce after the earthquake", "~|Myanmar military", "~|MMRMIL", "~", "~", emb=True,
+     ok="CONCEDE", mode="ceasefire")])
+S("2021-01-06", "wire", "light_verb",
+  "Supporters of the outgoing president staged an assault on the U.S. Capitol to stop the certification of the election result.",
+  [E("PROTEST", "145", "staged an assault", "Supporters of the outgoing president staged an assault on the U.S. Capitol", "supporters",
+     "USACVL|USAOPP", "U.S. Capitol|Congress", "USALEG", ok="ASSAULT", mode="riot")])
+S("2024-09-27", "headline", "light_verb",
+  "Israel carries out massive strikes on Beirut's southern suburbs",
+  [E("ASSAULT", "195", "carries out massive strikes", "Israel carries out massive strikes on Beirut's southern suburbs", "Israel",
+     "ISRMIL|ISR", "Beirut|Lebanon|Hezbollah", "LBN|LBNREB|LBNCVL", mode="aerial")])
+S("2022-09-08", "lowercase", "light_verb",
+  "the ukrainian army began a counter-offensive in the kharkiv region and recaptured the town of balakliia.",
+  [E("ASSAULT", "190", "began a counter-offensive", "the ukrainian army began a counter-offensive", "Ukrainian army|Ukraine", "UKRMIL|UKR",
+     "~|Russia", "~|RUSMIL"),
+   E("ASSAULT", "190", "recaptured", "recaptured the town of balakliia", "Ukrainian army|Ukraine", "UKRMIL|UKR", "~|Russia", "~|RUSMIL",
+     ok="COERCE")])
+S("2023-07-19", "wire", "light_verb",
+  "Iraqi protesters set fire to the Swedish embassy in Baghdad ahead of a planned Koran burning in Stockholm.",
+  [E("PROTEST", "145", "set fire", "Iraqi protesters set fire to the Swedish embassy in Baghdad", "Iraqi protesters|protesters", "IRQOPP|IRQCVL",
+     "Swedish embassy|Sweden", "SWEGOV|SWE", ok="ASSAULT", mode="riot")])
+S("2020-08-10", "wire", "light_verb",
+  "Belarusian riot police made mass arrests as thousands took to the streets after the disputed presidential election.",
+  [E("COERCE", "173", "made mass arrests", "Belarusian riot police made mass arrests", "Belarusian riot police|riot police|Belarus", "BLRCOP",
+     "~|protesters", "~|BLROPP", mode="arrest"),
+   E("PROTEST", "141", "took to the streets", "thousands took to the streets", "~|protesters", "~|BLROPP|BLRCVL", "~", "~|BLRGOV", emb=True,
+     mode="demo")])
+S("2024-05-20", "wire", "light_verb,igo",
+  "The ICC prosecutor made an application for arrest warrants against Israeli and Hamas leaders.",
+  [E("ACCUSE", "1124", "made an application for arrest warrants", "The ICC prosecutor made an application for arrest warrants", "ICC prosecutor|ICC",
+     "IGOJUD", "Israeli leaders|Hamas leaders", "ISRGOV|PSEREB", mode="allege")])
+S("2025-02-20", "local", "light_verb",
+  "Residents of Soweto held a vigil outside the police station where a schoolboy died in custody last week.",
+  [E("PROTEST", "141", "held a vigil", "Residents of Soweto held a vigil outside the police station", "residents", "ZAFCVL|ZAF",
+     "police", "ZAFCOP", mode="demo")])
+S("2023-09-28", "wire", "light_verb",
+  "Kenya's cabinet gave its approval to a plan to lead a multinational police mission to Haiti.",
+  [E("AGREE", "0334", "gave its approval", "Kenya's cabinet gave its approval to a plan to lead a multinational police mission to Haiti",
+     "Kenya's cabinet|Kenya", "KENGOV|KEN", "Haiti", "HTIGOV|HTI", ok="AID|SUPPORT", hyp=True,
+     content="a plan to lead a multinational police mission to Haiti")])
+S("2024-07-11", "lowercase", "light_verb",
+  "the two presidents paid tribute to the victims of the 1994 genocide during a ceremony in kigali.",
+  [E("SUPPORT", "050", "paid tribute", "the two presidents paid tribute to the victims of the 1994 genocide", "presidents", "GOV",
+     "victims", "RWACVL|RWA")])
+S("2022-06-24", "wire", "partitive",
+  "Washington will send a further $450 million worth of weapons to Kyiv, including four more rocket launchers.",
+  [E("AID", "072", "send", "Washington will send a further $450 million worth of weapons to Kyiv", "Washington|United States", "USAGOV|USA",
+     "Kyiv|Ukraine", "UKRGOV|UKRMIL|UKR", ok="AGREE", hyp=True, mode="military")])
+S("2023-11-21", "wire", "partitive",
+  "Egypt let 40 trucks of fuel and medicine into Gaza through the Rafah crossing on Tuesday.",
+  [E("RETREAT", "0863", "let 40 trucks of fuel and medicine into Gaza", "Egypt let 40 trucks of fuel and medicine into Gaza", "Egypt",
+     "EGYGOV|EGY", "Gaza", "PSE|PSECVL", ok="AID", mode="access")])
+S("2024-01-18", "lowercase", "partitive",
+  "the army withdrew a large part of its forces from khan younis after a four-month offensive.",
+  [E("RETREAT", "0872", "withdrew", "the army withdrew a large part of its forces from khan younis", "army", "ISRMIL", "Khan Younis", "PSE",
+     mode="withdraw")])
+S("2022-09-15", "wire", "partitive",
+  "Pakistan received the first batch of 25,000 tonnes of wheat shipped by Russia to relieve flood-hit provinces.",
+  [E("AID", "073", "shipped", "the first batch of 25,000 tonnes of wheat shipped by Russia", "Russia", "RUSGOV|RUS", "Pakistan",
+     "PAKGOV|PAK", ok="COOPERATE", emb=True, mode="humanitarian")])
+S("2023-05-04", "wire", "partitive",
+  "Some of the 300 Wagner fighters deployed in the Central African Republic have been flown back to Russia, a local official said.",
+  [E("RETREAT", "0872", "flown back", "Some of the 300 Wagner fighters deployed in the Central African Republic have been flown back to Russia",
+     "Wagner|Russia", "RUSMIL|RUS", "Central African Republic", "CAF", rep=True, mode="withdraw")])
+S("2021-05-27", "wire", "partitive,igo",
+  "The UN refugee agency airlifted 60 tonnes of relief supplies, including tents and kitchen sets, to Goma after the volcanic eruption.",
+  [E("AID", "073", "airlifted", "The UN refugee agency airlifted 60 tonnes of relief supplies", "UN refugee agency|UNHCR", "IGOUNOREF|IGOUNO",
+     "~|Goma", "~|COD", mode="humanitarian")])
+S("2025-10-20", "headline", "partitive",
+  "Israel hands over bodies of 15 Palestinians under ceasefire deal",
+  [E("RETREAT", "0842", "hands over", "Israel hands over bodies of 15 Palestinians", "Israel", "ISRGOV|ISRMIL|ISR", "Palestinians", "PSE|PSECVL",
+     mode="return")])
+S("2024-10-31", "wire", "partitive",
+  "North Korea has sent around 10,000 of its soldiers to Russia for training and possible deployment to the front, the Pentagon said.",
+  [E("AID", "072", "sent", "North Korea has sent around 10,000 of its soldiers to Russia", "North Korea", "PRKMIL|PRKGOV|PRK", "Russia",
+     "RUSGOV|RUSMIL|RUS", ok="COOPERATE|MOBILIZE", rep=True, mode="military")])
+S("2023-01-16", "lowercase", "partitive",
+  "the uk will provide a squadron of challenger 2 tanks to ukraine, the prime minister told parliament.",
+  [E("AID", "072", "provide", "the uk will provide a squadron of challenger 2 tanks to ukraine", "UK|United Kingdom|Britain", "GBRGOV|GBR",
+     "Ukraine", "UKRGOV|UKRMIL|UKR", ok="AGREE", hyp=True, rep=True, mode="military")])
+S("2022-11-23", "wire", "failure",
+  "COP27 negotiators failed to agree on a timeline for phasing down fossil fuels, though they set up a loss and damage fund.",
+  [E("AGREE", "030", "failed to agree", "COP27 negotiators failed to agree on a timeline for phasing down fossil fuels", "COP27 negotiators|negotiators",
+     "~|IGO", "~", "~", neg=True, content="a timeline for phasing down fossil fuels"),
+   E("AID", "071", "set up a loss and damage fund", "they set up a loss and damage fund", "COP27 negotiators|negotiators", "~|IGO", "~", "~",
+     ok="COOPERATE|AGREE")])
+S("2024-03-26", "wire", "failure,igo",
+  "The UN Security Council failed to adopt a Russian draft resolution on a Gaza ceasefire after it fell short of the nine votes needed.",
+  [E("SUPPORT", "057", "failed to adopt", "The UN Security Council failed to adopt a Russian draft resolution", "UN Security Council|UN",
+     "IGOUNO", "~|Russia", "~|RUSGOV", ok="REJECT|AGREE", neg=True)])
+S("2023-09-14", "lowercase", "failure",
+  "serbia and kosovo failed to make progress on normalising ties at eu-mediated talks in brussels, the bloc's envoy said.",
+  [E("AGREE", "037", "failed to make progress", "serbia and kosovo failed to make progress on normalising ties", "Serbia", "SRBGOV|SRB",
+     "Kosovo", "XKXGOV|XKX", neg=True, rep=True, content="normalising ties"),
+   E("CONSULT", "045", "eu-mediated talks", "eu-mediated talks in brussels", "EU|~", "IGOEUR|SRBGOV", "Serbia|Kosovo", "SRBGOV|XKXGOV", emb=True,
+     rep=True)])
+S("2025-03-05", "wire", "failure,retraction",
+  "The government backed away from a promise to release detained journalists, saying investigations were still under way.",
+  [E("REJECT", "1243", "backed away", "The government backed away from a promise to release detained journalists", "government", "GOV",
+     "detained journalists|journalists", "MED", content="to release detained journalists", mode="yield")])
+S("2022-04-08", "wire", "failure",
+  "Pakistan's prime minister lost a no-confidence vote in parliament and was removed from office.",
+  [E("SANCTION", "1041", "lost a no-confidence vote", "Pakistan's prime minister lost a no-confidence vote in parliament", "parliament",
+     "PAKLEG", "Pakistan's prime minister|prime minister", "PAKGOV", ok="ACCUSE|COERCE|RETREAT")])
+S("2024-06-15", "lowercase", "failure",
+  "talks between the junta and the arakan army broke down after china's mediators left the border town of kunming.",
+  [E("SANCTION", "164", "broke down", "talks between the junta and the arakan army broke down", "junta|~", "MMRMIL|~", "Arakan Army|~",
+     "MMRREB|~", ok="REJECT|CONSULT", mode="withdraw")])
+S("2023-02-17", "wire", "failure",
+  "The ruling party failed to secure enough votes to pass a constitutional amendment extending the president's term.")
+S("2025-05-28", "wire", "retraction",
+  "Hungary blocked a joint EU statement on the Middle East, the bloc's foreign policy chief said.",
+  [E("REJECT", "129", "blocked", "Hungary blocked a joint EU statement on the Middle East", "Hungary", "HUNGOV|HUN", "EU", "IGOEUR",
+     rep=True)])
+S("2024-09-05", "lowercase", "retraction",
+  "the junta turned down an offer from the regional bloc to send election observers.",
+  [E("REJECT", "1245", "turned down", "the junta turned down an offer from the regional bloc", "junta", "MIL|GOV", "regional bloc", "IGO",
+     content="to send election observers", mode="yield")])
+S("2022-11-09", "wire", "retraction",
+  "Russian forces were ordered to pull out of Kherson, the only regional capital they had captured since the invasion began.",
+  [E("RETREAT", "0872", "pull out", "Russian forces were ordered to pull out of Kherson", "Russian forces|Russia", "RUSMIL|RUS", "Kherson|Ukraine",
+     "UKR", mode="withdraw"),
+   E("COERCE", "192", "captured", "they had captured since the invasion began", "Russian forces|Russia", "RUSMIL|RUS", "~|Ukraine", "~|UKR",
+     ok="ASSAULT", emb=True, hist=True, mode="seize")])
+
+
 # --- main ----------------------------------------------------------------------------------
 def main() -> None:
     items = build()
