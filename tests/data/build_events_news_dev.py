@@ -52,13 +52,26 @@ def _names(value):
     return [None if part == "~" else part for part in value.split("|")]
 
 
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "MED", "BUS", "EDU", "HLH", "REL",
+           "PTY", "SPY", "CRM", "LAB", "NGO", "IGO"}
+
+
+def _codes(value):
+    """Codes as a list; a list of bare sector codes (no country in the text) also accepts null."""
+    codes = _names(value)
+    real = [c for c in codes if c is not None]
+    if real and all(c in SECTORS for c in real) and None not in codes:
+        codes.append(None)
+    return codes
+
+
 def E(type_, cameo, trigger, evidence, actor, actor_code, recipient, recipient_code, *,
       ok=None, neg=False, hyp=False, rep=False, emb=False, content=None, hist=False,
       mode=None, ctx=None):
     ev = {
         "type": type_, "cameo": cameo,
         "actor": _names(actor), "recipient": _names(recipient),
-        "actor_code": _names(actor_code), "recipient_code": _names(recipient_code),
+        "actor_code": _codes(actor_code), "recipient_code": _codes(recipient_code),
         "trigger": trigger, "evidence": evidence,
         "negated": neg, "hypothetical": hyp, "reported": rep, "embedded": emb,
         "content": content,
@@ -74,7 +87,7 @@ def E(type_, cameo, trigger, evidence, actor, actor_code, recipient, recipient_c
 
 
 def F(kind, value, by, by_code, event_trigger):
-    return {"kind": kind, "value": value, "by": _names(by), "by_code": _names(by_code),
+    return {"kind": kind, "value": value, "by": _names(by), "by_code": _codes(by_code),
             "event_trigger": event_trigger}
 
 
@@ -1292,7 +1305,7 @@ S("2023-09-28", "wire", "light_verb",
      content="a plan to lead a multinational police mission to Haiti")])
 S("2024-07-11", "lowercase", "light_verb",
   "the two presidents paid tribute to the victims of the 1994 genocide during a ceremony in kigali.",
-  [E("SUPPORT", "050", "paid tribute", "the two presidents paid tribute to the victims of the 1994 genocide", "presidents", "GOV",
+  [E("SUPPORT", "050", "paid tribute", "the two presidents paid tribute to the victims of the 1994 genocide", "presidents", "RWAGOV|GOV",
      "victims", "RWACVL|RWA")])
 S("2022-06-24", "wire", "partitive",
   "Washington will send a further $450 million worth of weapons to Kyiv, including four more rocket launchers.",
@@ -1374,6 +1387,272 @@ S("2022-11-09", "wire", "retraction",
      "UKR", mode="withdraw"),
    E("COERCE", "192", "captured", "they had captured since the invasion began", "Russian forces|Russia", "RUSMIL|RUS", "~|Ukraine", "~|UKR",
      ok="ASSAULT", emb=True, hist=True, mode="seize")])
+
+
+# --- batch 5: concessions, cooperation, mobilisation, support; actors from context; no-event -
+S("2023-11-02", "wire", "plain",
+  "The Hong Kong government scrapped its last remaining Covid testing rules for travellers arriving from mainland China.",
+  [E("CONCEDE", "081", "scrapped", "The Hong Kong government scrapped its last remaining Covid testing rules", "Hong Kong government", "HKGGOV|CHNGOV",
+     "travellers", "~|CVL", ok="RETREAT")])
+S("2024-04-02", "lowercase", "temporal_clause",
+  "senegal's parliament passed an amnesty law covering political unrest since 2021, days before the presidential election.",
+  [E("CONCEDE", "0811", "passed an amnesty law", "senegal's parliament passed an amnesty law covering political unrest", "Senegal's parliament|parliament",
+     "SENLEG", "~|protesters", "~|SENOPP", ok="RETREAT")])
+S("2022-03-24", "wire", "plain",
+  "The Taliban reversed a decision to reopen girls' secondary schools hours after students returned to classrooms.",
+  [E("REJECT", "1233", "reversed a decision", "The Taliban reversed a decision to reopen girls' secondary schools", "Taliban", "AFGGOV|AFG",
+     "students|girls", "AFGEDU|AFGCVL", ok="COERCE", content="to reopen girls' secondary schools")])
+S("2024-08-06", "headline", "plain",
+  "Bangladesh army chief says interim government will be formed as Hasina flees",
+  [E("AGREE", "0341", "will be formed", "interim government will be formed", "Bangladesh army chief|army chief|army", "BGDMIL",
+     "~", "~|BGDOPP", ok="CONCEDE", hyp=True, rep=True),
+   E("RETREAT", "0831", "flees", "Hasina flees", "Hasina|Sheikh Hasina", "BGDGOV", "~", "~", ok="CONCEDE", mode="resign")])
+S("2023-03-20", "wire", "plain",
+  "The Chinese embassy eased visa restrictions for Japanese business travellers as relations between Beijing and Tokyo thawed.",
+  [E("CONCEDE", "081", "eased visa restrictions", "The Chinese embassy eased visa restrictions for Japanese business travellers",
+     "Chinese embassy|China", "CHNGOV|CHN", "Japanese business travellers|Japan", "JPNBUS|JPN", ok="RETREAT")])
+S("2021-10-28", "wire", "actor_context",
+  "The Sudanese general who led the coup said he would reinstate the prime minister as soon as the political crisis was resolved.",
+  [E("AGREE", "0341", "would reinstate", "he would reinstate the prime minister", "Sudanese general|general", "SDNMIL", "prime minister",
+     "SDNGOV", ok="CONCEDE", hyp=True, rep=True)])
+S("2022-12-01", "lowercase", "actor_context",
+  "china's government loosened covid restrictions in several cities after protests against lockdowns spread to beijing and shanghai.",
+  [E("CONCEDE", "0832", "loosened covid restrictions", "china's government loosened covid restrictions in several cities", "China's government|China",
+     "CHNGOV|CHN", "~|protesters", "~|CHNOPP|CHNCVL", ok="RETREAT"),
+   E("PROTEST", "141", "protests", "protests against lockdowns spread to beijing and shanghai", "~|protesters", "~|CHNOPP|CHNCVL",
+     "~", "~|CHNGOV", emb=True, mode="demo")])
+S("2025-01-28", "wire", "plain",
+  "The transport ministry in Seoul agreed to the striking rail workers' demand for more staff on night trains, ending a week-long walkout.",
+  [E("CONCEDE", "0832", "agreed to the striking rail workers' demand", "agreed to the striking rail workers' demand for more staff on night trains",
+     "transport ministry", "KORGOV", "rail workers", "KORLAB|KORCVL", ok="AGREE"),
+   E("PROTEST", "143", "walkout", "a week-long walkout", "~|rail workers", "~|KORLAB", "~", "~|KORGOV", emb=True, mode="strike")])
+S("2020-06-24", "local", "plain",
+  "The city council voted to remove the statue of a slave trader from the harbour after weeks of demonstrations.",
+  [E("CONCEDE", "0832", "voted to remove the statue", "The city council voted to remove the statue of a slave trader", "city council",
+     "GOV", "~|demonstrators", "~|OPP", ok="AGREE"),
+   E("PROTEST", "141", "demonstrations", "weeks of demonstrations", "~|demonstrators", "~|OPP", "~", "~", emb=True, mode="demo")])
+S("2024-11-29", "wire", "plain",
+  "Georgia's ruling party suspended talks on joining the European Union until 2028, setting off nightly protests in Tbilisi.",
+  [E("SANCTION", "164", "suspended talks", "Georgia's ruling party suspended talks on joining the European Union", "Georgia's ruling party|Georgian Dream",
+     "GEOPTY|GEOGOV", "European Union|EU", "IGOEUR", ok="REJECT", mode="withdraw"),
+   E("PROTEST", "141", "nightly protests", "setting off nightly protests in Tbilisi", "~|protesters", "~|GEOOPP", "~|ruling party", "~|GEOGOV|GEOPTY",
+     mode="demo")])
+S("2023-07-17", "wire", "plain",
+  "Russia pulled out of the Black Sea grain deal, saying its demands on its own exports had not been met.",
+  [E("SANCTION", "160", "pulled out", "Russia pulled out of the Black Sea grain deal", "Russia", "RUSGOV|RUS", "~|Ukraine", "~|UKRGOV",
+     ok="REJECT", mode="withdraw")])
+S("2022-10-05", "lowercase", "plain",
+  "opec and its allies agreed to cut oil output by two million barrels a day, angering washington.",
+  [E("AGREE", "0311", "agreed", "opec and its allies agreed to cut oil output", "OPEC", "IGOOPC", "~|Washington", "~|USA",
+     content="to cut oil output by two million barrels a day")])
+S("2024-03-18", "wire", "plain",
+  "The European Union signed a 7.4 billion euro deal with Egypt covering migration, energy and investment.",
+  [E("COOPERATE", "061", "signed a 7.4 billion euro deal", "The European Union signed a 7.4 billion euro deal with Egypt", "European Union|EU",
+     "IGOEUR", "Egypt", "EGYGOV|EGY", ok="AGREE|AID|SUPPORT")])
+S("2023-08-23", "wire", "plain",
+  "The BRICS countries invited six nations, including Saudi Arabia, Iran and Egypt, to join the bloc.",
+  [E("REQUEST", "050", "invited", "The BRICS countries invited six nations", "BRICS", "IGOBRI|IGO", "Saudi Arabia|Iran|Egypt", "SAUGOV|IRNGOV|EGYGOV",
+     ok="SUPPORT|COOPERATE|AGREE", content="to join the bloc", mode="assist")])
+S("2022-09-16", "wire", "plain",
+  "Indian and Chinese troops began pulling back from the Gogra-Hot Springs area in Ladakh in a coordinated move.",
+  [E("RETREAT", "0872", "began pulling back", "Indian and Chinese troops began pulling back from the Gogra-Hot Springs area", "Indian troops|India",
+     "INDMIL|IND", "Chinese troops|China", "CHNMIL|CHN", mode="withdraw")])
+S("2021-12-03", "lowercase", "plain",
+  "the colombian and ecuadorian navies seized four tonnes of cocaine in a joint operation off the pacific coast.",
+  [E("COOPERATE", "062", "joint operation", "the colombian and ecuadorian navies seized four tonnes of cocaine in a joint operation",
+     "Colombian navy|Colombia", "COLMIL|COL", "Ecuadorian navy|Ecuador", "ECUMIL|ECU"),
+   E("COERCE", "1711", "seized", "seized four tonnes of cocaine", "Colombian navy|Colombia", "COLMIL|COL", "~", "~|CRM", mode="seize")])
+S("2024-06-25", "wire", "plain",
+  "Kenyan police officers arrived in Port-au-Prince to lead a UN-backed mission against the gangs controlling most of the capital.",
+  [E("AID", "074", "arrived", "Kenyan police officers arrived in Port-au-Prince", "Kenyan police officers|Kenya|police", "KENCOP|KEN",
+     "Port-au-Prince|Haiti", "HTIGOV|HTI", ok="MOBILIZE|COOPERATE", mode="peacekeeping")])
+S("2023-10-24", "wire", "plain",
+  "Interpol and police from 16 African countries arrested 112 suspects in a joint operation against human trafficking networks.",
+  [E("COOPERATE", "063", "joint operation", "a joint operation against human trafficking networks", "Interpol", "IGOITP|IGO",
+     "police", "COP"),
+   E("COERCE", "173", "arrested", "arrested 112 suspects", "Interpol|police", "IGOITP|IGO|COP", "suspects", "CRM", mode="arrest")],
+  [F("arrested", 112, "Interpol|police", "IGOITP|IGO|COP", "arrested")])
+S("2025-02-04", "lowercase", "plain",
+  "the two central banks signed a currency swap line worth 35 billion yuan to support bilateral trade.",
+  [E("COOPERATE", "061", "signed a currency swap line", "the two central banks signed a currency swap line worth 35 billion yuan",
+     "central banks", "~|BUS|GOV", "~", "~", ok="AGREE")])
+S("2022-07-08", "wire", "plain",
+  "Ukraine and Poland agreed to let Ukrainian trucks enter the EU without permits, easing exports blocked by the war.",
+  [E("AGREE", "0311", "agreed", "Ukraine and Poland agreed to let Ukrainian trucks enter the EU without permits", "Ukraine", "UKRGOV|UKR",
+     "Poland", "POLGOV|POL", content="to let Ukrainian trucks enter the EU without permits")])
+S("2024-11-18", "wire", "participial",
+  "Norwegian and Swedish police, working together in a joint investigation team, searched the homes of three suspected arms dealers.",
+  [E("COOPERATE", "063", "working together", "working together in a joint investigation team", "Norwegian police|Norway", "NORCOP",
+     "Swedish police|Sweden", "SWECOP"),
+   E("COERCE", "171", "searched", "searched the homes of three suspected arms dealers", "Norwegian police|Swedish police|police", "NORCOP|SWECOP",
+     "arms dealers", "CRM|~", ok="ACCUSE", mode="seize")])
+S("2023-06-01", "wire", "plain",
+  "The Philippines, Japan and the United States held their first joint coast guard exercise in the South China Sea.",
+  [E("COOPERATE", "062", "held their first joint coast guard exercise", "held their first joint coast guard exercise in the South China Sea",
+     "Philippines", "PHLMIL|PHLGOV|PHL", "Japan|United States", "JPNMIL|USAMIL|JPN|USA", ok="MOBILIZE")])
+S("2020-02-20", "lowercase", "plain",
+  "the us and the taliban exchanged intelligence on islamic state positions before the signing of the doha agreement.",
+  [E("COOPERATE", "064", "exchanged intelligence", "the us and the taliban exchanged intelligence on islamic state positions", "US|United States",
+     "USAGOV|USAMIL|USA", "Taliban", "AFGREB|AFG"),
+   E("AGREE", "057", "signing", "the signing of the doha agreement", "US|~", "USAGOV|~", "Taliban|~", "AFGREB|~", emb=True, ok="SUPPORT")])
+S("2024-02-13", "wire", "plain",
+  "Turkey and Egypt agreed to expand defence industry cooperation during Erdogan's first visit to Cairo in more than a decade.",
+  [E("AGREE", "0312", "agreed", "Turkey and Egypt agreed to expand defence industry cooperation", "Turkey", "TURGOV|TUR", "Egypt", "EGYGOV|EGY",
+     content="to expand defence industry cooperation"),
+   E("CONSULT", "042", "visit", "Erdogan's first visit to Cairo", "Erdogan|Turkey", "TURGOV|TUR", "Cairo|Egypt", "EGYGOV|EGY", emb=True,
+     mode="visit")])
+S("2021-06-22", "wire", "plain",
+  "Greek and Turkish coast guards carried out a joint search for migrants missing after a dinghy capsized near Lesbos.",
+  [E("COOPERATE", "060", "carried out a joint search", "Greek and Turkish coast guards carried out a joint search", "Greek coast guard|Greece",
+     "GRCMIL|GRC", "Turkish coast guard|Turkey", "TURMIL|TUR")])
+S("2023-10-09", "headline", "plain",
+  "US moves carrier strike group closer to Israel",
+  [E("MOBILIZE", "152", "moves carrier strike group", "US moves carrier strike group closer to Israel", "US|United States", "USAMIL|USA",
+     "~", "~", mode="troops")])
+S("2022-02-24", "lowercase", "plain",
+  "moldova put its army on high alert as russian troops poured into neighbouring ukraine.",
+  [E("MOBILIZE", "152", "put its army on high alert", "moldova put its army on high alert", "Moldova", "MDAMIL|MDAGOV|MDA", "~", "~",
+     mode="troops"),
+   E("ASSAULT", "190", "poured into", "russian troops poured into neighbouring ukraine", "Russian troops|Russia", "RUSMIL|RUS", "Ukraine", "UKR",
+     emb=True)])
+S("2024-08-20", "wire", "plain",
+  "Belarus deployed tens of thousands of troops along its border with Ukraine, Kyiv's border guard service said.",
+  [E("MOBILIZE", "154", "deployed", "Belarus deployed tens of thousands of troops along its border with Ukraine", "Belarus", "BLRMIL|BLR",
+     "Ukraine", "UKR", rep=True, mode="troops")])
+S("2023-04-10", "police", "actor_context",
+  "Police in Lahore set up checkpoints across the city and put 5,000 officers on standby ahead of the opposition rally.",
+  [E("MOBILIZE", "153", "put 5,000 officers on standby", "put 5,000 officers on standby ahead of the opposition rally", "police", "PAKCOP",
+     "~|opposition", "~|PAKOPP", mode="police"),
+   E("COERCE", "191", "set up checkpoints", "Police in Lahore set up checkpoints across the city", "police", "PAKCOP", "~", "~", ok="MOBILIZE",
+     mode="restrict")])
+S("2025-06-14", "wire", "plain",
+  "Iran's Revolutionary Guards test-fired ballistic missiles in a display of force as tensions with Israel soared.",
+  [E("MOBILIZE", "150", "test-fired ballistic missiles", "Iran's Revolutionary Guards test-fired ballistic missiles", "Revolutionary Guards|Iran",
+     "IRNMIL|IRN", "~|Israel", "~|ISR", ok="THREATEN", mode="weapons")])
+S("2019-02-27", "wire", "plain",
+  "India and Pakistan reinforced their troops along the Line of Control after Pakistan shot down an Indian fighter jet.",
+  [E("MOBILIZE", "154", "reinforced their troops", "India and Pakistan reinforced their troops along the Line of Control", "India",
+     "INDMIL|IND", "Pakistan", "PAKMIL|PAK", mode="troops"),
+   E("ASSAULT", "195", "shot down", "Pakistan shot down an Indian fighter jet", "Pakistan", "PAKMIL|PAK", "Indian fighter jet|India",
+     "INDMIL|IND", emb=True)])
+S("2024-01-22", "lowercase", "plain",
+  "the government called up 20,000 reservists as rebels advanced on the northern town of lashio.",
+  [E("MOBILIZE", "154", "called up 20,000 reservists", "the government called up 20,000 reservists", "government", "MMRGOV|MMRMIL",
+     "rebels", "MMRREB", mode="troops"),
+   E("ASSAULT", "190", "advanced", "rebels advanced on the northern town of lashio", "rebels", "MMRREB", "Lashio|~", "MMR|MMRMIL", emb=True)])
+S("2022-04-13", "wire", "plain",
+  "The presidents of Poland and the three Baltic states travelled to Kyiv to show their support for Ukraine.",
+  [E("CONSULT", "042", "travelled to Kyiv", "The presidents of Poland and the three Baltic states travelled to Kyiv", "presidents|Poland",
+     "POLGOV|POL", "Kyiv|Ukraine", "UKRGOV|UKR", mode="visit"),
+   E("SUPPORT", "051", "show their support", "to show their support for Ukraine", "presidents|Poland", "POLGOV|POL", "Ukraine", "UKRGOV|UKR",
+     hyp=True)])
+S("2023-09-22", "wire", "plain",
+  "Canada's parliament gave a standing ovation to a 98-year-old veteran who had fought in a Nazi unit, prompting an apology from the speaker.",
+  [E("SUPPORT", "051", "gave a standing ovation", "Canada's parliament gave a standing ovation to a 98-year-old veteran", "Canada's parliament|parliament",
+     "CANLEG", "veteran", "UKRCVL|CANCVL"),
+   E("SUPPORT", "055", "apology", "prompting an apology from the speaker", "speaker", "CANLEG", "~", "~")])
+S("2024-05-28", "lowercase", "plain",
+  "spain, ireland and norway formally recognised a palestinian state, drawing an angry response from israel.",
+  [E("SUPPORT", "054", "recognised", "spain, ireland and norway formally recognised a palestinian state", "Spain|Ireland|Norway",
+     "ESPGOV|IRLGOV|NORGOV|ESP", "Palestinian state|Palestine", "PSE|PSEGOV"),
+   E("ACCUSE", "111", "angry response", "drawing an angry response from israel", "Israel", "ISRGOV|ISR", "Spain|Ireland|Norway",
+     "ESPGOV|IRLGOV|NORGOV|ESP", mode="disapprove")])
+S("2025-01-09", "wire", "plain",
+  "Lebanon's parliament elected army chief Joseph Aoun as president, ending a two-year vacancy that Western and Gulf states welcomed.",
+  [E("SUPPORT", "051", "welcomed", "Western and Gulf states welcomed", "Western states|Gulf states", "~|WST", "Lebanon", "LBNGOV|LBN"),
+   E("SUPPORT", "050", "elected", "Lebanon's parliament elected army chief Joseph Aoun as president", "Lebanon's parliament|parliament",
+     "LBNLEG", "Joseph Aoun|Aoun", "LBNMIL|LBNGOV", ok="CONCEDE")])
+S("2023-02-20", "headline", "plain",
+  "Biden in surprise Kyiv visit pledges unwavering support",
+  [E("CONSULT", "042", "visit", "Biden in surprise Kyiv visit", "Biden|United States", "USAGOV|USA", "Kyiv|Ukraine", "UKRGOV|UKR",
+     mode="visit"),
+   E("SUPPORT", "051", "pledges unwavering support", "pledges unwavering support", "Biden|United States", "USAGOV|USA", "~|Ukraine",
+     "~|UKRGOV", ok="AGREE")])
+S("2021-05-05", "wire", "plain",
+  "The Pope defended the right of migrants to seek asylum during a Mass for refugees in Lampedusa.",
+  [E("SUPPORT", "052", "defended", "The Pope defended the right of migrants to seek asylum", "Pope", "VATREL|VAT|REL",
+     "migrants", "~|CVL")])
+S("2024-10-16", "lowercase", "actor_context",
+  "the nigerian senate endorsed the president's nominee for chief of army staff on wednesday.",
+  [E("SUPPORT", "051", "endorsed", "the nigerian senate endorsed the president's nominee", "Nigerian senate|senate", "NGALEG",
+     "nominee|president", "NGAMIL|NGAGOV")])
+S("2022-08-18", "wire", "actor_context,igo",
+  "The UN secretary-general met the Turkish and Ukrainian presidents in Lviv to discuss grain exports and the situation at the Zaporizhzhia nuclear plant.",
+  [E("CONSULT", "044", "met", "The UN secretary-general met the Turkish and Ukrainian presidents in Lviv", "UN secretary-general|UN", "IGOUNO",
+     "Turkish president|Ukrainian president|Turkey|Ukraine", "TURGOV|UKRGOV", mode="multilateral")])
+S("2023-07-25", "wire", "actor_context",
+  "Fijian rebels who took part in the 2000 coup were granted pardons by the president on the recommendation of the justice minister.",
+  [E("CONCEDE", "0811", "granted pardons", "were granted pardons by the president", "president|Fiji", "FJIGOV|FJI", "Fijian rebels|rebels",
+     "FJIREB", ok="RETREAT"),
+   E("COERCE", "1041", "coup", "took part in the 2000 coup", "Fijian rebels|rebels", "FJIREB", "~", "~|FJIGOV", emb=True, hist=True,
+     ok="ASSAULT")])
+S("2024-03-30", "wire", "actor_context",
+  "Malian soldiers and Russian mercenaries killed dozens of civilians in a village in the Mopti region, Human Rights Watch said.",
+  [E("ASSAULT", "202", "killed", "Malian soldiers and Russian mercenaries killed dozens of civilians", "Malian soldiers|Mali", "MLIMIL|MLI",
+     "civilians", "MLICVL|MLI", rep=True, mode="massacre"),
+   E("ACCUSE", "1122", "said", "Human Rights Watch said", "Human Rights Watch", "NGOHRI", "Malian soldiers|Russian mercenaries", "MLIMIL|RUSMIL",
+     ok="ACCUSE", mode="allege")])
+S("2022-01-23", "lowercase", "actor_context",
+  "burkinabe soldiers mutinied at several barracks and detained the president a day later.",
+  [E("REJECT", "128", "mutinied", "burkinabe soldiers mutinied at several barracks", "Burkinabe soldiers|soldiers", "BFAMIL", "~|president",
+     "~|BFAGOV", ok="PROTEST|COERCE"),
+   E("COERCE", "173", "detained", "detained the president", "Burkinabe soldiers|soldiers", "BFAMIL", "president", "BFAGOV", mode="arrest")],
+  [F("detained", 1, "Burkinabe soldiers|soldiers", "BFAMIL", "detained")])
+S("2023-06-24", "wire", "actor_context",
+  "Wagner mercenaries seized military facilities in the southern Russian city of Rostov-on-Don and marched towards Moscow.",
+  [E("COERCE", "192", "seized", "Wagner mercenaries seized military facilities", "Wagner|Wagner mercenaries", "RUSREB|RUSMIL|RUS",
+     "military facilities|Russia", "RUSMIL", ok="ASSAULT", mode="seize"),
+   E("MOBILIZE", "154", "marched towards Moscow", "marched towards Moscow", "Wagner|Wagner mercenaries", "RUSREB|RUSMIL|RUS", "Moscow|Russia",
+     "RUSGOV|RUS", ok="ASSAULT|PROTEST", mode="troops")])
+S("2024-04-19", "wire", "actor_context",
+  "The defence minister said government troops had pushed Houthi fighters back from the outskirts of Marib.",
+  [E("ASSAULT", "190", "pushed Houthi fighters back", "government troops had pushed Houthi fighters back", "government troops", "YEMMIL",
+     "Houthi fighters|Houthis", "YEMREB", rep=True)])
+S("2025-08-25", "lowercase", "actor_context,igo",
+  "the east african community's secretary general urged kinshasa and kigali to honour the washington peace agreement.",
+  [E("REQUEST", "107", "urged", "the east african community's secretary general urged kinshasa and kigali", "East African Community|EAC",
+     "IGOEAC|IGO", "Kinshasa|Congo", "CODGOV|COD", content="to honour the washington peace agreement", mode="meet")])
+S("2022-09-12", "wire", "actor_context,ethnic_group",
+  "Ethnic Armenians in Nagorno-Karabakh protested against the blockade of the Lachin corridor by Azerbaijani activists.",
+  [E("PROTEST", "141", "protested", "Ethnic Armenians in Nagorno-Karabakh protested", "ethnic Armenians|Armenians", "AZECVL|AZE",
+     "~|Azerbaijan", "~|AZEGOV", mode="demo"),
+   E("PROTEST", "144", "blockade", "the blockade of the Lachin corridor by Azerbaijani activists", "Azerbaijani activists|activists",
+     "AZEOPP|AZECVL|AZE", "~|Armenians", "~|AZECVL", emb=True, ok="COERCE", mode="obstruct")])
+S("2023-05-29", "wire", "ethnic_group",
+  "Ethnic Serbs in Kosovo clashed with NATO peacekeepers outside a town hall in Zvecan, injuring 30 soldiers.",
+  [E("ASSAULT", "190", "clashed", "Ethnic Serbs in Kosovo clashed with NATO peacekeepers", "ethnic Serbs|Serbs", "XKXCVL|XKX",
+     "NATO peacekeepers|NATO", "IGONAT", ok="PROTEST")],
+  [F("wounded", 30, "ethnic Serbs|Serbs", "XKXCVL|XKX", "clashed")])
+S("2024-07-30", "lowercase", "ethnic_group",
+  "rohingya refugees in bangladesh's cox's bazar camps held a rally demanding a safe return to myanmar.",
+  [E("PROTEST", "141", "held a rally", "rohingya refugees in bangladesh's cox's bazar camps held a rally", "Rohingya refugees|refugees",
+     "BGDCVL|BGD|MMRCVL", "~|Myanmar", "~|MMRGOV", mode="demo"),
+   E("REQUEST", "1043", "demanding", "demanding a safe return to myanmar", "Rohingya refugees|refugees", "BGDCVL|BGD|MMRCVL", "~|Myanmar",
+     "~|MMRGOV", emb=True, ok="PROTEST", content="a safe return to myanmar")])
+S("2021-07-13", "wire", "ethnic_group",
+  "Ethnic Hungarians in Romania's Transylvania petitioned the government for autonomy, a request Bucharest rejected.",
+  [E("REQUEST", "1043", "petitioned", "Ethnic Hungarians in Romania's Transylvania petitioned the government", "ethnic Hungarians|Hungarians",
+     "ROUCVL|ROU", "government|Bucharest|Romania", "ROUGOV|ROU", content="for autonomy"),
+   E("REJECT", "1233", "rejected", "a request Bucharest rejected", "Bucharest|Romania", "ROUGOV|ROU", "ethnic Hungarians|Hungarians", "ROUCVL|ROU",
+     emb=True)])
+S("2024-02-09", "wire", "plain", "Kenya's shilling strengthened for a fifth straight week against the dollar.")
+S("2023-11-30", "lowercase", "plain", "heavy rain is forecast across the coast province until the weekend, the meteorological department said.")
+S("2022-06-29", "headline", "lemma", "Striker's double fires Senegal past Egypt")
+S("2025-04-22", "wire", "plain", "The prime minister will travel to Tokyo next month, his office said, without giving a date.")
+S("2024-05-09", "lowercase", "lemma", "the bank launched a new savings account aimed at young farmers in the rift valley.")
+S("2021-03-30", "wire", "plain", "The ship that blocked the Suez Canal for six days was refloated on Monday, allowing traffic to resume.")
+S("2023-08-15", "headline", "lemma", "Tech stocks take a beating as chip maker warns on sales")
+S("2020-12-14", "wire", "lemma", "The film captures the clashes of personality behind the band's break-up in the 1990s.")
+S("2024-09-30", "lowercase", "plain", "the minister of health opened a new maternity ward at the district hospital in kisumu.")
+S("2025-11-11", "wire", "lemma", "Investors fled emerging market bonds after the central bank's surprise rate decision.")
+S("2022-02-07", "headline", "lemma", "Champions launch attack on transfer record with bid for striker")
+S("2023-10-02", "wire", "plain", "The annual inflation rate in the euro zone slowed to 4.3 percent in September.")
+S("2024-12-27", "lowercase", "not_arrest", "police said the arrested decline in road deaths was the result of stricter speed checks.")
+S("2021-11-08", "wire", "lemma", "The prime minister fired a warning shot at rebel backbenchers over the budget vote, urging party unity.",
+  [E("THREATEN", "130", "fired a warning shot", "The prime minister fired a warning shot at rebel backbenchers", "prime minister", "GOV",
+     "rebel backbenchers", "LEG|PTY", ok="ACCUSE"),
+   E("REQUEST", "102", "urging", "urging party unity", "prime minister", "GOV", "rebel backbenchers", "LEG|PTY", content="party unity")])
+S("2024-03-13", "wire", "plain", "Officials said the election date would be announced once the voter roll had been updated.")
 
 
 # --- main ----------------------------------------------------------------------------------
