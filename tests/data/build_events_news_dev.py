@@ -1655,6 +1655,125 @@ S("2021-11-08", "wire", "lemma", "The prime minister fired a warning shot at reb
 S("2024-03-13", "wire", "plain", "Officials said the election date would be announced once the voter roll had been updated.")
 
 
+# --- batch 6: margins: nouns in PPs, arrests, embedded content, clauses, no-event sentences ---
+S("2024-08-01", "wire", "pp_noun,perpetrator",
+  "Hamas's political leader Ismail Haniyeh was killed in Tehran in a strike that Iran blamed on Israel.",
+  [E("ASSAULT", "186", "strike", "killed in Tehran in a strike", "~|Israel", "~|ISRMIL|ISR", "Ismail Haniyeh|Haniyeh|Hamas", "PSEREB|PSE",
+     emb=True, mode="targeted"),
+   E("ACCUSE", "1123", "blamed", "a strike that Iran blamed on Israel", "Iran", "IRNGOV|IRN", "Israel", "ISRGOV|ISR", emb=True, mode="allege")],
+  [F("killed", 1, "~|Israel", "~|ISRMIL|ISR", "strike")])
+S("2023-01-27", "lowercase", "pp_noun,perpetrator",
+  "tyre nichols died three days after his beating by five memphis police officers during a traffic stop.",
+  [E("ASSAULT", "182", "beating", "his beating by five memphis police officers", "Memphis police officers|police officers|police", "USACOP",
+     "Tyre Nichols|Nichols", "USACVL", emb=True, mode="beat")],
+  [F("killed", 1, "Memphis police officers|police officers|police", "USACOP", "beating")])
+S("2022-11-20", "wire", "pp_noun",
+  "Relatives of the miners gathered outside the Zonguldak mine for news of the rescue of 12 workers trapped underground.")
+S("2025-03-16", "wire", "pp_noun,perpetrator",
+  "Medics reported 31 deaths from U.S. air strikes on Houthi-held Sanaa and Saada overnight.",
+  [E("ASSAULT", "195", "air strikes", "U.S. air strikes on Houthi-held Sanaa and Saada", "U.S.|United States", "USAMIL|USA",
+     "Houthis|Sanaa|Saada", "YEMREB|YEM|YEMCVL", rep=True, emb=True, mode="aerial")],
+  [F("killed", 31, "U.S.|United States", "USAMIL|USA", "air strikes")])
+S("2024-12-03", "headline", "pp_noun",
+  "Anger in Seoul over president's martial law declaration",
+  [E("COERCE", "1724", "martial law declaration", "president's martial law declaration", "president|South Korea", "KORGOV", "~", "~",
+     emb=True, mode="martial-law"),
+   E("ACCUSE", "111", "Anger", "Anger in Seoul", "~", "~|KORCVL|KOROPP", "president", "KORGOV", ok="PROTEST", mode="disapprove")])
+S("2023-08-09", "police", "phrasal_arrest",
+  "Ugandan police bundled two opposition MPs into a van outside parliament and drove them to an unknown location.",
+  [E("COERCE", "173", "bundled two opposition MPs into a van", "Ugandan police bundled two opposition MPs into a van", "Ugandan police|police|Uganda",
+     "UGACOP", "opposition MPs", "UGAOPP|UGALEG", ok="ASSAULT", mode="arrest")],
+  [F("arrested", 2, "Ugandan police|police", "UGACOP", "bundled two opposition MPs into a van")])
+S("2024-02-21", "lowercase", "phrasal_arrest",
+  "eleven youths were placed under preventive detention by the jammu and kashmir police ahead of the prime minister's visit.",
+  [E("COERCE", "173", "placed under preventive detention", "eleven youths were placed under preventive detention by the jammu and kashmir police",
+     "Jammu and Kashmir police|police", "INDCOP", "youths", "INDCVL|IND", mode="arrest")],
+  [F("detained", 11, "Jammu and Kashmir police|police", "INDCOP", "placed under preventive detention")])
+S("2025-07-02", "wire", "phrasal_arrest",
+  "A magistrate in Nairobi ordered the blogger held for another 10 days to allow detectives to complete investigations.",
+  [E("COERCE", "173", "held", "ordered the blogger held for another 10 days", "magistrate", "KENJUD", "blogger", "KENMED|KENCVL",
+     mode="arrest")],
+  [F("detained", 1, "magistrate", "KENJUD", "held")])
+S("2023-12-05", "police", "phrasal_arrest,agentless_passive",
+  "Forty people were nabbed in a crackdown on illegal gold mining in Ghana's Ashanti region.",
+  [E("COERCE", "173", "nabbed", "Forty people were nabbed in a crackdown on illegal gold mining", "~", "~|GHACOP|GHAMIL", "people",
+     "GHACVL|GHACRM", mode="arrest")],
+  [F("arrested", 40, "~", "~|GHACOP|GHAMIL", "nabbed")])
+S("2024-10-25", "wire", "embedded_content",
+  "Lebanon's caretaker prime minister said his government was ready to deploy the army south of the Litani river under a ceasefire deal.",
+  [E("AGREE", "0356", "ready", "his government was ready to deploy the army south of the Litani river", "Lebanon's caretaker prime minister|Lebanon",
+     "LBNGOV|LBN", "~|Israel", "~|ISR", ok="MOBILIZE", hyp=True, rep=True, content="to deploy the army south of the Litani river")])
+S("2022-05-31", "lowercase", "embedded_content",
+  "eu leaders agreed to ban most russian oil imports by the end of the year.",
+  [E("AGREE", "0354", "agreed", "eu leaders agreed to ban most russian oil imports", "EU leaders|EU", "IGOEUR", "Russia", "RUSGOV|RUS",
+     ok="SANCTION", content="to ban most russian oil imports by the end of the year")])
+S("2021-02-02", "wire", "embedded_content",
+  "Myanmar's military rulers charged Aung San Suu Kyi with illegally importing walkie-talkies a day after detaining her.",
+  [E("ACCUSE", "1121", "charged", "Myanmar's military rulers charged Aung San Suu Kyi", "Myanmar's military rulers|military", "MMRMIL",
+     "Aung San Suu Kyi|Suu Kyi", "MMRGOV|MMROPP", ok="COERCE", content="illegally importing walkie-talkies", mode="allege"),
+   E("COERCE", "173", "detaining", "a day after detaining her", "Myanmar's military rulers|military", "MMRMIL", "Aung San Suu Kyi|Suu Kyi",
+     "MMRGOV|MMROPP", emb=True, mode="arrest")],
+  [F("detained", 1, "Myanmar's military rulers|military", "MMRMIL", "detaining")])
+S("2024-01-14", "wire", "embedded_content",
+  "Guatemala's outgoing Congress sought to delay the swearing-in of the president-elect, prompting the Organization of American States to urge lawmakers to respect the vote.",
+  [E("REQUEST", "1044", "urge", "the Organization of American States to urge lawmakers", "Organization of American States|OAS", "IGOOAS|IGO",
+     "lawmakers|Congress", "GTMLEG", content="to respect the vote"),
+   E("REJECT", "1231", "sought to delay", "Guatemala's outgoing Congress sought to delay the swearing-in", "Congress|Guatemala's outgoing Congress",
+     "GTMLEG", "president-elect", "GTMGOV|GTMPTY|GTM", ok="COERCE")])
+S("2023-06-08", "headline", "embedded_content",
+  "Ukraine accuses Russia of blowing up Kakhovka dam",
+  [E("ACCUSE", "1123", "accuses", "Ukraine accuses Russia of blowing up Kakhovka dam", "Ukraine", "UKRGOV|UKR", "Russia", "RUSMIL|RUS",
+     content="blowing up Kakhovka dam", mode="allege")])
+S("2022-09-23", "wire", "relative_clause",
+  "Residents who fled the Izium area described how Russian soldiers had tortured detainees in a basement near the railway station.",
+  [E("ASSAULT", "1822", "tortured", "Russian soldiers had tortured detainees in a basement", "Russian soldiers|Russia", "RUSMIL|RUS",
+     "detainees", "UKRCVL|UKR", rep=True, emb=True, mode="torture")])
+S("2025-05-19", "lowercase", "participial",
+  "fleeing the fighting in el fasher, thousands of families reached the town of tawila, where aid agencies set up emergency clinics.",
+  [E("AID", "073", "set up emergency clinics", "aid agencies set up emergency clinics", "aid agencies", "~|NGO", "families", "SDNCVL|SDN",
+     emb=True, mode="humanitarian")])
+S("2024-10-06", "wire", "temporal_clause",
+  "Before leaving Beirut, the French foreign minister met the parliament speaker, who had been negotiating a truce on Hezbollah's behalf.",
+  [E("CONSULT", "043", "met", "the French foreign minister met the parliament speaker", "French foreign minister|France", "FRAGOV|FRA",
+     "parliament speaker|Lebanon", "LBNLEG|LBN", mode="visit"),
+   E("CONSULT", "046", "negotiating", "who had been negotiating a truce on Hezbollah's behalf", "parliament speaker|Lebanon", "LBNLEG|LBN",
+     "~|Israel", "~|ISR", emb=True, ok="CONSULT")])
+S("2023-04-15", "long", "temporal_clause,participial",
+  "Fighting erupted in Khartoum on Saturday between the army and the Rapid Support Forces, hours after the paramilitary group accused the military of surrounding one of its bases in the south of the capital and attacking it with heavy weapons.",
+  [E("ASSAULT", "190", "Fighting erupted", "Fighting erupted in Khartoum on Saturday between the army and the Rapid Support Forces", "army|Sudan",
+     "SDNMIL|SDN", "Rapid Support Forces|RSF", "SDNREB"),
+   E("ACCUSE", "1123", "accused", "the paramilitary group accused the military", "Rapid Support Forces|RSF|paramilitary group", "SDNREB",
+     "military|army", "SDNMIL", emb=True, content="surrounding one of its bases in the south of the capital and attacking it with heavy weapons",
+     mode="allege")])
+S("2022-03-02", "wire", "weapon_subject",
+  "A missile slammed into the regional administration building in Kharkiv's Freedom Square, killing at least 10 people.",
+  [E("ASSAULT", "195", "slammed into", "A missile slammed into the regional administration building", None, None,
+     "regional administration building|Kharkiv", "UKRGOV|UKR", mode="aerial")],
+  [F("killed", 10, None, None, "slammed into")])
+S("2024-07-27", "lowercase", "weapon_subject,actor_context",
+  "a rocket fired from lebanon killed 12 children on a football pitch in majdal shams, israel said, blaming hezbollah.",
+  [E("ASSAULT", "195", "killed", "a rocket fired from lebanon killed 12 children", "~|Hezbollah", "~|LBNREB", "children|Majdal Shams",
+     "ISRCVL|SYRCVL|ISR", rep=True, mode="aerial"),
+   E("ACCUSE", "1123", "blaming", "blaming hezbollah", "Israel", "ISRGOV|ISR", "Hezbollah", "LBNREB", mode="allege")],
+  [F("killed", 12, "~|Hezbollah", "~|LBNREB", "killed")])
+S("2025-01-23", "wire", "hypothetical_arrest",
+  "The president said soldiers who desert would be arrested and tried before military courts.",
+  [E("THREATEN", "137", "said", "The president said soldiers who desert would be arrested", "president", "GOV", "soldiers", "MIL", ok="COERCE",
+     content="soldiers who desert would be arrested and tried before military courts", mode="arrest"),
+   E("COERCE", "173", "arrested", "would be arrested and tried before military courts", "~|president", "~|GOV", "soldiers", "MIL",
+     hyp=True, rep=True, mode="arrest")])
+S("2024-11-04", "lowercase", "background_arrest",
+  "the journalist, detained for 18 months after covering the 2022 protests, returned to work at the newspaper in tehran.",
+  [E("COERCE", "173", "detained", "the journalist, detained for 18 months", "~", "~|IRNGOV|IRNCOP", "journalist", "IRNMED", emb=True, hist=True,
+     mode="arrest")])
+S("2021-09-06", "wire", "plain", "The new bridge over the Zambezi is expected to cut travel times between the two capitals by half.")
+S("2023-03-06", "lowercase", "plain", "the ministry of finance published its quarterly debt report on monday.")
+S("2025-09-15", "headline", "lemma", "Rain stops play as England chase 300 in final test")
+S("2022-10-12", "wire", "lemma", "The company said it would shoot the final scenes of the war film in Malta next spring.")
+S("2024-06-08", "lowercase", "plain", "thousands of fans celebrated in the streets of abidjan after the national team won the cup.")
+S("2020-07-07", "wire", "plain", "A spokesman for the commission declined to say when the report would be published.")
+
+
 # --- main ----------------------------------------------------------------------------------
 def main() -> None:
     items = build()
