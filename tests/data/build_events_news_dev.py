@@ -321,7 +321,7 @@ S("2022-03-08", "wire", "partitive",
   "Turkey handed over 300 tonnes of flour to the World Food Programme for distribution in north-west Syria.",
   [E("AID", "073", "handed over", "Turkey handed over 300 tonnes of flour", "Turkey", "TURGOV|TUR",
      "World Food Programme|WFP", "IGOUNO|IGOUNOWFP", mode="humanitarian")])
-S("2022-04-01", "wire", "partitive,retraction",
+S("2022-04-01", "wire", "partitive",
   "Russia pulled part of its troops back from positions around Kyiv, the Pentagon said, calling it a repositioning rather than a withdrawal.",
   [E("RETREAT", "0872", "pulled part of its troops back", "Russia pulled part of its troops back from positions around Kyiv", "Russia", "RUSMIL|RUS",
      "Kyiv|Ukraine", "UKR", rep=True, mode="withdraw")])
@@ -348,7 +348,6 @@ S("2022-06-20", "long", "light_verb,ethnic_group,actor_context",
   "A UN panel said on Monday that the militia, which draws its fighters from the Lendu community, had engaged in ethnic cleansing against ethnic Hema villagers in Congo's Ituri province, and called on Kinshasa to bring those responsible to justice.",
   [E("ASSAULT", "203", "engaged in ethnic cleansing", "the militia, which draws its fighters from the Lendu community, had engaged in ethnic cleansing",
      "militia", "CODREB", "Hema villagers|ethnic Hema villagers", "CODCVL|COD", rep=True, mode="cleansing"),
-   E("ACCUSE", "1122", "said", "A UN panel said on Monday that the militia", "UN panel|UN", "IGOUNO", "militia", "CODREB", mode="allege"),
    E("REQUEST", "1013", "called on", "called on Kinshasa to bring those responsible to justice", "UN panel|UN", "IGOUNO",
      "Kinshasa|Congo", "CODGOV|COD", content="to bring those responsible to justice")])
 S("2019-12-05", "wire", "light_verb,igo",
@@ -898,7 +897,7 @@ S("2025-08-14", "long", "perpetrator,relative_clause,temporal_clause",
   "Police said the man, who had been wanted for a series of armed robberies in Durban, was killed in a shootout with officers of the provincial tactical unit when they tried to arrest him at a house in Umlazi.",
   [E("ASSAULT", "193", "shootout", "killed in a shootout with officers of the provincial tactical unit", "officers|provincial tactical unit|police",
      "ZAFCOP", "man", "ZAFCRM|ZAFCVL", rep=True, emb=True, mode="firearms"),
-   E("COERCE", "173", "arrest", "they tried to arrest him", "officers|police", "ZAFCOP", "man", "ZAFCRM|ZAFCVL", emb=True, neg=True,
+   E("COERCE", "173", "arrest", "they tried to arrest him", "officers|police", "ZAFCOP", "man", "ZAFCRM|ZAFCVL", emb=True, hyp=True,
      mode="arrest")],
   [F("killed", 1, "officers|provincial tactical unit|police", "ZAFCOP", "shootout")])
 S("2023-05-22", "police", "perpetrator,actor_context",
@@ -937,8 +936,7 @@ S("2020-10-21", "wire", "perpetrator",
   "Amnesty International said soldiers opened fire on peaceful protesters at the Lekki toll gate in Lagos, killing at least 12 people.",
   [E("ASSAULT", "175", "opened fire", "soldiers opened fire on peaceful protesters at the Lekki toll gate", "soldiers", "NGAMIL|NGA",
      "peaceful protesters|protesters", "NGAOPP|NGACVL", ok="COERCE", rep=True, mode="crowd-control"),
-   E("ACCUSE", "1122", "said", "Amnesty International said soldiers opened fire", "Amnesty International|Amnesty", "NGOHRI",
-     "soldiers", "NGAMIL|NGA", ok="ACCUSE", mode="allege")],
+],
   [F("killed", 12, "soldiers", "NGAMIL|NGA", "opened fire")])
 S("2024-06-03", "local", "perpetrator,agentless_passive",
   "The body of a young man who had been tortured in custody was handed to his family in Sao Paulo, and two military police officers were suspended.",
@@ -1061,9 +1059,7 @@ S("2024-06-19", "lowercase", "hypothetical_arrest",
 S("2023-11-15", "wire", "hypothetical_arrest",
   "Journalists who publish the leaked documents could be arrested under the new security law, the information minister warned.",
   [E("THREATEN", "1321", "warned", "the information minister warned", "information minister", "GOV", "journalists", "MED",
-     ok="COERCE", content="Journalists who publish the leaked documents could be arrested under the new security law"),
-   E("COERCE", "173", "arrested", "could be arrested under the new security law", "~", "~|GOV", "journalists", "MED", hyp=True, rep=True,
-     mode="arrest")])
+     ok="COERCE", content="Journalists who publish the leaked documents could be arrested under the new security law", mode="arrest")])
 S("2025-02-27", "wire", "hypothetical_arrest,igo",
   "Mongolia faces pressure over whether it will detain the Russian president during his visit, as an ICC member state it would be required to arrest him.",
   [E("COERCE", "173", "arrest", "it would be required to arrest him", "Mongolia", "MNGGOV|MNG", "Russian president|Russia", "RUSGOV",
@@ -1128,7 +1124,7 @@ S("2025-01-15", "lowercase", "embedded_content",
   "the rebels offered to hand over the airport to a neutral force if government troops pulled back from the outskirts of goma.",
   [E("AGREE", "0356", "offered", "the rebels offered to hand over the airport to a neutral force", "rebels", "CODREB", "~|government", "~|CODGOV",
      ok="RETREAT", hyp=True, content="to hand over the airport to a neutral force")])
-S("2023-04-06", "wire", "embedded_content,actor_context",
+S("2023-04-06", "wire", "embedded_content,temporal_clause,actor_context",
   "The Saudi foreign minister invited his Iranian counterpart to visit Riyadh after the two countries agreed to reopen their embassies.",
   [E("REQUEST", "106", "invited", "The Saudi foreign minister invited his Iranian counterpart", "Saudi foreign minister|Saudi Arabia", "SAUGOV|SAU",
      "Iranian counterpart|Iran", "IRNGOV|IRN", ok="CONSULT|AGREE", content="to visit Riyadh", mode="meet"),
@@ -1168,7 +1164,7 @@ S("2023-10-26", "headline", "embedded_content,igo",
 S("2022-02-25", "wire", "embedded_content",
   "Ukraine's president asked European leaders to cut Russia off from the SWIFT payments system.",
   [E("REQUEST", "1042", "asked", "Ukraine's president asked European leaders", "Ukraine's president|Ukraine|Zelensky", "UKRGOV|UKR",
-     "European leaders|EU", "IGOEUR|EUR", content="to cut Russia off from the SWIFT payments system", mode="change")])
+     "European leaders|EU", "IGOEUR|~", content="to cut Russia off from the SWIFT payments system", mode="change")])
 S("2024-04-16", "wire", "embedded_content",
   "Opposition parties in Dakar demanded that the election be held before the president's term ends in April.",
   [E("REQUEST", "1044", "demanded", "Opposition parties in Dakar demanded that the election be held", "opposition parties", "SENOPP|SENPTY",
@@ -1545,7 +1541,7 @@ S("2022-04-13", "wire", "plain",
   [E("CONSULT", "042", "travelled to Kyiv", "The presidents of Poland and the three Baltic states travelled to Kyiv", "presidents|Poland",
      "POLGOV|POL", "Kyiv|Ukraine", "UKRGOV|UKR", mode="visit"),
    E("SUPPORT", "051", "show their support", "to show their support for Ukraine", "presidents|Poland", "POLGOV|POL", "Ukraine", "UKRGOV|UKR",
-     hyp=True)])
+     emb=True)])
 S("2023-09-22", "wire", "plain",
   "Canada's parliament gave a standing ovation to a 98-year-old veteran who had fought in a Nazi unit, prompting an apology from the speaker.",
   [E("SUPPORT", "051", "gave a standing ovation", "Canada's parliament gave a standing ovation to a 98-year-old veteran", "Canada's parliament|parliament",
@@ -1589,9 +1585,7 @@ S("2023-07-25", "wire", "actor_context",
 S("2024-03-30", "wire", "actor_context",
   "Malian soldiers and Russian mercenaries killed dozens of civilians in a village in the Mopti region, Human Rights Watch said.",
   [E("ASSAULT", "202", "killed", "Malian soldiers and Russian mercenaries killed dozens of civilians", "Malian soldiers|Mali", "MLIMIL|MLI",
-     "civilians", "MLICVL|MLI", rep=True, mode="massacre"),
-   E("ACCUSE", "1122", "said", "Human Rights Watch said", "Human Rights Watch", "NGOHRI", "Malian soldiers|Russian mercenaries", "MLIMIL|RUSMIL",
-     ok="ACCUSE", mode="allege")])
+     "civilians", "MLICVL|MLI", rep=True, mode="massacre")])
 S("2022-01-23", "lowercase", "actor_context",
   "burkinabe soldiers mutinied at several barracks and detained the president a day later.",
   [E("REJECT", "128", "mutinied", "burkinabe soldiers mutinied at several barracks", "Burkinabe soldiers|soldiers", "BFAMIL", "~|president",
@@ -1758,10 +1752,8 @@ S("2024-07-27", "lowercase", "weapon_subject,actor_context",
   [F("killed", 12, "~|Hezbollah", "~|LBNREB", "killed")])
 S("2025-01-23", "wire", "hypothetical_arrest",
   "The president said soldiers who desert would be arrested and tried before military courts.",
-  [E("THREATEN", "137", "said", "The president said soldiers who desert would be arrested", "president", "GOV", "soldiers", "MIL", ok="COERCE",
-     content="soldiers who desert would be arrested and tried before military courts", mode="arrest"),
-   E("COERCE", "173", "arrested", "would be arrested and tried before military courts", "~|president", "~|GOV", "soldiers", "MIL",
-     hyp=True, rep=True, mode="arrest")])
+  [E("THREATEN", "137", "would be arrested", "The president said soldiers who desert would be arrested", "president", "GOV", "soldiers", "MIL",
+     ok="COERCE", rep=True, content="soldiers who desert would be arrested and tried before military courts", mode="arrest")])
 S("2024-11-04", "lowercase", "background_arrest",
   "the journalist, detained for 18 months after covering the 2022 protests, returned to work at the newspaper in tehran.",
   [E("COERCE", "173", "detained", "the journalist, detained for 18 months", "~", "~|IRNGOV|IRNCOP", "journalist", "IRNMED", emb=True, hist=True,
@@ -1772,6 +1764,120 @@ S("2025-09-15", "headline", "lemma", "Rain stops play as England chase 300 in fi
 S("2022-10-12", "wire", "lemma", "The company said it would shoot the final scenes of the war film in Malta next spring.")
 S("2024-06-08", "lowercase", "plain", "thousands of fans celebrated in the streets of abidjan after the national team won the cup.")
 S("2020-07-07", "wire", "plain", "A spokesman for the commission declined to say when the report would be published.")
+
+
+# --- batch 7: long sentences, hypothetical arrests, thinner types -------------------------
+S("2024-09-09", "long", "perpetrator,temporal_clause,relative_clause",
+  "Residents of the Sindh village said at least three men perished when police stormed a house where a suspect wanted for blasphemy was hiding, and that officers later set fire to two shops belonging to his relatives before withdrawing from the area.",
+  [E("ASSAULT", "190", "stormed", "police stormed a house", "police", "PAKCOP", "house|suspect", "PAKCVL|PAK", rep=True, emb=True),
+   E("ASSAULT", "1712", "set fire", "officers later set fire to two shops belonging to his relatives", "officers|police", "PAKCOP",
+     "relatives|shops", "PAKCVL|PAK", ok="COERCE", rep=True, mode="destroy")],
+  [F("killed", 3, "police", "PAKCOP", "stormed")])
+S("2025-07-16", "long", "perpetrator,agentless_passive,pp_noun",
+  "A teenager who was wounded by rubber bullets during Monday's protest in Nairobi's central business district succumbed to his injuries at Kenyatta National Hospital, bringing the number of people killed in the police crackdown on the demonstrations to 11, a rights group said.",
+  [E("ASSAULT", "175", "crackdown", "killed in the police crackdown on the demonstrations", "police", "KENCOP",
+     "~|demonstrators", "~|KENOPP|KENCVL", ok="COERCE", rep=True, emb=True, mode="crowd-control"),
+   E("ASSAULT", "175", "rubber bullets", "wounded by rubber bullets during Monday's protest", "~|police", "~|KENCOP", "teenager",
+     "KENCVL|KENOPP", ok="COERCE", rep=True, emb=True, mode="crowd-control"),
+   E("PROTEST", "141", "protest", "Monday's protest in Nairobi's central business district", "~|protesters", "~|KENOPP", "~", "~|KENGOV",
+     rep=True, emb=True, mode="demo")],
+  [F("killed", 11, "police", "KENCOP", "crackdown"), F("killed", 1, "~|police", "~|KENCOP", "rubber bullets")])
+S("2023-03-02", "long", "embedded_content,failure,igo",
+  "G20 foreign ministers meeting in New Delhi failed to agree on a joint statement because of divisions over the war in Ukraine, although the host urged them to work together on food and energy security and Russia and China refused to sign a paragraph condemning the invasion.",
+  [E("AGREE", "030", "failed to agree", "G20 foreign ministers meeting in New Delhi failed to agree on a joint statement", "G20 foreign ministers|G20",
+     "IGOG20|IGO", "~", "~", neg=True, content="a joint statement"),
+   E("REQUEST", "101", "urged", "the host urged them to work together on food and energy security", "host|India", "INDGOV|IND",
+     "G20 foreign ministers|G20", "IGOG20|IGO", content="to work together on food and energy security"),
+   E("REJECT", "120", "refused", "Russia and China refused to sign a paragraph condemning the invasion", "Russia", "RUSGOV|RUS",
+     "~|G20", "~|IGOG20|IGO", content="to sign a paragraph condemning the invasion"),
+   E("CONSULT", "044", "meeting", "G20 foreign ministers meeting in New Delhi", "G20 foreign ministers|G20", "IGOG20|IGO", "~", "~",
+     emb=True, mode="multilateral")])
+S("2024-12-21", "long", "actor_context,embedded_content",
+  "The interim president, who took office after a coup last year, announced that the curfew imposed on the capital would be lifted from Monday and that political detainees held since the summer would be freed, but warned that anyone caught carrying weapons would face military courts.",
+  [E("CONCEDE", "0813", "would be lifted", "the curfew imposed on the capital would be lifted from Monday", "interim president", "GOV",
+     "~", "~", ok="RETREAT|AGREE", hyp=True, rep=True),
+   E("AGREE", "0353", "would be freed", "political detainees held since the summer would be freed", "interim president", "GOV",
+     "political detainees", "OPP", ok="RETREAT", hyp=True, rep=True),
+   E("THREATEN", "137", "warned", "warned that anyone caught carrying weapons would face military courts", "interim president", "GOV",
+     "~", "~", content="anyone caught carrying weapons would face military courts"),
+   E("COERCE", "1041", "coup", "who took office after a coup last year", "interim president|~", "GOV|~", "~", "~", ok="ASSAULT", emb=True,
+     hist=True)])
+S("2022-11-27", "long", "partitive,relative_clause",
+  "Under the deal, which was signed in the Mexican capital, the Venezuelan government and the opposition agreed to unfreeze part of the three billion dollars of state funds held abroad to pay for food and medicine, and the United States eased some of the oil sanctions on Caracas.",
+  [E("AGREE", "0354", "agreed", "the Venezuelan government and the opposition agreed to unfreeze part of the three billion dollars of state funds",
+     "Venezuelan government|Venezuela", "VENGOV|VEN", "opposition", "VENOPP", content="to unfreeze part of the three billion dollars of state funds held abroad"),
+   E("RETREAT", "085", "eased some of the oil sanctions", "the United States eased some of the oil sanctions on Caracas", "United States", "USAGOV|USA",
+     "Caracas|Venezuela", "VENGOV|VEN", ok="CONCEDE", mode="ease"),
+   E("AGREE", "057", "signed", "which was signed in the Mexican capital", "~|Venezuelan government", "~|VENGOV", "~|opposition", "~|VENOPP",
+     ok="SUPPORT", emb=True)])
+S("2025-02-25", "wire", "hypothetical_arrest",
+  "Opposition lawmakers who travel to the capital for the vote may be detained on arrival, their party said, citing warnings from security officials.",
+  [E("COERCE", "173", "may be detained", "may be detained on arrival", "~|security officials", "~|GOV|COP", "opposition lawmakers", "OPPLEG|OPP|LEG",
+     hyp=True, rep=True, mode="arrest")])
+S("2023-10-30", "lowercase", "hypothetical_arrest",
+  "the ousted leader risks being arrested as soon as he lands in islamabad, his aides said, adding that he would still return on saturday.",
+  [E("COERCE", "173", "risks being arrested", "the ousted leader risks being arrested as soon as he lands in islamabad", "~", "~|PAKCOP|PAKGOV",
+     "ousted leader", "PAKOPP|PAKGOV|PAK", hyp=True, rep=True, mode="arrest")])
+S("2024-05-23", "wire", "plain",
+  "Kenya's parliament voted to repeal a colonial-era law that criminalised loitering, a demand of rights groups for two decades.",
+  [E("CONCEDE", "0811", "voted to repeal", "Kenya's parliament voted to repeal a colonial-era law", "Kenya's parliament|parliament", "KENLEG",
+     "~|rights groups", "~|KENNGO|NGO", ok="RETREAT")])
+S("2022-04-02", "headline", "plain",
+  "Yemen's warring parties agree to two-month truce",
+  [E("AGREE", "0356", "agree", "Yemen's warring parties agree to two-month truce", "Yemen's warring parties|Yemen", "YEMGOV|YEM",
+     "~|Houthis", "~|YEMREB", ok="RETREAT", content="two-month truce")])
+S("2023-03-24", "lowercase", "plain",
+  "the government dropped its plan to raise the retirement age for police officers after a week of protests by their families.",
+  [E("CONCEDE", "0832", "dropped its plan", "the government dropped its plan to raise the retirement age", "government", "GOV",
+     "~|families", "~|CVL", ok="RETREAT"),
+   E("PROTEST", "141", "protests", "a week of protests by their families", "families", "CVL", "~|government", "~|GOV", emb=True, mode="demo")])
+S("2024-08-30", "wire", "plain",
+  "Brazil and Argentina agreed to share radar data to track drug flights over the tri-border area.",
+  [E("AGREE", "0314", "agreed", "Brazil and Argentina agreed to share radar data", "Brazil", "BRAGOV|BRA", "Argentina", "ARGGOV|ARG",
+     ok="COOPERATE", content="to share radar data to track drug flights over the tri-border area")])
+S("2021-10-19", "wire", "plain",
+  "Mexican and U.S. officials launched a joint task force against arms trafficking across the border.",
+  [E("COOPERATE", "063", "launched a joint task force", "Mexican and U.S. officials launched a joint task force", "Mexican officials|Mexico",
+     "MEXGOV|MEX", "U.S. officials|United States", "USAGOV|USA")])
+S("2025-06-19", "lowercase", "light_verb",
+  "indonesian and malaysian forces conducted joint patrols in the sulawesi sea to deter kidnappings by militant groups.",
+  [E("COOPERATE", "062", "conducted joint patrols", "indonesian and malaysian forces conducted joint patrols in the sulawesi sea",
+     "Indonesian forces|Indonesia", "IDNMIL|IDN", "Malaysian forces|Malaysia", "MYSMIL|MYS", ok="MOBILIZE")])
+S("2023-04-26", "wire", "plain",
+  "Sudan's army and the RSF handed over evacuation routes to foreign governments, allowing Saudi, Turkish and French planes to fly their citizens out.",
+  [E("RETREAT", "086", "handed over evacuation routes", "handed over evacuation routes to foreign governments", "Sudan's army|army", "SDNMIL",
+     "foreign governments", "~|GOV", ok="COOPERATE", mode="access")])
+S("2024-04-11", "wire", "plain",
+  "Nigeria withdrew from the regional force fighting Boko Haram around Lake Chad, citing a lack of funding.",
+  [E("SANCTION", "1661", "withdrew", "Nigeria withdrew from the regional force fighting Boko Haram", "Nigeria", "NGAGOV|NGAMIL|NGA",
+     "regional force", "IGO|~", ok="RETREAT", mode="withdraw")])
+S("2022-08-03", "lowercase", "plain",
+  "china suspended imports of citrus fruit and fish from taiwan hours before the u.s. house speaker landed in taipei.",
+  [E("SANCTION", "163", "suspended imports", "china suspended imports of citrus fruit and fish from taiwan", "China", "CHNGOV|CHN",
+     "Taiwan", "TWN|TWNGOV|TWNBUS", ok="COERCE")])
+S("2023-12-13", "wire", "plain",
+  "The United Nations ended its peacekeeping mission in Mali after the junta ordered the blue helmets to leave.",
+  [E("SANCTION", "1661", "ended its peacekeeping mission", "The United Nations ended its peacekeeping mission in Mali", "United Nations|UN",
+     "IGOUNO", "Mali", "MLIGOV|MLI", ok="RETREAT", mode="expel"),
+   E("SANCTION", "1661", "ordered the blue helmets to leave", "the junta ordered the blue helmets to leave", "junta", "MLIMIL|MLIGOV",
+     "blue helmets|United Nations", "IGOUNO", ok="REQUEST|COERCE", emb=True, mode="expel")])
+S("2025-03-31", "police", "perpetrator,agentless_passive,actor_context",
+  "Two brothers were killed in a police encounter in the Bahraich district of Uttar Pradesh, their family said, alleging the shooting was staged.",
+  [E("ASSAULT", "193", "encounter", "killed in a police encounter", "police", "INDCOP", "brothers", "INDCVL|IND", rep=True, emb=True,
+     mode="firearms"),
+   E("ACCUSE", "1121", "alleging", "alleging the shooting was staged", "family", "INDCVL|IND", "~|police", "~|INDCOP",
+     content="the shooting was staged", mode="allege")],
+  [F("killed", 2, "police", "INDCOP", "encounter")])
+S("2024-11-13", "police", "perpetrator,actor_context",
+  "Masked gunmen in the Mexican state of Guanajuato shot dead seven people at a bar, the state attorney general's office said.",
+  [E("ASSAULT", "193", "shot dead", "Masked gunmen in the Mexican state of Guanajuato shot dead seven people", "gunmen|masked gunmen",
+     "MEXCRM|MEX", "people", "MEXCVL|MEX", rep=True, mode="firearms")],
+  [F("killed", 7, "gunmen|masked gunmen", "MEXCRM|MEX", "shot dead")])
+S("2022-09-22", "lowercase", "perpetrator,agentless_passive",
+  "the woman was severely beaten by officers of iran's morality police and later died in hospital, her family told reporters.",
+  [E("ASSAULT", "182", "beaten", "the woman was severely beaten by officers of iran's morality police", "morality police|officers",
+     "IRNCOP", "woman", "IRNCVL|IRN", rep=True, mode="beat")],
+  [F("killed", 1, "morality police|officers", "IRNCOP", "beaten")])
 
 
 # --- main ----------------------------------------------------------------------------------
