@@ -1812,7 +1812,7 @@ S("2022-11-27", "long", "partitive,relative_clause",
      ok="SUPPORT", emb=True)])
 S("2025-02-25", "wire", "hypothetical_arrest",
   "Opposition lawmakers who travel to the capital for the vote may be detained on arrival, their party said, citing warnings from security officials.",
-  [E("COERCE", "173", "may be detained", "may be detained on arrival", "~|security officials", "~|GOV|COP", "opposition lawmakers", "OPPLEG|OPP|LEG",
+  [E("COERCE", "173", "may be detained", "may be detained on arrival", "~|security officials", "~|GOV|COP", "opposition lawmakers", "OPP|LEG",
      hyp=True, rep=True, mode="arrest")])
 S("2023-10-30", "lowercase", "hypothetical_arrest",
   "the ousted leader risks being arrested as soon as he lands in islamabad, his aides said, adding that he would still return on saturday.",
@@ -1878,6 +1878,41 @@ S("2022-09-22", "lowercase", "perpetrator,agentless_passive",
   [E("ASSAULT", "182", "beaten", "the woman was severely beaten by officers of iran's morality police", "morality police|officers",
      "IRNCOP", "woman", "IRNCVL|IRN", rep=True, mode="beat")],
   [F("killed", 1, "morality police|officers", "IRNCOP", "beaten")])
+
+
+# --- batch 8: injuries, 2026 news ----------------------------------------------------------
+S("2026-01-19", "police", "perpetrator,agentless_passive",
+  "Fourteen people were injured when police fired tear gas and rubber bullets at traders protesting against new market fees in Kumasi.",
+  [E("ASSAULT", "175", "fired tear gas and rubber bullets", "police fired tear gas and rubber bullets at traders", "police", "GHACOP",
+     "traders", "GHABUS|GHACVL|GHAOPP", ok="COERCE", emb=True, mode="crowd-control"),
+   E("PROTEST", "141", "protesting", "traders protesting against new market fees", "traders", "GHABUS|GHACVL|GHAOPP", "~", "~|GHAGOV",
+     emb=True, mode="demo")],
+  [F("wounded", 14, "police", "GHACOP", "fired tear gas and rubber bullets")])
+S("2026-03-07", "lowercase", "perpetrator,pp_noun",
+  "nine soldiers were wounded in an ambush by jihadist fighters on a convoy near the malian town of gao, the army said.",
+  [E("ASSAULT", "190", "ambush", "an ambush by jihadist fighters on a convoy", "jihadist fighters", "MLIREB|REB", "soldiers|convoy", "MLIMIL",
+     rep=True, emb=True)],
+  [F("wounded", 9, "jihadist fighters", "MLIREB|REB", "ambush")])
+S("2026-05-12", "headline", "perpetrator",
+  "Army shelling wounds 23 in Darfur market",
+  [E("ASSAULT", "194", "shelling", "Army shelling wounds 23 in Darfur market", "army", "SDNMIL", "~", "SDNCVL|SDN", mode="heavy-weapons")],
+  [F("wounded", 23, "army", "SDNMIL", "shelling")])
+S("2026-08-28", "wire", "actor_context,embedded_content",
+  "President Adeyemi ordered the police chief in Kano to release 40 protesters detained during last week's fuel price demonstrations.",
+  [E("REQUEST", "1053", "ordered", "President Adeyemi ordered the police chief in Kano", "President Adeyemi|Adeyemi", "NGAGOV|NGA",
+     "police chief|police", "NGACOP", ok="RETREAT", content="to release 40 protesters detained during last week's fuel price demonstrations",
+     mode="yield"),
+   E("COERCE", "173", "detained", "40 protesters detained during last week's fuel price demonstrations", "~|police", "~|NGACOP", "protesters",
+     "NGAOPP|NGACVL", emb=True, mode="arrest"),
+   E("PROTEST", "141", "demonstrations", "last week's fuel price demonstrations", "~|protesters", "~|NGAOPP", "~", "~|NGAGOV", emb=True,
+     mode="demo")],
+  [F("detained", 40, "~|police", "~|NGACOP", "detained")])
+S("2026-10-02", "lowercase", "phrasal_arrest,actor_context",
+  "the governor's aide was picked up by officers of the economic and financial crimes commission in abuja over a 2 billion naira contract fraud.",
+  [E("COERCE", "173", "picked up", "the governor's aide was picked up by officers of the economic and financial crimes commission",
+     "Economic and Financial Crimes Commission|officers", "NGACOP|NGAGOV", "governor's aide|aide", "NGAGOV", mode="arrest")],
+  [F("arrested", 1, "Economic and Financial Crimes Commission|officers", "NGACOP|NGAGOV", "picked up")])
+S("2026-11-16", "wire", "plain", "The finance ministry said the 2027 budget would be presented to parliament in the second week of December.")
 
 
 # --- main ----------------------------------------------------------------------------------
