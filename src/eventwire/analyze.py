@@ -16,6 +16,7 @@ from eventwire import __version__
 from eventwire.config import DEFAULT, Settings
 from eventwire.extract import actors as actors_x
 from eventwire.extract import dates as dates_x
+from eventwire.extract.docfacts import doc_facts
 from eventwire.extract import entities as entities_x
 from eventwire.extract import events as events_x
 from eventwire.extract import figures as figures_x
@@ -55,9 +56,10 @@ def _with_context_codes(entities: list, places: list) -> list:
 def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> Record:
     published = parse_published(art.published)
     sentences = sentences_of(doc)
-    table = entities_x.extract_entities(doc, actors_files=settings.actors_files, published=published)
+    facts = doc_facts(doc)  # sentences, paragraphs, quotation marks: once, for every extractor
+    table = entities_x.extract_entities(doc, actors_files=settings.actors_files, published=published, facts=facts)
     dates = dates_x.extract_dates(doc, published)
-    quotes = quotes_x.extract_quotes(doc, table)
+    quotes = quotes_x.extract_quotes(doc, table, facts=facts)
     places = places_x.extract_places(doc, table)
     coded = events_x.extract_events(doc, table, quotes, places, dates, sentences, lexicon=events_lexicon(settings))
     events = coded.events
