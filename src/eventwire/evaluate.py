@@ -32,7 +32,12 @@ from pathlib import Path
 
 WORD = re.compile(r"[\w']+")
 NONE = "(none)"
-PARTS = ("quotes", "attribution", "events", "event_actors", "figures", "entities", "places", "dates")
+PARTS = ("quotes", "attribution", "events", "event_actors", "actor_codes", "recipient_codes", "figures", "figures_by",
+         "entities", "places", "dates")
+# accuracy parts: correct / gold; the others are precision / recall / F1
+ACCURACY_PARTS = ("attribution", "event_actors", "actor_codes", "recipient_codes", "figures_by", "places", "dates")
+# figure kinds a scorer accepts for one another (the dev set's convention: remand vs arrest)
+SAME_KIND = {"arrested": {"arrested", "detained"}, "detained": {"arrested", "detained"}}
 
 
 def words(s: str | None) -> list[str]:
@@ -130,7 +135,7 @@ class Tally:
             if part not in self.counts:
                 continue
             tp, n_pred, n_gold = self.counts[part]
-            if part in ("attribution", "event_actors", "places", "dates"):
+            if part in ACCURACY_PARTS:
                 acc = tp / n_gold if n_gold else 1.0
                 out["parts"][part] = {"score": acc, "correct": tp, "gold": n_gold}
             else:
@@ -197,6 +202,7 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
             tally.type_tp_pred[pe[pi]["type"]] += 1
             tally.type_tp_gold[ge[gi]["types"][0]] += 1
         tally.add("event_actors", ok, 0, len(ge))
+        _score_codes(ge, pe, pairs, ents, tally)
         for p in pe:
             tally.type_pred[p.get("type")] += 1
         for g in ge:
@@ -220,9 +226,7 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
                 tally.misses.append(f"{label} MISS {'/'.join(g['types'])}: {g['evidence'][:70]}")
 
     if "figures" in gold:
-        gf, pf = gold["figures"], rec.get("figures") or []
-        pairs = greedy(gf, pf, lambda g, p: 1 if p.get("kind") == g["kind"] and p.get("value") == g["value"] else 0)
-        tally.add("figures", len(pairs), len(pf), len(gf))
+        _score_figures(gold["figures"], rec.get("figures") or [], ents, tally, skip_other="events" in gold and gold.get("sentence"))
 
     if "entities" in gold:
         gn, pn = gold["entities"], rec.get("entities") or []
@@ -257,6 +261,51 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
     return tally
 
 
+def _code_ok(pred_ids: list, gold_codes: list, ents: dict) -> bool:
+    """The first predicted argument's code is one of the gold codes; ``None`` in the gold
+    list accepts no argument or no code; a bare sector (``"GOV"``) accepts that sector."""
+    codes = [(ents.get(i) or {}).get("code") for i in pred_ids]
+    first = codes[0] if codes else None
+    if first is None:
+        return None in gold_codes
+    return any(g is not None and (first == g or len(g) == 3 and first.endswith(g) and g not in ("IGO", "NGO"))
+               for g in gold_codes)
+
+
+def _score_codes(ge: list, pe: list, pairs: list, ents: dict, tally: Tally) -> None:
+    """Actor and recipient code accuracy over the gold events that carry codes (an
+    unmatched gold event counts as wrong)."""
+    matched = dict(pairs)
+    for role, part in (("actor", "actor_codes"), ("recipient", "recipient_codes")):
+        gold = [(gi, g[role + "_code"]) for gi, g in enumerate(ge) if g.get(role + "_code")]
+        ok = sum(1 for gi, codes in gold if gi in matched and _code_ok(pe[matched[gi]].get(role) or [], codes, ents))
+        if gold:
+            tally.add(part, ok, 0, len(gold))
+
+
+def _score_figures(gf: list, pf: list, ents: dict, tally: Tally, skip_other: bool = False) -> None:
+    """Figures by kind and value (arrested and detained accept each other); on dev lines
+    only the kinds the annotation covers are predictions. ``figures_by``: of the gold
+    figures with a perpetrator, those matched with a right ``by`` (name or code)."""
+    if skip_other:
+        pf = [p for p in pf if p.get("kind") in ("killed", "wounded", "arrested", "detained")]
+    pairs = greedy(gf, pf, lambda g, p: 1 if p.get("kind") in SAME_KIND.get(g["kind"], {g["kind"]})
+                   and p.get("value") == g["value"] else 0)
+    tally.add("figures", len(pairs), len(pf), len(gf))
+    with_by = {gi for gi, g in enumerate(gf) if any(b for b in g.get("by") or [])}
+    ok = 0
+    for gi, pi in pairs:
+        if gi not in with_by:
+            continue
+        by = pf[pi].get("by") or []
+        names = [(ents.get(i) or {}).get("name") for i in by]
+        if any(name_matches(n, gf[gi]["by"]) for n in names if n) or (
+                by and _code_ok(by, [c for c in gf[gi].get("by_code") or [] if c], ents)):
+            ok += 1
+    if with_by:
+        tally.add("figures_by", ok, 0, len(with_by))
+
+
 def dev_line_to_gold(obj: dict) -> dict:
     """A sentence-level dev item as a gold dict (events only)."""
     events = []
@@ -268,8 +317,17 @@ def dev_line_to_gold(obj: dict) -> dict:
             types.remove(ev["type"])
             types.insert(0, ev["type"])
         actors = [a for a in ev.get("actor") or [] if a] or [None]
-        events.append({"types": types, "actor": actors, "evidence": ev.get("evidence") or ev.get("trigger") or obj.get("text", "")})
-    return {"events": events}
+        item = {"types": types, "actor": actors, "evidence": ev.get("evidence") or ev.get("trigger") or obj.get("text", "")}
+        for key in ("actor_code", "recipient_code"):
+            if ev.get(key):
+                item[key] = list(ev[key])
+        events.append(item)
+    gold = {"events": events}
+    if "figures" in obj:
+        gold["figures"] = [{"kind": f["kind"], "value": f["value"], "by": list(f.get("by") or [None]),
+                            "by_code": list(f.get("by_code") or [None])} for f in obj["figures"] or []]
+        gold["sentence"] = True
+    return gold
 
 
 def load_gold(path: Path) -> list[tuple[str, str, str | None, dict]]:
