@@ -46,10 +46,12 @@ def events_lexicon(settings: Settings):
     return events_x.load_lexicon(tuple(settings.events_files))
 
 
-def _with_context_codes(entities: list, places: list) -> list:
-    """Titled persons without a code ("President Adeyemi") take their title's sector in the
-    article's country (copies: the entity table stays as the entity extractor made it)."""
-    codes = actors_x.context_codes(entities, actors_x.main_country(entities, places))
+def _with_context_codes(doc: Doc, entities: list, places: list, settings: Settings, published) -> list:
+    """Entities the table left without a code, coded from context (known names in another
+    casing, titled persons in the article's country: ``actors.context_codes``); copies, the
+    entity table stays as the entity extractor made it."""
+    country = actors_x.main_country(entities, places) or actors_x.text_country(doc)
+    codes = actors_x.context_codes(entities, country, actors_x.actor_dictionary(settings.actors_files), published)
     return [e.model_copy(update={"code": codes[e.id]}) if e.id in codes else e for e in entities]
 
 
@@ -63,7 +65,7 @@ def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> R
     places = places_x.extract_places(doc, table)
     coded = events_x.extract_events(doc, table, quotes, places, dates, sentences, lexicon=events_lexicon(settings))
     events = coded.events
-    entities = _with_context_codes(table.entities, places) + coded.entities
+    entities = _with_context_codes(doc, table.entities, places, settings, published) + coded.entities
     # figures after events: each death, injury or arrest count links to the event that caused it
     figures = figures_x.link_events(figures_x.extract_figures(doc, table, quotes, dates), events)
     article = Article(

@@ -32,10 +32,11 @@ from pathlib import Path
 
 WORD = re.compile(r"[\w']+")
 NONE = "(none)"
-PARTS = ("quotes", "attribution", "events", "event_actors", "actor_codes", "recipient_codes", "figures", "figures_by",
-         "entities", "places", "dates")
+PARTS = ("quotes", "attribution", "events", "event_actors", "actor_codes", "actor_codes_all", "recipient_codes",
+         "recipient_codes_all", "figures", "figures_by", "entities", "places", "dates")
 # accuracy parts: correct / gold; the others are precision / recall / F1
-ACCURACY_PARTS = ("attribution", "event_actors", "actor_codes", "recipient_codes", "figures_by", "places", "dates")
+ACCURACY_PARTS = ("attribution", "event_actors", "actor_codes", "actor_codes_all", "recipient_codes", "recipient_codes_all",
+                  "figures_by", "places", "dates")
 # figure kinds a scorer accepts for one another (the dev set's convention: remand vs arrest)
 SAME_KIND = {"arrested": {"arrested", "detained"}, "detained": {"arrested", "detained"}}
 
@@ -273,14 +274,17 @@ def _code_ok(pred_ids: list, gold_codes: list, ents: dict) -> bool:
 
 
 def _score_codes(ge: list, pe: list, pairs: list, ents: dict, tally: Tally) -> None:
-    """Actor and recipient code accuracy over the gold events that carry codes (an
-    unmatched gold event counts as wrong)."""
+    """Actor and recipient code accuracy: ``actor_codes`` over the matched gold events that
+    carry codes (how well a found event is coded), ``actor_codes_all`` over all of them (an
+    unmatched gold event counts as wrong); the same for recipients."""
     matched = dict(pairs)
-    for role, part in (("actor", "actor_codes"), ("recipient", "recipient_codes")):
+    for role in ("actor", "recipient"):
         gold = [(gi, g[role + "_code"]) for gi, g in enumerate(ge) if g.get(role + "_code")]
         ok = sum(1 for gi, codes in gold if gi in matched and _code_ok(pe[matched[gi]].get(role) or [], codes, ents))
+        found = sum(1 for gi, _ in gold if gi in matched)
         if gold:
-            tally.add(part, ok, 0, len(gold))
+            tally.add(f"{role}_codes", ok, 0, found)
+            tally.add(f"{role}_codes_all", ok, 0, len(gold))
 
 
 def _score_figures(gf: list, pf: list, ents: dict, tally: Tally, skip_other: bool = False) -> None:

@@ -226,6 +226,10 @@ class ActorDictionary:
     def lookup(self, name: str) -> ActorEntry | None:
         return self.by_name.get(normalize_name(name))
 
+    def entries(self) -> list[ActorEntry]:
+        """Each entry once (by_name holds one key per name and alias)."""
+        return list({id(e): e for e in self.by_name.values()}.values())
+
     def code_for(self, name: str, day: dt.date | None) -> str | None:
         entry = self.lookup(name)
         return entry.code_on(day) if entry else None
@@ -391,17 +395,103 @@ def main_country(entities, places=()) -> str | None:
     return ranked[0][0]
 
 
-def context_codes(entities, country: str | None) -> dict[str, str]:
-    """Codes for titled persons the entity table left without one ("President Adeyemi",
-    "the foreign minister"): the title's sector in the article's country. Returns
-    {entity id: code}; build_record applies it (the table itself is not edited)."""
-    if not country:
-        return {}
+def context_codes(entities, country: str | None, dictionary: "ActorDictionary | None" = None,
+                  day: dt.date | None = None) -> dict[str, str]:
+    """Codes for entities the entity table left without one, from context: a known
+    organization or a dictionary person's unique surname under another casing or form
+    ("african union", "Zelensky"), else a titled person's sector in the article's country
+    ("President Adeyemi", "the foreign minister"). Returns {entity id: code};
+    build_record applies it (the table itself is not edited)."""
+    orgs = organization_codes()
+    surnames = surname_codes(dictionary, day) if dictionary is not None else {}
     out = {}
     for e in entities:
-        if e.kind != "person" or e.code or e.affiliation:
+        if e.code:
             continue
-        sector = title_sector(e.title)
-        if sector and sector not in ("IGO", "NGO"):
-            out[e.id] = combine(country, sector)
+        key = normalize_name(e.name)
+        key = key[4:] if key.startswith("the ") else key
+        if e.kind in ("organization", "group", "media", "other") and key in orgs:
+            out[e.id] = orgs[key]
+        elif e.kind == "person" and key in surnames and not e.affiliation:
+            out[e.id] = surnames[key]
+        elif e.kind == "person" and country and not e.affiliation:
+            sector = title_sector(e.title)
+            if sector and sector not in ("IGO", "NGO"):
+                out[e.id] = combine(country, sector)
+    return out
+
+
+# Prepositions that place what they govern ("police in kano", "nurses across england").
+PLACE_PREPS = ("in", "across", "near", "outside", "from", "inside", "around")
+BIG_PLACE = 100_000  # a lower-cased town name counts as a place from this population on
+
+
+def place_country(tok) -> str | None:
+    """Alpha-3 country of a place name at ``tok`` (with its compounds) from the gazetteer,
+    for text the tagger missed (lower-cased copy: "police in kano"). Only a proper noun,
+    or in lower-cased text a country or a big city, so that common words stay words."""
+    from eventwire.geo import gazetteer
+
+    if tok.is_stop or not tok.is_alpha or len(tok.text) < 3:
+        return None
+    parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+    name = " ".join(t.text for t in parts)
+    entry = gazetteer().lookup(name, strict=True) or (gazetteer().lookup(tok.text, strict=True) if len(parts) > 1 else None)
+    if entry is None:
+        return None
+    if tok.pos_ != "PROPN" and not (entry.precision == "country" or entry.population >= BIG_PLACE):
+        return None
+    return alpha3(entry.country)
+
+
+def text_country(doc) -> str | None:
+    """The country most named by place phrases of the text ("in kano", "in Warsaw"), or None."""
+    counts: dict[str, int] = {}
+    for tok in doc:
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            c = place_country(tok)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return None if len(ranked) > 1 and ranked[0][1] == ranked[1][1] else ranked[0][0]
+
+
+@lru_cache(maxsize=1)
+def organization_codes() -> dict[str, str]:
+    """Codes of the well-known organizations (organizations.tsv) by lower-case name,
+    acronym and alias, for names the tagger did not code (lower-cased text)."""
+    out: dict[str, str] = {}
+    for row in load_tsv("organizations.tsv"):
+        code = (row.get("code") or "").strip()
+        if not code:
+            continue
+        names = [row.get("name") or ""] + (row.get("acronyms") or "").split("|") + (row.get("aliases") or "").split("|")
+        for n in names:
+            n = normalize_name(n)
+            if n.startswith("the "):
+                n = n[4:]
+            if len(n) > 2:
+                out.setdefault(n, code)
+    return out
+
+
+def surname_codes(dictionary: "ActorDictionary", day: dt.date | None) -> dict[str, str]:
+    """Codes of dictionary persons by surname, for surnames only one person has
+    ("Zelensky" -> UKRGOV); the role in force on ``day``."""
+    seen: dict[str, set] = {}
+    for entry in dictionary.entries():
+        for name in [entry.name] + list(entry.aliases):
+            words = normalize_name(name).split()
+            if len(words) > 1:
+                seen.setdefault(words[-1], set()).add(id(entry))
+    out = {}
+    for entry in dictionary.entries():
+        for name in [entry.name] + list(entry.aliases):
+            words = normalize_name(name).split()
+            if len(words) > 1 and len(seen.get(words[-1], ())) == 1:
+                code = entry.code_on(day)
+                if code:
+                    out.setdefault(words[-1], code)
     return out

@@ -21,7 +21,7 @@ class _Resolver:
         self.doc, self.table, self.quotes, self.lex = doc, table, quotes or [], lex
         # alpha-3 country of each place mention by its start offset ("police in Lagos" -> NGA)
         self.place_country = {m.start: actors_x.alpha3(p.country) for p in places or () for m in p.mentions}
-        self.country = actors_x.main_country(table.entities, places or ())
+        self.country = actors_x.main_country(table.entities, places or ()) or actors_x.text_country(doc)
         self.valid = {e.id for e in table.entities}
         self.groups: dict[str, str] = {}  # lower-cased name -> id of a group entity made here
         # entities made here are the coder's own: returned to build_record, never written into the table
@@ -41,6 +41,10 @@ class _Resolver:
                 return ent.country
             for t in c.subtree:
                 country = self.place_country.get(t.idx)
+                if country:
+                    return country
+            if c.dep_ == "pobj":  # a place the tagger missed ("police in kano")
+                country = actors_x.place_country(c)
                 if country:
                     return country
         return None
