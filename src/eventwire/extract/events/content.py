@@ -35,12 +35,19 @@ def _content_head(c: _Cand) -> Token | None:
     return None
 
 
+def content_head(c: _Cand) -> Token | None:
+    """Head token of the content of a governing act: its first folded event, else its
+    infinitive, that-clause or content preposition's object."""
+    main = next(iter(c.content), None) if c.entry.governs else None
+    return main.tok if main is not None else _content_head(c)
+
+
 def content_of(c: _Cand) -> EventContent | None:
     """The content of a governing act (REQUEST, THREATEN, AGREE, REJECT...), or None."""
     if not (c.entry.governs or c.entry.type.lower() in W.content_types):
         return None
     main = next(iter(c.content), None) if c.entry.governs else None
-    head = main.tok if main is not None else _content_head(c)
+    head = content_head(c)
     if head is None:
         return None
     sent = c.sent
