@@ -262,10 +262,12 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
     return tally
 
 
-def _code_ok(pred_ids: list, gold_codes: list, ents: dict) -> bool:
-    """The first predicted argument's code is one of the gold codes; ``None`` in the gold
-    list accepts no argument or no code; a bare sector (``"GOV"``) accepts that sector."""
-    codes = [(ents.get(i) or {}).get("code") for i in pred_ids]
+def _code_ok(pred_ids: list, gold_codes: list, ents: dict, event_codes: dict | None = None) -> bool:
+    """The first predicted argument's code (as the event codes it, else its entity's) is one
+    of the gold codes; ``None`` in the gold list accepts no argument or no code; a bare
+    sector (``"GOV"``) accepts that sector."""
+    event_codes = event_codes or {}
+    codes = [event_codes.get(i) or (ents.get(i) or {}).get("code") for i in pred_ids]
     first = codes[0] if codes else None
     if first is None:
         return None in gold_codes
@@ -280,7 +282,8 @@ def _score_codes(ge: list, pe: list, pairs: list, ents: dict, tally: Tally) -> N
     matched = dict(pairs)
     for role in ("actor", "recipient"):
         gold = [(gi, g[role + "_code"]) for gi, g in enumerate(ge) if g.get(role + "_code")]
-        ok = sum(1 for gi, codes in gold if gi in matched and _code_ok(pe[matched[gi]].get(role) or [], codes, ents))
+        ok = sum(1 for gi, codes in gold if gi in matched and _code_ok(
+            pe[matched[gi]].get(role) or [], codes, ents, pe[matched[gi]].get("codes")))
         found = sum(1 for gi, _ in gold if gi in matched)
         if gold:
             tally.add(f"{role}_codes", ok, 0, found)

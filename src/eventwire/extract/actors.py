@@ -414,15 +414,35 @@ def context_codes(entities, country: str | None, dictionary: "ActorDictionary | 
             out[e.id] = orgs[key]
         elif e.kind == "person" and key in surnames and not e.affiliation:
             out[e.id] = surnames[key]
-        elif e.kind == "person" and country and not e.affiliation:
-            sector = title_sector(e.title)
-            if sector and sector not in ("IGO", "NGO"):
-                out[e.id] = combine(country, sector)
+        elif e.kind in ("person", "organization", "group") and not e.affiliation:
+            # "the iraqi prime minister", "transport ministry": a nationality in the name, else the article's
+            own = demonym_country(e.name)
+            sector = title_sector(e.title or e.name) if e.kind == "person" else group_sector(e.name.split())
+            if sector and sector not in ("IGO", "NGO") and (own or country):
+                out[e.id] = combine(own or country, sector)
     return out
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Lower-case nationality adjective or plural -> alpha-3 (demonyms.tsv, country rows)."""
+    out = {}
+    for row in load_tsv("demonyms.tsv"):
+        if (row.get("kind") or "").strip() == "country" and row.get("alpha3"):
+            for form in (row.get("demonym") or "").split("|"):
+                if form.strip():
+                    out[form.strip().lower()] = row["alpha3"].strip()
+    return out
+
+
+def demonym_country(name: str) -> str | None:
+    """The country of the first nationality word in a name ("iraqi prime minister" -> IRQ)."""
+    table = demonyms()
+    return next((table[w] for w in name.lower().replace("-", " ").split() if w in table), None)
+
+
 # Prepositions that place what they govern ("police in kano", "nurses across england").
-PLACE_PREPS = ("in", "across", "near", "outside", "from", "inside", "around")
+PLACE_PREPS = ("in", "across", "near", "outside", "inside", "around")
 BIG_PLACE = 100_000  # a lower-cased town name counts as a place from this population on
 
 

@@ -26,6 +26,55 @@ class _Resolver:
         self.groups: dict[str, str] = {}  # lower-cased name -> id of a group entity made here
         # entities made here are the coder's own: returned to build_record, never written into the table
         self.made: dict[str, Entity] = {}
+        self.codes: dict[str, str] = {}  # entity id -> code as named in the current event
+
+    def _new_id(self) -> str:
+        taken = {e.id for e in self.table.entities} | set(self.made)
+        n = 1 + max((int(i[1:]) for i in taken if i[:1] == "E" and i[1:].isdigit()), default=0)
+        while f"E{n}" in taken:
+            n += 1
+        return f"E{n}"
+
+    def named_entity(self, tok: Token) -> str | None:
+        """An actor the tagger missed, named by a country, a known organization or a
+        nationality ("vietnam and the philippines agreed", "opec agreed", "israeli fire"
+        in lower-cased text); one entity per name in an article."""
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.is_stop:
+            return None
+        parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+        name = " ".join(t.text for t in parts)
+        key = actors_x.normalize_name(name)
+        org = actors_x.organization_codes().get(key)
+        country = None if org else actors_x.demonym_country(name) or self._country_name(tok, name)
+        if org is None and country is None:
+            return None
+        kind = "organization" if org else "country"
+        gid = self.groups.get("named:" + (org or country))
+        mention = Mention(start=parts[0].idx, end=tok.idx + len(tok.text), text=self.doc[parts[0].i:tok.i + 1].text)
+        if gid is not None:
+            self.made[gid].mentions.append(mention)
+            return gid
+        eid = self._new_id()
+        shown = name if org else (self._country_display(country) or name)
+        self.made[eid] = Entity(id=eid, name=shown, kind=kind, code=org or country, country=None if org else country,
+                                mentions=[mention])
+        self.valid.add(eid)
+        self.groups["named:" + (org or country)] = eid
+        return eid
+
+    @staticmethod
+    def _country_name(tok: Token, name: str) -> str | None:
+        from eventwire.geo import gazetteer
+
+        entry = gazetteer().lookup(name, strict=True)
+        return actors_x.alpha3(entry.country) if entry is not None and entry.precision == "country" else None
+
+    @staticmethod
+    def _country_display(code: str) -> str | None:
+        from eventwire.geo import gazetteer
+
+        entry = gazetteer().country(code)
+        return entry.name if entry is not None else None
 
     def country_of(self, head: Token) -> str | None:
         """Country of a group from its own words: a nationality or place modifier
@@ -45,6 +94,10 @@ class _Resolver:
                     return country
             if c.dep_ == "pobj":  # a place the tagger missed ("police in kano")
                 country = actors_x.place_country(c)
+                if country:
+                    return country
+            elif not c.is_stop:  # "kenya's president", "iraqi police" in lower-cased text
+                country = actors_x.demonym_country(c.text) or self._country_name(c, c.text)
                 if country:
                     return country
         return None
@@ -95,6 +148,12 @@ class _Resolver:
         self.groups[key] = eid
         return eid
 
+    def is_place(self, tok: Token) -> bool:
+        """A city or region name ("Nairobi tax demonstrations" happen there, Nairobi does not act)."""
+        eid = self.table.token_entity.get(tok.i)
+        ent = self.table.get(eid) if eid else None
+        return ent is not None and ent.kind == "place"
+
     def quote_at(self, tok: Token):
         for q in self.quotes:
             if q.start <= tok.idx < q.end:
@@ -142,7 +201,9 @@ class _Resolver:
                 ent = self.table.get(eid) if eid else None
                 if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads):
                     eid = None
-            if eid is None and create and not any(c.dep_ == "poss" for c in tok.children):
+            if eid is None and create:
+                eid = self.named_entity(tok)
+            if eid is None and create and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
                 # ("its forces" belong to whoever "its" is: no new group for them)
                 eid = self.group_entity(tok)
         if eid in self.valid:
@@ -183,7 +244,25 @@ class _Resolver:
             eid = self.entity(t, context, create)
             if eid and eid not in out:
                 out.append(eid)
+                code = self.phrase_code(eid, t)
+                if code:
+                    self.codes[eid] = code
         return out
+
+    def phrase_code(self, eid: str, tok: Token) -> str | None:
+        """The code of a country entity as this phrase names it: "Kenyan police" (COP),
+        "Sri Lanka's president" (GOV), "Myanmar's junta forces" (MIL); None otherwise."""
+        ent = self.table.get(eid) or self.made.get(eid)
+        if ent is None or ent.kind != "country" or not ent.country or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = _counted(tok)
+        if head.i in self.table.token_entity and head.ent_type_ in ("GPE", "NORP"):
+            return None  # the country's own name
+        sector = actors_x.group_sector([head.lemma_]) or actors_x.group_sector([head.lower_])
+        if sector is None:  # "military rulers": the modifier tells the sector
+            sector = next((actors_x.group_sector([c.lemma_]) for c in head.children
+                           if c.dep_ in ("amod", "compound") and actors_x.group_sector([c.lemma_])), None)
+        return actors_x.combine(ent.country, sector) if sector else None
 
 
 def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[str], list[Token]]:
@@ -213,7 +292,7 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
                 recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
     else:
         for ch in tok.children:
-            if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and (
+            if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
                     ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
                 actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
             elif ch.dep_ == "prep":
@@ -253,6 +332,9 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
         for ch in tok.children:
             if ch.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in W.when_marks for g in ch.children):
                 actors += [g for g in ch.children if g.dep_ == "nsubj"]
+            elif ch.dep_ == "prep" and ch.lower_ in W.cause_preps:
+                # "killed by israeli fire", "shot dead during a police operation", "died in army shelling"
+                actors += [g for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in W.instrument_nouns]
     if e.reverse:
         src = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "from" for g in ch.children if g.dep_ == "pobj"]
         actors, recips = src, actors
@@ -275,7 +357,13 @@ def _through_instruments(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in toks:
         if t.pos_ == "NOUN" and t.lemma_.lower() in W.instrument_nouns:
-            out += [a for a in _subject_heads(t, "noun") if a.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+            own = [a for a in _subject_heads(t, "noun") if a.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+            # "army drone strike": the actor may modify the modifier
+            own += [g for a in own if a.dep_ == "compound" for g in a.children if g.dep_ in ("compound", "amod", "poss")]
+            # "a roadside bomb planted by al-Shabaab fighters": whoever planted or fired it
+            own += [g for acl in t.children if acl.dep_ == "acl" for ag in acl.children if ag.dep_ == "agent"
+                    for g in ag.children if g.dep_ == "pobj"]
+            out += own
         else:
             out.append(t)
     return out
