@@ -52,6 +52,8 @@ def _source_token(run, pre: Span):
 
 
 def _names_source(t) -> bool:
+    if t.pos_ == "PROPN" and t.text[:1].isupper():
+        return True  # a name NER missed ("Ortiz: harbor deal will collapse")
     low = t.lower_
     return t.pos_ in ("NOUN", "PROPN") and (low in source_nouns() or t.lemma_.lower() in source_nouns()
                                             or low in actors_x.role_nouns())
@@ -102,6 +104,9 @@ def headline_attribution(run) -> None:
     verbs = run.lex.verbs
     for n, m in enumerate(words[1:-1], start=1):
         lemma = _verb_lemma(m.group().lower(), verbs)
+        prev = words[n - 1].group()
+        if lemma is None and m.group().lower() in verbs and prev.endswith("s") and not prev.endswith(("'s", "\u2019s")):
+            lemma = m.group().lower()  # "Doctors Warn ...": a plural subject
         if lemma is None:
             continue
         src = doc.char_span(words[0].start(), words[n - 1].end(), alignment_mode="expand")

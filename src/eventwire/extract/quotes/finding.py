@@ -428,7 +428,9 @@ def _word_cue(doc: Doc, t: Token, lemma: str, sent: Span, lex: CueLexicon) -> Cu
             return None  # "declined to say whether": the speech verb is the (negated) cue
         addr, comps = lex.verbs[lemma]
         cue = _verb_phrase_cue(doc, doc[t.i:t.i + 1], addr, comps, sent, lex.verbs)
-        if cue is not None:
+        if cue is not None and not cue.complements and lemma in lex.evidence_verbs:
+            cue = _evidence_cue(doc, t, lemma, sent, lex) or cue  # "the data indicate a sharp rise"
+        if cue is not None and cue.kind != "evidence":
             _classify(cue, "verb", lemma, lex)
         return cue
     if t.pos_ == "VERB" and lemma in lex.evidence_verbs:
@@ -437,7 +439,31 @@ def _word_cue(doc: Doc, t: Token, lemma: str, sent: Span, lex: CueLexicon) -> Cu
         return _statement_act_cue(doc, t, sent, lex)
     if t.pos_ == "NOUN" and lemma in lex.nouns:
         return _noun_cue(doc, t, lemma, sent, lex)
+    if t.pos_ == "VERB":
+        return _setting_cue(doc, t, sent, lex)
     return None
+
+
+def _setting_cue(doc: Doc, t: Token, sent: Span, lex: CueLexicon) -> Cue | None:
+    """ "In a speech on Monday, the president outlined a plan to cut taxes": a verb that is
+    no cue, set in a statement act ("in a speech", "in an interview", "in a letter"),
+    attributes its own complements to its subject."""
+    setting = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                    and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.setting_nouns for g in c.children)), None)
+    if setting is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    parts = [c for c in t.children if c.i > t.i and c is not setting and not c.is_punct
+             and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "oprd") and not _temporal(c)]
+    if not parts:
+        return None
+    a, b = max(parts[0].left_edge.i, sent.start), min(max(p.right_edge.i for p in parts) + 1, sent.end)
+    if b <= a:
+        return None
+    span = doc[setting.i:setting.right_edge.i + 1]
+    cue = Cue(t, span.text, span.start_char, span.end_char, _subject(t, False, lex.verbs), None,
+              [Comp(a, b, True, "setting")], kind="statement", cue_kind="statement")
+    cue.negated = _negated(t, lex)
+    return cue
 
 
 def _classify(cue: Cue, group: str, key: str, lex: CueLexicon) -> None:
@@ -448,14 +474,16 @@ def _classify(cue: Cue, group: str, key: str, lex: CueLexicon) -> None:
     v = cue.token
     if v.dep_ == "acl" and v.head.lemma_.lower() in lex.statement_nouns:
         cue.cue_kind = "statement"  # "released a statement saying", "in a letter warning"
-    elif cue.speaker_tok is not None and _head_lemma(cue.speaker_tok) in evidence_nouns():
+    elif cue.speaker_tok is not None and _is_evidence_source(cue.speaker_tok):
         cue.cue_kind = "evidence"  # "the report said", "a poll suggests"
     cue.negated = _negated(v, lex)
 
 
-def _head_lemma(t: Token) -> str:
+def _is_evidence_source(t: Token) -> bool:
+    """The source is a document, poll or data set ("the report", "data", "records")."""
     t = _relative_antecedent(t)
-    return t.lemma_.lower()
+    nouns = evidence_nouns()
+    return t.pos_ == "NOUN" and (t.lower_ in nouns or t.lemma_.lower() in nouns)
 
 
 def _negated(v: Token, lex: CueLexicon) -> bool:
@@ -470,9 +498,9 @@ def _evidence_cue(doc: Doc, t: Token, lemma: str, sent: Span, lex: CueLexicon) -
     cue only when its subject is a document or data set (``source_nouns.tsv``)."""
     addr, comps = lex.evidence_verbs[lemma]
     cue = _verb_phrase_cue(doc, doc[t.i:t.i + 1], addr, comps, sent, lex.verbs)
-    if cue is None or cue.speaker_tok is None or _head_lemma(cue.speaker_tok) not in evidence_nouns():
+    if cue is None or cue.speaker_tok is None or not _is_evidence_source(cue.speaker_tok):
         return None
-    cue.cue_kind = "evidence"
+    cue.cue_kind = cue.kind = "evidence"
     cue.negated = _negated(t, lex)
     return cue
 

@@ -154,7 +154,7 @@ def _from_complement(run, cue: Cue, comp, cue_tokens: set[int]) -> None:
         for k in ids:
             run.seg_cue.setdefault(k, cue)
         return
-    if not outside or (cue.kind in ("verb", "statement") and cue.speaker_tok is None):
+    if not outside or (cue.kind in ("verb", "statement") and cue.speaker_tok is None and not _agentless_belief(cue)):
         return
     if not inside and comp.clause and cue.kind == "verb" and len(outside) < 3 \
             and not any(doc[i].pos_ in ("VERB", "AUX") for i in outside):
@@ -180,3 +180,9 @@ def _from_complement(run, cue: Cue, comp, cue_tokens: set[int]) -> None:
         return
     s, e = _clause_with_marks(text, segs, ids, s, e)
     run.drafts.append(_Draft("mixed", s, e, cue))
+
+
+def _agentless_belief(cue: Cue) -> bool:
+    """ "The bank is expected to raise rates", "the plan was seen as a concession": a
+    passive belief cue attributes its content to no one in particular (source null)."""
+    return cue.cue_kind == "belief" and any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.token.children)
