@@ -40,6 +40,11 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
+def events_lexicon(settings: Settings):
+    """The event lexicon with the user's ``--events`` files merged on top (cached per file set)."""
+    return events_x.load_lexicon(tuple(settings.events_files))
+
+
 def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> Record:
     published = parse_published(art.published)
     sentences = sentences_of(doc)
@@ -49,13 +54,14 @@ def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> R
     quotes = quotes_x.extract_quotes(doc, table, facts=facts, cue_kinds=frozenset(settings.cue_kinds))
     places = places_x.extract_places(doc, table)
     figures = figures_x.extract_figures(doc, table, quotes, dates)
-    events = events_x.extract_events(doc, table, quotes, places, dates, sentences)
+    coded = events_x.extract_events(doc, table, quotes, places, dates, sentences, lexicon=events_lexicon(settings))
+    events = coded.events
     article = Article(
         id=article_id(art.text), title=art.title, published=art.published, source=art.source,
         url=art.url, language=art.language or "en", text=art.text, analyzer=__version__,
     )
     return Record(
-        article=article, sentences=sentences, entities=table.entities, quotes=quotes,
+        article=article, sentences=sentences, entities=table.entities + coded.entities, quotes=quotes,
         events=events, figures=figures, places=places, dates=dates,
     )
 

@@ -21,6 +21,8 @@ class Settings:
     actors_files: tuple[str, ...] = field(default_factory=tuple)
     # Attribution classes to keep (quotes.cue_kind, ``--cue-kind``); empty keeps all.
     cue_kinds: tuple[str, ...] = field(default_factory=tuple)
+    # User event lexicons (event_lexicon.yaml format) merged on top of ours (--events FILE).
+    events_files: tuple[str, ...] = field(default_factory=tuple)
 
 
 DEFAULT = Settings()
