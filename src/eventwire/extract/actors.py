@@ -404,14 +404,21 @@ def context_codes(entities, country: str | None, dictionary: "ActorDictionary | 
     build_record applies it (the table itself is not edited)."""
     orgs = organization_codes()
     surnames = surname_codes(dictionary, day) if dictionary is not None else {}
+    by_id = {e.id: e for e in entities}
     out = {}
     for e in entities:
         if e.code:
             continue
         key = normalize_name(e.name)
         key = key[4:] if key.startswith("the ") else key
+        aff = by_id.get(e.affiliation) if e.affiliation else None
         if e.kind in ("organization", "group", "media", "other") and key in orgs:
             out[e.id] = orgs[key]
+        elif e.kind in ("organization", "group", "other") and country_name_code(key):
+            out[e.id] = country_name_code(key)  # "thailand" tagged as an organization in lower-cased text
+        elif e.kind == "person" and aff is not None and aff.kind == "country" and aff.country:
+            # "Chile's president": the affiliation's country with the title's sector
+            out[e.id] = combine(aff.country, title_sector(e.title or e.name.split("'")[-1]))
         elif e.kind == "person" and key in surnames and not e.affiliation:
             out[e.id] = surnames[key]
         elif e.kind in ("person", "organization", "group") and not e.affiliation:
@@ -515,3 +522,11 @@ def surname_codes(dictionary: "ActorDictionary", day: dt.date | None) -> dict[st
                 if code:
                     out.setdefault(words[-1], code)
     return out
+
+
+def country_name_code(name: str) -> str | None:
+    """Alpha-3 code when a name is a country's name ("thailand", "the philippines")."""
+    from eventwire.geo import gazetteer
+
+    entry = gazetteer().lookup(name, strict=True) if name else None
+    return alpha3(entry.country) if entry is not None and entry.precision == "country" else None

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from eventwire.extract.events.arguments import _Resolver
 from eventwire.extract.events.assemble import to_event
-from eventwire.extract.events.content import content_head
+from eventwire.extract.events.content import content_head, content_span
 from eventwire.extract.events.lexicon import _ACTIVE_LEXICON, Entry, Lexicon, grammar, load_lexicon
 from eventwire.extract.events.matching import _Cand, _governor_of, _light_verb, _match, _noun_has_argument, _not_an_act
 from eventwire.extract.events.syntax import _is_person, _may_act
@@ -186,7 +186,7 @@ def _fold_into_content(cands: list[_Cand]) -> None:
         head = content_head(g)
         if head is None:
             continue
-        inside = {t.i for t in head.subtree}
+        inside = content_span(head)
         for c in cands:
             if c is not g and not c.absorbed and c.tok.i in inside:
                 c.absorbed = True
