@@ -114,8 +114,10 @@ def headline_attribution(run) -> None:
         cue_tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if src is None or content is None or cue_tok is None or any(run.claimed[t.i] for t in content):
             return
-        cue = Cue(cue_tok[0], m.group(), m.start(), m.end(), src.root, None, [Comp(content.start, content.end, True, "that")],
-                  kind="headline", cue_kind=run.lex.cue_kind("verb", lemma))
+        # "Kremlin Denies Role In Blast": no verb in the content, so a noun-phrase object
+        ctype = "that" if any(t.pos_ in ("VERB", "AUX") for t in content) else "obj"
+        cue = Cue(cue_tok[0], m.group(), m.start(), m.end(), src.root, None, [Comp(content.start, content.end, True, ctype)],
+                  kind="headline", cue_kind=run.lex.cue_kind("verb", lemma, ctype))
         cue.source_span = src
         run.claimed[content.start:content.end] = b"\x01" * len(content)
         run.drafts.append(_Draft("indirect", content.start_char, content.end_char, cue))
