@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.cues import CueLexicon, cue_lexicon, evidence_nouns
-from eventwire.extract.docfacts import ALL_MARKS, DocFacts
+from eventwire.extract.docfacts import ALL_MARKS, DocFacts, doc_facts
 
 TRAIL_DIRECT = " \t\n\r,;:\u2014\u2013-"
 TRAIL_FRAGMENT = " \t\n\r,;:.\u2014\u2013-"
@@ -66,6 +66,9 @@ def _subject(v: Token, passive_ok: bool, cue_verbs: dict) -> Token | None:
         return _participle_owner(v.head, cue_verbs)
     for _ in range(5):
         subjects = [c for c in v.children if (c.dep_ in ("nsubj", "csubj") or (passive_ok and c.dep_ == "nsubjpass")) and _is_word(c)]
+        if len(subjects) > 1:
+            # '"The country," said the president, "is tired"': the quoted words are no speaker
+            subjects = [c for c in subjects if not _quoted(c)] or subjects
         if subjects:
             before = [c for c in subjects if c.i < v.i]
             return before[-1] if before else subjects[0]
@@ -84,6 +87,10 @@ def _subject(v: Token, passive_ok: bool, cue_verbs: dict) -> Token | None:
             continue
         return None
     return None
+
+
+def _quoted(t: Token) -> bool:
+    return doc_facts(t.doc).in_quote[t.i] >= 0
 
 
 def _relative_antecedent(s: Token) -> Token:
@@ -235,6 +242,8 @@ def _object_content(v: Token, sent: Span) -> list[Comp]:
             continue
         if c.dep_ in ("oprd", "xcomp", "acomp") and obj is not None:
             parts.append(c)
+        elif c.dep_ == "npadvmod" and obj is not None and not _temporal(c):
+            parts.append(c)  # 'calling it "a good day for farmers"' 
         elif c.dep_ == "ccomp" and obj is not None and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             parts.append(c)  # "called the deal a surrender" parsed as a small clause
         elif c.dep_ == "prep" and (c.lower_ in preps or obj is not None) and not _temporal(c) and not _setting(c):
