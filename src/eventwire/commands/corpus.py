@@ -366,7 +366,7 @@ def run_stats(args) -> int:
 
 
 def run_export(args) -> int:
-    from eventwire.errors import EventwireError
+    from eventwire.errors import EventwireError, require_extra
     from eventwire.store import export
 
     filters = dict(actor=args.actor, type=args.type, since=args.since, until=args.until, country=args.country,
@@ -376,6 +376,7 @@ def run_export(args) -> int:
         if args.format == "parquet":
             if not args.output:
                 raise EventwireError("export", "--format parquet needs -o FILE")
+            require_extra("pyarrow", "parquet", "export --format parquet")
             n = export.write_parquet(store, args.output, **filters)
         else:
             write = export.write_csv if args.format == "csv" else export.write_plover

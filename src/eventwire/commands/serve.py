@@ -32,6 +32,10 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise InputError("--workers", f"must be at least 1, not {args.workers}")
 
+    from eventwire.errors import require_extra
+
+    for module in ("fastapi", "uvicorn", "jinja2", "multipart"):
+        require_extra(module, "web", "eventwire serve")
     from eventwire.api import ServerSettings, create_app
     from eventwire.store import open_store
     from eventwire.web import server

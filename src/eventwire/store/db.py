@@ -140,7 +140,12 @@ def open_store(url: str | os.PathLike | None = None, *, migrate: bool = True) ->
         kwargs["connect_args"] = {"timeout": 30}
     try:
         engine = create_engine(sa_url, **kwargs)
-    except (ArgumentError, ImportError) as exc:
+    except ImportError as exc:
+        if sa_url.get_backend_name() == "postgresql":
+            raise StoreError(where, "the PostgreSQL driver is not installed; run: "
+                                    "pip install 'eventwire[postgres]'") from None
+        raise StoreError(where, f"cannot open the database: {exc}") from None
+    except ArgumentError as exc:
         raise StoreError(where, f"cannot open the database: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
