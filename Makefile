@@ -23,7 +23,7 @@ lock:
 	pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	  --no-emit-index-url --no-emit-find-links \
 	  --extra web --extra postgres --extra parquet --extra ray --extra test \
-	  -o $(LOCK) pyproject.toml
+	  -o $(LOCK) pyproject.toml requirements/lock-extra.in
 
 sample: $(STAMP)
 	$(BIN)/eventwire analyze examples/gaza-hamas-naim.txt --published 2025-05-20 --format pretty

@@ -52,8 +52,11 @@ class ServerSettings:
     @classmethod
     def from_env(cls, token_file: str | None = None, private: bool | None = None,
                  cors_origins: tuple[str, ...] = (), **kw) -> ServerSettings:
-        token = os.environ.get("EVENTWIRE_TOKEN") or None
-        token_file = token_file or os.environ.get("EVENTWIRE_TOKEN_FILE") or None
+        from eventwire.config import load_settings
+
+        env = load_settings(token_file=token_file, private=private, cors_origins=tuple(cors_origins) or None,
+                            max_body=kw.pop("max_body", None))
+        token, token_file, private = env.token or None, env.token_file or None, env.private
         if token_file:
             try:
                 token = Path(token_file).read_text(encoding="utf-8").strip() or None
@@ -61,17 +64,9 @@ class ServerSettings:
                 raise EventwireError(token_file, f"cannot read the token file: {exc.strerror}") from None
             if token is None:
                 raise EventwireError(token_file, "the token file is empty")
-        if private is None:
-            private = os.environ.get("EVENTWIRE_PRIVATE", "").strip().lower() in ("1", "true", "yes")
         if private and not token:
             raise EventwireError("EVENTWIRE_PRIVATE", "a private server needs a token (EVENTWIRE_TOKEN or --token-file)")
-        if not cors_origins:
-            cors_origins = tuple(o.strip() for o in os.environ.get("EVENTWIRE_CORS_ORIGINS", "").split(",") if o.strip())
-        if "max_body" not in kw and os.environ.get("EVENTWIRE_MAX_BODY"):
-            raw = os.environ["EVENTWIRE_MAX_BODY"]
-            if not raw.strip().isdigit() or int(raw) < 1:
-                raise EventwireError("EVENTWIRE_MAX_BODY", f"not a positive number of bytes: {raw!r}")
-            kw["max_body"] = int(raw)
+        cors_origins, kw["max_body"] = env.cors_origins, env.max_body
         return cls(token=token, private=private, cors_origins=tuple(cors_origins), **kw)
 
 

@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 
-from eventwire.config import Settings
+from eventwire.config import load_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,8 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("json", "jsonl", "pretty"), default="json")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor dictionary (CSV/YAML or PETRARCH .actors); repeatable")
-    p.add_argument("--max-chars", type=int, default=Settings().max_chars,
-                   help="refuse articles above this many characters (default: %(default)s)")
+    p.add_argument("--max-chars", type=int, default=None,
+                   help="refuse articles above this many characters (default: $EVENTWIRE_MAX_CHARS or 2000000)")
     p.set_defaults(func=run_analyze)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the article record")
@@ -36,7 +36,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         published = normalise_date(args.published)
         if published is None:
             raise InputError("--published", f"cannot read {args.published!r} as a date (use YYYY-MM-DD)")
-    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors))
+    settings = load_settings(max_chars=args.max_chars, actors_files=tuple(args.actors) or None)
     articles = read_articles(args.path, max_chars=settings.max_chars)
     for a in articles:
         a.published = published or a.published

@@ -44,7 +44,9 @@ def normalise_url(url: str | os.PathLike | None) -> str:
     """A SQLAlchemy URL from what the user typed: None -> the default, a path -> SQLite,
     ``postgresql://``/``postgres://`` -> psycopg 3."""
     if url is None:
-        url = os.environ.get("EVENTWIRE_DB") or DEFAULT_URL
+        from eventwire.config import load_settings
+
+        url = load_settings().db or DEFAULT_URL
     url = str(url)
     if "://" not in url:
         return f"sqlite:///{url}"
