@@ -61,8 +61,19 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_loading_notice = None  # called just before the model loads (the CLI says so: it takes seconds)
+
+
+def on_model_load(notice) -> None:
+    """Have ``notice()`` called when a pipeline is about to load (None: stop)."""
+    global _loading_notice
+    _loading_notice = notice
+
+
 @lru_cache(maxsize=None)
 def get_nlp(model: str = DEFAULT.model) -> Language:
+    if _loading_notice is not None:
+        _loading_notice()
     try:
         nlp = spacy.load(model)
     except OSError as exc:  # the model package is missing: one line with the pip command

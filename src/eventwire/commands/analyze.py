@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--source", help="name of the outlet")
     p.add_argument("--url", help="address of the article")
     p.add_argument("--title", help="title of the article")
-    p.add_argument("--format", choices=("json", "jsonl", "pretty"), default="json")
+    p.add_argument("--format", choices=("json", "jsonl", "pretty"), default="json",
+                   help="json (indented), jsonl (one record a line) or pretty (tables) (default: json)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor dictionary (CSV/YAML or PETRARCH .actors); repeatable")
     p.add_argument("--events", action="append", default=[], metavar="FILE",
