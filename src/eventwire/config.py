@@ -41,6 +41,7 @@ class Settings(BaseSettings):
     max_chars: int = Field(2_000_000, ge=1, description="articles with more characters of text are refused")
     actors_files: Names = Field((), description="extra actor dictionaries (comma-separated paths)")
     events_files: Names = Field((), description="user event lexicons (event_lexicon.yaml format), merged on top of ours")
+    cue_kinds: Names = Field((), description="attribution classes to keep (quotes.cue_kind); empty keeps all")
     db: str | None = Field(None, description="store: a file path or SQLAlchemy URL (default sqlite:///eventwire.db)")
     token: str | None = Field(None, description="bearer token that web writes need", repr=False)
     token_file: str | None = Field(None, description="file holding the bearer token")
@@ -48,7 +49,7 @@ class Settings(BaseSettings):
     cors_origins: Names = Field((), description="origins allowed to call the API (comma-separated)")
     max_body: int = Field(2 * 1024 * 1024, ge=1, description="largest web request body, in bytes")
 
-    @field_validator("actors_files", "events_files", "cors_origins", mode="before")
+    @field_validator("actors_files", "events_files", "cue_kinds", "cors_origins", mode="before")
     @classmethod
     def _split_names(cls, value: Any) -> Any:
         if isinstance(value, str):

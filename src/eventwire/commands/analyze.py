@@ -23,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="extra event lexicon (YAML, the format of data/event_lexicon.yaml); repeatable")
     p.add_argument("--max-chars", type=int, default=None,
                    help="refuse articles above this many characters (default: $EVENTWIRE_MAX_CHARS or 2000000)")
+    from eventwire.commands.corpus import _cue_kind_option
+
+    _cue_kind_option(p)  # e.g. --cue-kind speech: quotations and reported speech only
     p.set_defaults(func=run_analyze)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the article record")
@@ -40,7 +43,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         if published is None:
             raise InputError("--published", f"cannot read {args.published!r} as a date (use YYYY-MM-DD)")
     settings = load_settings(max_chars=args.max_chars, actors_files=tuple(args.actors) or None,
-                             events_files=tuple(args.events) or None)
+                             events_files=tuple(args.events) or None, cue_kinds=tuple(args.cue_kind) or None)
     articles = read_articles(args.path, max_chars=settings.max_chars)
     for a in articles:
         a.published = published or a.published

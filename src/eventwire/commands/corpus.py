@@ -99,6 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--speaker", help="speaker name (substring) or code")
     p.add_argument("--text", help="substring of the quote")
     _dates(p)
+    _cue_kind_option(p)
     _page(p)
     p.set_defaults(func=run_quotes)
 
@@ -461,6 +462,13 @@ def run_events(args) -> int:
                  undated=undated)
 
 
+def _cue_kind_option(p) -> None:
+    from eventwire.record import CUE_KINDS
+
+    p.add_argument("--cue-kind", action="append", default=[], choices=CUE_KINDS, metavar="KIND",
+                   help=f"keep only this attribution class ({', '.join(CUE_KINDS)}); repeatable")
+
+
 def run_quotes(args) -> int:
     from eventwire.store.query import list_quotes
 
@@ -468,15 +476,18 @@ def run_quotes(args) -> int:
 
     def fetch(store, limit, offset):
         return list_quotes(store, speaker=args.speaker, q=args.text, since=args.since, until=args.until,
-                           include_duplicates=not args.no_duplicates, limit=limit, offset=offset)
+                           include_duplicates=not args.no_duplicates, limit=limit, offset=offset,
+                           cue_kinds=tuple(args.cue_kind))
 
     def row(q):
         return {"date": q["article"]["published"], "speaker": q["speaker_name"] or q["speaker_text"],
-                "kind": q["kind"], "cue": q["cue"], "text": q["text"], "source": q["article"]["source"],
-                "article": q["article_id"][:12], "id": q["id"]}
+                "kind": q["kind"], "cue_kind": q["cue_kind"], "cue": q["cue"], "text": q["text"],
+                "source": q["article"]["source"], "article": q["article_id"][:12], "id": q["id"]}
 
-    return _list(args, fetch, row, ["date", "speaker", "kind", "cue", "text", "source", "article", "id"],
-                 wide=("speaker", "text", "source"))
+    cols = ["date", "speaker", "kind", "cue_kind", "cue", "text", "source", "article", "id"]
+    if args.format == "table":
+        cols = ["date", "speaker", "cue_kind", "text", "source", "id"]
+    return _list(args, fetch, row, cols, wide=("speaker", "text", "source"))
 
 
 def run_figures(args) -> int:
