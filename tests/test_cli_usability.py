@@ -240,3 +240,20 @@ def test_the_first_ingest_says_it_loads_the_model(tmp_path, capsys, monkeypatch)
     err = _out(capsys, ["ingest", _jsonl(tmp_path / "x.jsonl", DATED), "--db", str(tmp_path / "x.db"),
                         "--no-progress"]).err
     assert err.index("loading the language model") < err.index(" new, ")
+
+
+def test_the_app_closes_its_store_at_shutdown_without_deprecated_hooks(tmp_path, recwarn):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from eventwire.api import ServerSettings, create_app
+
+    app = create_app(str(tmp_path / "w.db"), ServerSettings())
+    state = app.state.eventwire
+    closed = []
+    original = state.close
+    state.close = lambda: (closed.append(True), original())
+    with TestClient(app) as client:
+        assert client.get("/api/stats").status_code == 200
+    assert closed == [True]
+    assert not [w for w in recwarn if "on_event" in str(w.message)]

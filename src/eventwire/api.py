@@ -16,6 +16,7 @@ import csv
 import io
 import os
 import threading
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -515,7 +516,7 @@ def create_app(store_url: str | None = None, settings: ServerSettings | Settings
         settings = ServerSettings.from_env()
     elif isinstance(settings, Settings):
         settings = ServerSettings.from_env(analyzer=settings)
-    app = FastAPI(title="eventwire", version=__version__, docs_url=None, redoc_url=None,
+    app = FastAPI(title="eventwire", version=__version__, docs_url=None, redoc_url=None, lifespan=_lifespan,
                   description="News articles in, evidence out: quotes, PLOVER events, figures, actors, places.")
     app.state.eventwire = AppState(store_url, settings)
     _install_error_handlers(app)
@@ -533,11 +534,14 @@ def create_app(store_url: str | None = None, settings: ServerSettings | Settings
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(GuardMiddleware, max_body=settings.max_body)
 
-    @app.on_event("shutdown")
-    def _close_store() -> None:
-        app.state.eventwire.close()
-
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    """Close the store when the server stops (FastAPI's lifespan; ``on_event`` is deprecated)."""
+    yield
+    app.state.eventwire.close()
 
 
 def app_from_env() -> FastAPI:
