@@ -123,7 +123,7 @@ def _head_index(words: tuple[str, ...], pos: str) -> int:
     if pos == "verb":
         if "-" in words:  # "test-fire": the tokenizer splits it, the parser heads it on "fire"
             return len(words) - 1
-        if len(words) > 1 and words[0].endswith("ly"):
+        if len(words) > 1 and words[0].endswith("ly") and words[0] not in grammar().ly_verbs:
             return 1
         return 0
     for i, w in enumerate(words):

@@ -70,6 +70,8 @@ def _objects(tok: Token, pos: str) -> list[Token]:
                 for g in c.children:
                     if g.dep_ in ("pobj", "dobj"):
                         out.extend(_with_conj(g))
+                    elif g.dep_ == "prep":  # "pulled out of the deal", "backed away from a promise"
+                        out.extend(x for gg in g.children if gg.dep_ == "pobj" for x in _with_conj(gg))
         else:
             if c.dep_ == "prep" and c.lower_ in W.noun_object_preps:
                 for g in c.children:
