@@ -41,6 +41,23 @@ class ArticleInput:
     language: str | None = "en"
     origin: str = "<text>"  # path (and line) the article came from, for error messages
 
+    def __post_init__(self) -> None:
+        # Every reader, the API and the library build articles here, so this is the one
+        # place where lone surrogates (from "\ud800" in JSON, &#xD800; in a feed) are
+        # repaired; left in, they make the text unencodable and the article id raise.
+        for name in ("text", "title", "published", "url", "source"):
+            value = getattr(self, name)
+            if isinstance(value, str) and SURROGATE.search(value):
+                setattr(self, name, repair_surrogates(value))
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def repair_surrogates(text: str) -> str:
+    """Text with surrogate pairs joined and every lone surrogate replaced by U+FFFD."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
 
 def normalise(text: str) -> str:
     """The form hashed for the article id: NFC, whitespace runs collapsed, trimmed."""
@@ -209,6 +226,9 @@ def _str_field(obj: dict, key: str) -> str | None:
     return str(value).strip() or None
 
 
+JSON_TOO_DEEP = "the JSON is nested too deeply to read (over about 1,000 levels)"
+
+
 def _json_article(obj, where: str) -> ArticleInput:
     if not isinstance(obj, dict):
         raise InputError(where, f"expected a JSON object with a \"text\" field, got {type(obj).__name__}")
@@ -229,6 +249,8 @@ def _json_article(obj, where: str) -> ArticleInput:
 def _json_articles(text: str, name: str) -> list[ArticleInput]:
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise InputError(name, JSON_TOO_DEEP) from None
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and exc.lineno > 1:  # a .json file holding JSON lines
             return _jsonl_articles(text, name)
@@ -248,6 +270,8 @@ def _jsonl_articles(text: str, name: str) -> list[ArticleInput]:
         where = f"{name}:{lineno}"
         try:
             obj = json.loads(line)
+        except RecursionError:
+            raise InputError(where, JSON_TOO_DEEP) from None
         except json.JSONDecodeError as exc:
             raise InputError(name, f"invalid JSON on line {lineno}, column {exc.colno}: {exc.msg}") from None
         out.append(_json_article(obj, where))

@@ -27,15 +27,16 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire import ingest
 from eventwire.config import DEFAULT
 from eventwire.errors import InputError
-from eventwire.ingest import ArticleInput
+from eventwire.ingest import JSON_TOO_DEEP, ArticleInput, validate
 
 SINGLE_EXTENSIONS = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
@@ -130,20 +131,42 @@ def read_file(path: Path, columns: Columns = Columns(), max_chars: int = DEFAULT
         yield Rejected(exc.source, exc.problem)
     except OSError as exc:
         yield Rejected(str(path), f"cannot read the file ({exc.strerror or exc})")
+    except Exception as exc:  # a parser bug on hostile input ends this file only, never the run
+        yield Rejected(str(path), unexpected(exc))
+
+
+def unexpected(exc: BaseException) -> str:
+    """One-line reason for a failure no reader foresaw (the type says where to look)."""
+    if isinstance(exc, RecursionError):
+        return JSON_TOO_DEEP if "JSON" in str(exc) else "the input is nested too deeply to read"
+    detail = (str(exc).strip().splitlines() or [""])[0][:120]
+    return f"cannot read the record ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
+def guarded(where: str, build: Callable[[], Item]) -> Item:
+    """``build()``, with any failure turned into a rejection of this one record."""
+    try:
+        return build()
+    except InputError as exc:
+        return Rejected(exc.source, exc.problem)
+    except Exception as exc:
+        return Rejected(where, unexpected(exc))
 
 
 def _checked(art: ArticleInput, max_chars: int) -> Item:
-    try:
-        return ingest.validate(art, max_chars)
-    except InputError as exc:
-        return Rejected(exc.source, exc.problem)
+    return guarded(art.origin, lambda: validate(art, max_chars))
 
 
 def _read_single(path: str, max_chars: int) -> Iterator[Item]:
     try:
-        yield from ingest.read_articles(path, max_chars=max_chars)
+        articles = ingest.read_articles(path, max_chars=max_chars)
     except InputError as exc:
         yield Rejected(exc.source, exc.problem)
+        return
+    except Exception as exc:
+        yield Rejected("<stdin>" if path == "-" else path, unexpected(exc))
+        return
+    yield from articles
 
 
 def _text_field(value) -> str | None:
@@ -156,32 +179,33 @@ def read_jsonl(path: Path, max_chars: int = DEFAULT.max_chars) -> Iterator[Item]
     """One article per line; each bad line is rejected alone (``path:line``)."""
     with open(path, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
-            where = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                yield Rejected(where, "the line is not UTF-8")
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Rejected(where, f"invalid JSON at column {exc.colno}: {exc.msg}")
-                continue
-            if not isinstance(obj, dict):
-                yield Rejected(where, f"expected a JSON object with a \"text\" field, got {type(obj).__name__}")
-                continue
-            text = obj.get("text")
-            if not isinstance(text, str):
-                yield Rejected(where, "no \"text\" string field" if text is None
-                               else f"the \"text\" field is {type(text).__name__}, not a string")
-                continue
-            published = obj.get("published", obj.get("date"))
-            yield _checked(ArticleInput(
-                text=text, title=_text_field(obj.get("title")),
-                published=ingest.normalise_date(None if published is None else str(published)),
-                url=_text_field(obj.get("url")), source=_text_field(obj.get("source")), origin=where), max_chars)
+            if raw.strip():
+                where = f"{path}:{lineno}"
+                yield guarded(where, lambda: _jsonl_item(raw, where, max_chars))
+
+
+def _jsonl_item(raw: bytes, where: str, max_chars: int) -> Item:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return Rejected(where, "the line is not UTF-8")
+    try:
+        obj = json.loads(line)
+    except RecursionError:
+        return Rejected(where, JSON_TOO_DEEP)
+    except json.JSONDecodeError as exc:
+        return Rejected(where, f"invalid JSON at column {exc.colno}: {exc.msg}")
+    if not isinstance(obj, dict):
+        return Rejected(where, f"expected a JSON object with a \"text\" field, got {type(obj).__name__}")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return Rejected(where, "no \"text\" string field" if text is None
+                        else f"the \"text\" field is {type(text).__name__}, not a string")
+    published = obj.get("published", obj.get("date"))
+    return _checked(ArticleInput(
+        text=text, title=_text_field(obj.get("title")),
+        published=ingest.normalise_date(None if published is None else str(published)),
+        url=_text_field(obj.get("url")), source=_text_field(obj.get("source")), origin=where), max_chars)
 
 
 def read_csv(path: Path, columns: Columns = Columns(), max_chars: int = DEFAULT.max_chars) -> Iterator[Item]:
@@ -229,9 +253,9 @@ def read_csv(path: Path, columns: Columns = Columns(), max_chars: int = DEFAULT.
             continue
         where = f"{path}:{rowno}"
         body = row[index[columns.text]] if index[columns.text] < len(row) else ""
-        yield _checked(ArticleInput(
+        yield guarded(where, lambda: _checked(ArticleInput(
             text=body, title=cell(row, columns.title), published=ingest.normalise_date(cell(row, columns.date)),
-            url=cell(row, columns.url), source=cell(row, columns.source), origin=where), max_chars)
+            url=cell(row, columns.url), source=cell(row, columns.source), origin=where), max_chars))
 
 
 def html_to_text(fragment: str) -> str:
@@ -255,11 +279,27 @@ def html_to_text(fragment: str) -> str:
     return "\n\n".join(x for x in lines if x)
 
 
+CHARREF = re.compile(rb"&#([xX][0-9a-fA-F]{1,16}|[0-9]{1,20});")
+
+
+def _safe_charref(m: re.Match) -> bytes:
+    ref = m.group(1)
+    code = int(ref[1:], 16) if ref[:1] in (b"x", b"X") else int(ref)
+    ok = 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
+    return m.group(0) if ok else b"&#xFFFD;"
+
+
+def safe_charrefs(data: bytes) -> bytes:
+    """Feed bytes with character references to surrogates, NUL or beyond U+10FFFF
+    replaced by U+FFFD: feedparser raises on them and would lose the whole feed."""
+    return CHARREF.sub(_safe_charref, data)
+
+
 def read_feed(path: Path, max_chars: int = DEFAULT.max_chars) -> Iterator[Item]:
     """RSS or Atom entries (feedparser); content beats summary, markup is removed."""
     import feedparser
 
-    parsed = feedparser.parse(path.read_bytes())
+    parsed = feedparser.parse(safe_charrefs(path.read_bytes()))
     if not parsed.entries:
         reason = "not an RSS or Atom feed" if parsed.get("bozo") else "the feed has no entries"
         if parsed.get("bozo") and parsed.get("bozo_exception") is not None:
@@ -269,24 +309,37 @@ def read_feed(path: Path, max_chars: int = DEFAULT.max_chars) -> Iterator[Item]:
     feed_title = _text_field(parsed.feed.get("title"))
     for i, entry in enumerate(parsed.entries, 1):
         where = f"{path}#entry{i}"
-        body = ""
-        if entry.get("content"):
-            body = max((c.get("value") or "" for c in entry.content), key=len)
-        if not body.strip():
-            body = entry.get("summary") or ""
-        text = html_to_text(body)
-        if not text:
-            yield Rejected(where, "the entry has no content or summary")
-            continue
-        published = entry.get("published") or entry.get("updated")
-        yield _checked(ArticleInput(
-            text=text, title=_text_field(entry.get("title")), published=ingest.normalise_date(published),
-            url=_text_field(entry.get("link")), source=feed_title, origin=where), max_chars)
+        yield guarded(where, lambda: _feed_item(entry, where, feed_title, max_chars))
+
+
+def _feed_item(entry, where: str, feed_title: str | None, max_chars: int) -> Item:
+    body = ""
+    if entry.get("content"):
+        body = max((c.get("value") or "" for c in entry.content), key=len)
+    if not body.strip():
+        body = entry.get("summary") or ""
+    text = html_to_text(body)
+    if not text:
+        return Rejected(where, "the entry has no content or summary")
+    published = entry.get("published") or entry.get("updated")
+    return _checked(ArticleInput(
+        text=text, title=_text_field(entry.get("title")), published=ingest.normalise_date(published),
+        url=_text_field(entry.get("link")), source=feed_title, origin=where), max_chars)
 
 
 def _html_article(html: str, where: str) -> ArticleInput:
     """Main text of an HTML page, as ``eventwire analyze`` extracts it (trafilatura)."""
     return ingest._html_article(html, where)
+
+
+def _warc_item(raw: bytes, url: str | None, where: str, max_chars: int) -> Item:
+    art = _html_article(ingest.decode(raw, where), where)
+    art.url = art.url or url
+    if url and not art.source:
+        from urllib.parse import urlparse
+
+        art.source = urlparse(url).hostname
+    return _checked(art, max_chars)
 
 
 def read_warc(path: Path, max_chars: int = DEFAULT.max_chars) -> Iterator[Item]:
@@ -314,22 +367,11 @@ def read_warc(path: Path, max_chars: int = DEFAULT.max_chars) -> Iterator[Item]:
                     continue
                 where = f"{path}@{offset}"
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                try:
-                    html = ingest.decode(raw, where)
-                    art = _html_article(html, where)
-                except InputError as exc:
-                    yield Rejected(exc.source, exc.problem)
-                    continue
-                art.url = art.url or url
-                if url and not art.source:
-                    from urllib.parse import urlparse
-
-                    art.source = urlparse(url).hostname
-                yield _checked(art, max_chars)
+                yield guarded(where, lambda: _warc_item(raw, url, where, max_chars))
         except ArchiveLoadFailed as exc:
             yield Rejected(f"{path}@{end}", f"not a valid WARC record ({str(exc).strip().splitlines()[0]})")
             return
-        except (OSError, EOFError, ValueError) as exc:
+        except Exception as exc:  # warcio raises OSError, EOFError, ValueError, AttributeError... on junk
             yield Rejected(f"{path}@{end}", f"the WARC file is corrupt ({type(exc).__name__})")
             return
     if end < size:

@@ -1,0 +1,170 @@
+"""Hostile input (issue 14): no record, however broken, stops a run or leaves the readers
+with anything but an article or a one-line rejection naming where it is."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventwire.ingest import ArticleInput, article_id
+from eventwire.readers import Rejected, read_corpus
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+LONG = ("Troops advanced on the town of Kherson on Monday, officials said in a statement, "
+        "and the regional governor urged residents to stay in shelters until the shelling ends.")
+
+
+def split(items):
+    items = list(items)
+    return [i for i in items if isinstance(i, ArticleInput)], [i for i in items if isinstance(i, Rejected)]
+
+
+def assert_clean(items) -> None:
+    """Every item is an article whose id can be computed or a one-line rejection."""
+    for it in items:
+        assert isinstance(it, (ArticleInput, Rejected)), type(it)
+        if isinstance(it, Rejected):
+            assert "\n" not in str(it) and it.origin and it.reason
+        else:
+            article_id(it.text)
+            for value in (it.text, it.title, it.source, it.url, it.published):
+                if value is not None:
+                    value.encode("utf-8")
+
+
+# --- 14.1 lone surrogates and deep nesting ----------------------------------------------------
+
+def test_lone_surrogate_in_a_jsonl_line_is_replaced_and_the_batch_goes_on(tmp_path):
+    f = tmp_path / "wires.jsonl"
+    f.write_text(json.dumps({"text": LONG.replace("Kherson", "Kher\ud800son"), "title": "Alert \udfff"}) + "\n"
+                 + json.dumps({"text": LONG}) + "\n", encoding="utf-8", errors="surrogatepass")
+    arts, rejected = split(read_corpus([str(f)]))
+    assert not rejected and len(arts) == 2
+    assert "Kher\ufffdson" in arts[0].text and arts[0].title == "Alert \ufffd"
+    assert article_id(arts[0].text) != article_id(arts[1].text)
+
+
+def test_lone_surrogate_in_a_json_file_and_a_feed_entity(tmp_path):
+    j = tmp_path / "one.json"
+    j.write_text('{"text": "%s"}' % LONG.replace("town", "town \\udbff"), encoding="utf-8")
+    rss = tmp_path / "feed.rss"
+    rss.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>t</title>'
+                   f'<description>{LONG.replace("town", "town &#xD800;")}</description></item></channel></rss>',
+                   encoding="utf-8")
+    for src in (j, rss):
+        items = list(read_corpus([str(src)]))
+        assert_clean(items)
+        arts, _ = split(items)
+        assert len(arts) == 1 and "\ufffd" in arts[0].text
+
+
+def test_deeply_nested_json_rejects_that_record_only(tmp_path):
+    f = tmp_path / "deep.jsonl"
+    f.write_text("[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"text": LONG}) + "\n"
+                 + json.dumps({"text": LONG + " More.", "title": {"a": [[[[[[1]]]]]]}}) + "\n", encoding="utf-8")
+    items = list(read_corpus([str(f)]))
+    assert_clean(items)
+    arts, rejected = split(items)
+    assert [r.origin.rsplit("/", 1)[-1] for r in rejected] == ["deep.jsonl:1"]
+    assert "nested too deeply" in rejected[0].reason
+    assert [a.origin.rsplit("/", 1)[-1] for a in arts] == ["deep.jsonl:2", "deep.jsonl:3"]
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    [r] = list(read_corpus([str(deep)]))
+    assert isinstance(r, Rejected) and "nested too deeply" in r.reason and r.origin.endswith("deep.json")
+
+
+def test_any_unexpected_failure_in_a_record_becomes_a_rejection(tmp_path, monkeypatch):
+    from eventwire import readers
+
+    f = tmp_path / "w.jsonl"
+    f.write_text(json.dumps({"text": LONG}) + "\n" + json.dumps({"text": LONG + " Again."}) + "\n")
+    calls = []
+    real = readers.validate
+
+    def flaky(art, max_chars):
+        calls.append(art.origin)
+        if len(calls) == 1:
+            raise MemoryError("boom")
+        return real(art, max_chars)
+
+    monkeypatch.setattr(readers, "validate", flaky)
+    arts, rejected = split(read_corpus([str(f)]))
+    assert [r.origin.rsplit("/", 1)[-1] for r in rejected] == ["w.jsonl:1"]
+    assert "MemoryError" in rejected[0].reason
+    assert len(arts) == 1
+
+
+# --- 14.1 fuzz: random and mutated input to every reader ---------------------------------------
+
+SEEDS = {
+    ".jsonl": (json.dumps({"text": LONG, "title": "A", "published": "2025-01-02"}) + "\n"
+               + json.dumps({"text": LONG + " B."}) + "\n").encode(),
+    ".json": json.dumps([{"text": LONG, "date": "2024-03-04"}]).encode(),
+    ".csv": ("text,title,published\n\"" + LONG + "\",T,2024-01-01\n").encode(),
+    ".rss": (CORPUS / "feed.rss").read_bytes(),
+    ".html": f"<html><head><title>T</title></head><body><article><p>{LONG}</p></article></body></html>".encode(),
+    ".warc": gzip.decompress((CORPUS / "pages.warc.gz").read_bytes()),
+    ".txt": LONG.encode(),
+}
+NASTY = [b"\xed\xa0\x80", b"\\ud800", b"&#xD800;", b"&#0;", b"\x00", b"[" * 3000, b"{\"a\":" * 2000,
+         b"\xff\xfe", b"\"", b"\r\n", b"<![CDATA[", b"<!ENTITY x \"y\">", b"\x1b[2J", "\ufeff".encode(),
+         b"Content-Length: 99999999\r\n", b"WARC/1.0\r\n", b"\xc3", b"\n\n\n"]
+
+
+@st.composite
+def mutated(draw, seed: bytes) -> bytes:
+    data = bytearray(seed)
+    for _ in range(draw(st.integers(1, 6))):
+        op = draw(st.sampled_from(["insert", "delete", "flip", "truncate", "nasty", "line"]))
+        pos = draw(st.integers(0, max(0, len(data))))
+        if op == "insert":
+            data[pos:pos] = draw(st.binary(min_size=1, max_size=20))
+        elif op == "delete":
+            del data[pos:pos + draw(st.integers(1, 50))]
+        elif op == "flip" and data:
+            data[min(pos, len(data) - 1)] ^= draw(st.integers(1, 255))
+        elif op == "truncate":
+            del data[pos:]
+        elif op == "nasty":
+            data[pos:pos] = draw(st.sampled_from(NASTY))
+        else:  # a nasty line of its own, where a line-based reader starts a record
+            starts = [0] + [i + 1 for i, b in enumerate(data) if b == 10]
+            at = draw(st.sampled_from(starts))
+            data[at:at] = draw(st.sampled_from(NASTY)) + b"\n"
+    return bytes(data)
+
+
+# Any code point, lone surrogates included (hypothesis leaves them out by default).
+CHARS = st.one_of(st.characters(), st.integers(0xD800, 0xDFFF).map(chr))
+
+
+def _inputs():
+    random_bytes = st.tuples(st.sampled_from(sorted(SEEDS)), st.binary(max_size=400))
+    mutants = st.sampled_from(sorted(SEEDS)).flatmap(lambda ext: st.tuples(st.just(ext), mutated(SEEDS[ext])))
+    texts = st.tuples(st.sampled_from([".jsonl", ".json", ".txt"]),
+                      st.text(CHARS, max_size=200).map(lambda t: json.dumps({"text": t}).encode("utf-8", "surrogatepass")))
+    return st.one_of(random_bytes, mutants, texts)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(case=_inputs())
+def test_fuzz_every_reader_yields_only_articles_or_rejections(tmp_path, case):
+    ext, data = case
+    f = tmp_path / f"fuzz{ext}"
+    f.write_bytes(data)
+    assert_clean(read_corpus([str(f)]))
+
+
+def test_seeds_are_read_as_articles(tmp_path):
+    # The fuzz seeds are valid input: the fuzz test mutates real articles, not junk only.
+    for ext, data in SEEDS.items():
+        f = tmp_path / f"seed{ext}"
+        f.write_bytes(data)
+        arts, rejected = split(read_corpus([str(f)]))
+        assert arts, (ext, rejected)
