@@ -43,7 +43,7 @@ def run_one(kind: str, n: int, processes: int) -> dict:
             pass
     else:
         from eventwire.analyze import analyze_many
-        from eventwire.ingest import ArticleInput
+        from eventwire.readers import ArticleInput
         from eventwire.nlp import get_nlp
 
         get_nlp()

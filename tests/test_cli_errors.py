@@ -52,7 +52,7 @@ def _bad_inputs(tmp: "os.PathLike") -> dict[str, tuple[list[str], str, str]]:
         "too-large": ([english, "--max-chars", "50"], english, "above the limit of 50"),
         "french": ([str(INGEST / "french.txt")], str(INGEST / "french.txt"), "French (fr)"),
         "spanish": ([str(INGEST / "spanish.txt")], str(INGEST / "spanish.txt"), "Spanish (es)"),
-        "bad-jsonl": ([str(INGEST / "bad.jsonl")], str(INGEST / "bad.jsonl"), "invalid JSON on line 3"),
+        "bad-jsonl": ([str(INGEST / "bad.jsonl")], str(INGEST / "bad.jsonl") + ":3", "invalid JSON at column"),
         "no-text": ([str(INGEST / "notext.json")], str(INGEST / "notext.json"), '"text" field'),
     }
 

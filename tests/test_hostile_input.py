@@ -10,8 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventwire.ingest import ArticleInput, article_id
-from eventwire.readers import Rejected, read_corpus
+from eventwire.readers import ArticleInput, Rejected, article_id, read_corpus
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 LONG = ("Troops advanced on the town of Kherson on Monday, officials said in a statement, "
@@ -79,12 +78,12 @@ def test_deeply_nested_json_rejects_that_record_only(tmp_path):
 
 
 def test_any_unexpected_failure_in_a_record_becomes_a_rejection(tmp_path, monkeypatch):
-    from eventwire import readers
+    from eventwire.readers import checks
 
     f = tmp_path / "w.jsonl"
     f.write_text(json.dumps({"text": LONG}) + "\n" + json.dumps({"text": LONG + " Again."}) + "\n")
     calls = []
-    real = readers.validate
+    real = checks.validate
 
     def flaky(art, max_chars):
         calls.append(art.origin)
@@ -92,7 +91,7 @@ def test_any_unexpected_failure_in_a_record_becomes_a_rejection(tmp_path, monkey
             raise MemoryError("boom")
         return real(art, max_chars)
 
-    monkeypatch.setattr(readers, "validate", flaky)
+    monkeypatch.setattr(checks, "validate", flaky)
     arts, rejected = split(read_corpus([str(f)]))
     assert [r.origin.rsplit("/", 1)[-1] for r in rejected] == ["w.jsonl:1"]
     assert "MemoryError" in rejected[0].reason

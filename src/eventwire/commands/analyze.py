@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_analyze(args: argparse.Namespace) -> int:
     from eventwire.analyze import analyze_many
     from eventwire.errors import InputError
-    from eventwire.ingest import normalise_date, read_articles
+    from eventwire.readers import normalise_date, read_articles
 
     published = None
     if args.published:

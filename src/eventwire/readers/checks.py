@@ -1,0 +1,31 @@
+"""The checks every article passes before analysis, whatever reader built it."""
+from __future__ import annotations
+
+from eventwire.errors import InputError
+from eventwire.readers.article import ArticleInput, Item
+from eventwire.readers.guard import guarded
+from eventwire.readers.decoding import CONTROL_RATIO_BINARY, control_ratio
+from eventwire.readers.language import foreign_language, language_name
+
+
+def validate(art: ArticleInput, max_chars: int) -> ArticleInput:
+    """Refuse an article that cannot be analyzed; set its language."""
+    where = art.origin
+    if not art.text:
+        raise InputError(where, "the article is empty")
+    if not art.text.strip():
+        raise InputError(where, "the article is empty (only whitespace)")
+    if len(art.text) > max_chars:
+        raise InputError(where, f"the article has {len(art.text):,} characters, above the limit of {max_chars:,}")
+    if control_ratio(art.text) > CONTROL_RATIO_BINARY:
+        raise InputError(where, "looks like a binary file (too many control characters), not text")
+    code = foreign_language(art.text)
+    if code:
+        raise InputError(where, f"the article is in {language_name(code)} ({code}), eventwire analyzes English only")
+    art.language = "en"
+    return art
+
+
+def checked(art: ArticleInput, max_chars: int) -> Item:
+    """The article validated, or its rejection: what every reader yields for a record."""
+    return guarded(art.origin, lambda: validate(art, max_chars))
