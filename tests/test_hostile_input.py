@@ -167,3 +167,36 @@ def test_seeds_are_read_as_articles(tmp_path):
         f.write_bytes(data)
         arts, rejected = split(read_corpus([str(f)]))
         assert arts, (ext, rejected)
+
+
+# --- 14.2 truncated and garbage archives ---------------------------------------------------------
+
+WARC = gzip.decompress((CORPUS / "pages.warc.gz").read_bytes())
+SECOND = WARC.index(b"WARC/1.0", 10)  # where the second record starts
+
+
+def test_warc_cut_inside_a_record_is_rejected_not_stored(tmp_path):
+    for cut in (900, SECOND - 10):  # inside the first page's HTML, and in its closing tag
+        f = tmp_path / f"cut{cut}.warc"
+        f.write_bytes(WARC[:cut])
+        arts, rejected = split(read_corpus([str(f)]))
+        assert not arts, cut
+        assert rejected and rejected[0].origin.endswith(f"cut{cut}.warc@0")
+        assert "cut off" in rejected[0].reason
+
+
+def test_warc_record_failing_its_digest_is_rejected(tmp_path):
+    i = WARC.index(b"Houthis", 400)
+    f = tmp_path / "tampered.warc"
+    f.write_bytes(WARC[:i] + b"Xouthis" + WARC[i + 7:])
+    arts, rejected = split(read_corpus([str(f)]))
+    assert [a.title for a in arts] == ["Ethiopia and Somalia agree to talks"]
+    assert any(r.origin.endswith("tampered.warc@0") and "digest" in r.reason for r in rejected)
+
+
+def test_garbage_warc_says_so(tmp_path, capfd):
+    f = tmp_path / "junk.warc"
+    f.write_bytes(b"hello world this is junk\n" * 20)
+    items = list(read_corpus([str(f)]))
+    assert [str(i) for i in items] == [f"{f}: not a WARC or ARC file (it does not start with a WARC/ or ARC header)"]
+    assert capfd.readouterr().err == ""  # warcio's multi-line warnings do not reach the terminal

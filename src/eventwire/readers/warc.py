@@ -1,6 +1,9 @@
 """WARC and ARC archives (warcio): HTML responses, main text as for an HTML file."""
 from __future__ import annotations
 
+import contextlib
+import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,30 +34,85 @@ def _warc_item(raw: bytes, record, where: str, max_chars: int) -> Item:
     return checked(art, max_chars)
 
 
+def _not_an_archive(path: Path) -> str | None:
+    """Why the file is not a WARC/ARC archive, judged on its first bytes; None when it may be."""
+    import zlib
+
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return "not a WARC or ARC file (a gzip file that does not decompress)"
+    if head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://")):
+        return None
+    return "not a WARC or ARC file (it does not start with a WARC/ or ARC header)"
+
+
+def _damage(record) -> str | None:
+    """Why a fully read record cannot be trusted: cut off before its Content-Length, or a
+    digest that does not match (checked only when the record carries one)."""
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        return f"the record is cut off: {missing:,} of its {record.length:,} bytes (Content-Length) are missing"
+    checker = record.digest_checker
+    if checker is not None and checker.passed is False:
+        problem = (checker.problems or ["digest mismatch"])[0]
+        return f"the record fails its digest ({problem})"
+    return None
+
+
+def _next_record(it, warnings: io.StringIO):
+    # warcio writes multi-line warnings to stderr on junk between records; they are kept
+    # and reported as one rejection each instead.
+    with contextlib.redirect_stderr(warnings):
+        return next(it, None)
+
+
+def _junk_rejections(path: Path, warnings: io.StringIO) -> list[Rejected]:
+    text = warnings.getvalue()
+    warnings.seek(0)
+    warnings.truncate()
+    offsets = re.findall(r"Offset: (\d+)", text)
+    return [Rejected(f"{path}@{o}", "junk where a record should start (a wrong Content-Length before it?)")
+            for o in offsets]
+
+
 def read_warc(path: Path, max_chars: int) -> Iterator[Item]:
-    """HTML responses of a WARC (or ARC) file, as ``path@offset``; other records are skipped."""
+    """HTML responses of a WARC (or ARC) file, as ``path@offset``; other records are skipped.
+    A response cut off or failing its digest is rejected, never stored half."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    reason = _not_an_archive(path)
+    if reason:
+        yield Rejected(str(path), reason)
+        return
     size = path.stat().st_size
+    warnings = io.StringIO()
     with open(path, "rb") as fh:
-        it = ArchiveIterator(fh, arc2warc=True)
+        it = ArchiveIterator(fh, arc2warc=True, check_digests=True)
         end = 0  # where the last complete record ended
         try:
-            for record in it:
+            while (record := _next_record(it, warnings)) is not None:
+                yield from _junk_rejections(path, warnings)
                 wanted = _wanted(record)
                 raw = record.content_stream().read() if wanted else None  # before the offset ends the record
+                damage = _damage(record) if wanted else None
                 offset = it.get_record_offset()
                 end = offset + it.get_record_length()
                 if wanted:
                     where = f"{path}@{offset}"
-                    yield guarded(where, lambda: _warc_item(raw, record, where, max_chars))
+                    yield Rejected(where, damage) if damage else guarded(
+                        where, lambda: _warc_item(raw, record, where, max_chars))
         except ArchiveLoadFailed as exc:
             yield Rejected(f"{path}@{end}", f"not a valid WARC record ({str(exc).strip().splitlines()[0]})")
             return
         except Exception as exc:  # warcio raises OSError, EOFError, ValueError, AttributeError... on junk
             yield Rejected(f"{path}@{end}", f"the WARC file is corrupt ({type(exc).__name__})")
             return
+    yield from _junk_rejections(path, warnings)
     if end < size:
         # warcio stops quietly at a cut-off record; the unread tail is the evidence.
         yield Rejected(f"{path}@{end}", f"truncated: {size - end} bytes after the last complete record")
