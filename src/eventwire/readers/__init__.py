@@ -30,7 +30,7 @@ ratio is low); language identification (see :mod:`.language`).
 from __future__ import annotations
 
 from eventwire.readers.article import ArticleInput, Item, Rejected, article_id, normalise, repair_surrogates
-from eventwire.readers.checks import checked, validate
+from eventwire.readers.checks import Checks, checked, validate
 from eventwire.readers.corpus import corpus_files, kind_of, quick_count, read_articles, read_corpus, read_file
 from eventwire.readers.dates import normalise_date
 from eventwire.readers.decoding import decode
@@ -40,7 +40,7 @@ from eventwire.readers.html_page import html_article, html_to_text
 from eventwire.readers.language import detect_language
 
 __all__ = [
-    "ArticleInput", "Columns", "DATE_FIELDS", "Item", "JSON_TOO_DEEP", "Rejected", "article_id", "checked",
+    "ArticleInput", "Checks", "Columns", "DATE_FIELDS", "Item", "JSON_TOO_DEEP", "Rejected", "article_id", "checked",
     "corpus_files", "decode", "detect_language", "guarded", "html_article", "html_to_text", "kind_of",
     "normalise", "normalise_date", "quick_count", "read_articles", "read_corpus", "read_file",
     "repair_surrogates", "strict", "unexpected", "validate",

@@ -1,6 +1,9 @@
 """The checks every article passes before analysis, whatever reader built it."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from eventwire.config import DEFAULT
 from eventwire.errors import InputError
 from eventwire.readers.article import ArticleInput, Item
 from eventwire.readers.guard import guarded
@@ -8,8 +11,19 @@ from eventwire.readers.decoding import CONTROL_RATIO_BINARY, control_ratio
 from eventwire.readers.language import foreign_language, language_name
 
 
-def validate(art: ArticleInput, max_chars: int) -> ArticleInput:
-    """Refuse an article that cannot be analyzed; set its language."""
+@dataclass(frozen=True)
+class Checks:
+    """What every article must pass. ``language="en"`` skips identification (the caller
+    vouches for it); None identifies the language and refuses a confident non-English verdict."""
+
+    max_chars: int = DEFAULT.max_chars
+    language: str | None = None
+
+
+def validate(art: ArticleInput, checks: Checks | int) -> ArticleInput:
+    """Refuse an article that cannot be analyzed; set its language. An int is ``max_chars``."""
+    checks = checks if isinstance(checks, Checks) else Checks(max_chars=checks)
+    max_chars = checks.max_chars
     where = art.origin
     if not art.text:
         raise InputError(where, "the article is empty")
@@ -19,13 +33,13 @@ def validate(art: ArticleInput, max_chars: int) -> ArticleInput:
         raise InputError(where, f"the article has {len(art.text):,} characters, above the limit of {max_chars:,}")
     if control_ratio(art.text) > CONTROL_RATIO_BINARY:
         raise InputError(where, "looks like a binary file (too many control characters), not text")
-    code = foreign_language(art.text)
+    code = None if checks.language == "en" else foreign_language(art.text)
     if code:
         raise InputError(where, f"the article is in {language_name(code)} ({code}), eventwire analyzes English only")
     art.language = "en"
     return art
 
 
-def checked(art: ArticleInput, max_chars: int) -> Item:
+def checked(art: ArticleInput, checks: Checks) -> Item:
     """The article validated, or its rejection: what every reader yields for a record."""
-    return guarded(art.origin, lambda: validate(art, max_chars))
+    return guarded(art.origin, lambda: validate(art, checks))

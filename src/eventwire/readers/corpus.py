@@ -8,6 +8,7 @@ from pathlib import Path
 from eventwire.config import DEFAULT
 from eventwire.errors import InputError
 from eventwire.readers.article import ArticleInput, Item, Rejected
+from eventwire.readers.checks import Checks
 from eventwire.readers.csv_rows import read_csv
 from eventwire.readers.feed import read_feed
 from eventwire.readers.fields import Columns
@@ -53,37 +54,46 @@ def corpus_files(source: str) -> Iterator[Path | Rejected]:
                 yield f
 
 
-def read_corpus(sources: Iterable[str], columns: Columns = Columns(), max_chars: int = DEFAULT.max_chars
-                ) -> Iterator[Item]:
-    """Every article (or rejection) in the given files and directories (``-``: stdin), in order."""
+def read_corpus(sources: Iterable[str], columns: Columns = Columns(), max_chars: int = DEFAULT.max_chars,
+                checks: Checks | None = None) -> Iterator[Item]:
+    """Every article (or rejection) in the given files and directories (``-``: stdin), in order.
+
+    ``checks`` (else ``Checks(max_chars)``) says what every article must pass."""
+    checks = checks or Checks(max_chars)
     for source in sources:
         if source == "-":
-            yield from _nonempty("<stdin>", guarded_stream("<stdin>", lambda: read_single("-", columns, max_chars)))
+            yield from _nonempty("<stdin>", guarded_stream("<stdin>", lambda: read_single("-", columns, checks)))
             continue
+        found = False
         for f in corpus_files(source):
+            found = True
             if isinstance(f, Rejected):
                 yield f
             else:
-                yield from read_file(f, columns, max_chars)
+                yield from read_file(f, columns, checks=checks)
+        if not found:
+            yield Rejected(source, "no article files in the directory (.txt .html .json .jsonl .csv .rss .warc...)")
 
 
-def _reader(path: Path, columns: Columns, max_chars: int):
+def _reader(path: Path, columns: Columns, checks: Checks):
     kind = kind_of(path) or "single"  # a file named explicitly is read whatever its extension
     if kind == "jsonl":
-        return lambda: _jsonl_file(path, columns, max_chars)
-    return {"single": lambda: read_single(str(path), columns, max_chars),
-            "csv": lambda: read_csv(path, columns, max_chars), "feed": lambda: read_feed(path, max_chars),
-            "warc": lambda: read_warc(path, max_chars)}[kind]
+        return lambda: _jsonl_file(path, columns, checks)
+    return {"single": lambda: read_single(str(path), columns, checks),
+            "csv": lambda: read_csv(path, columns, checks), "feed": lambda: read_feed(path, checks),
+            "warc": lambda: read_warc(path, checks)}[kind]
 
 
-def _jsonl_file(path: Path, columns: Columns, max_chars: int) -> Iterator[Item]:
+def _jsonl_file(path: Path, columns: Columns, checks: Checks) -> Iterator[Item]:
     with open(path, "rb") as fh:  # streamed: one line in memory at a time
-        yield from jsonl_items(fh, str(path), columns, max_chars)
+        yield from jsonl_items(fh, str(path), columns, checks)
 
 
-def read_file(path: Path, columns: Columns = Columns(), max_chars: int = DEFAULT.max_chars) -> Iterator[Item]:
+def read_file(path: Path, columns: Columns = Columns(), max_chars: int = DEFAULT.max_chars,
+              checks: Checks | None = None) -> Iterator[Item]:
     """The articles and rejections of one file; any failure of its reader is a rejection."""
-    yield from _nonempty(str(path), guarded_stream(str(path), _reader(path, columns, max_chars)))
+    reader = _reader(path, columns, checks or Checks(max_chars))
+    yield from _nonempty(str(path), guarded_stream(str(path), reader))
 
 
 def _nonempty(name: str, items: Iterator[Item]) -> Iterator[Item]:
@@ -96,12 +106,12 @@ def _nonempty(name: str, items: Iterator[Item]) -> Iterator[Item]:
         yield Rejected(name, "no articles found in the file")
 
 
-def read_articles(path: str, max_chars: int = DEFAULT.max_chars, columns: Columns = Columns()
-                  ) -> list[ArticleInput]:
+def read_articles(path: str, max_chars: int = DEFAULT.max_chars, columns: Columns = Columns(),
+                  checks: Checks | None = None) -> list[ArticleInput]:
     """The articles of one file (``-``: stdin), raising :class:`InputError` at the first problem."""
     if path != "-" and not Path(path).is_file():
         raise InputError(path, "is a directory, not an article file" if Path(path).is_dir() else "no such file")
-    return list(strict(read_corpus([path], columns, max_chars)))
+    return list(strict(read_corpus([path], columns, max_chars, checks)))
 
 
 def quick_count(sources: Iterable[str], columns: Columns = Columns()) -> int | None:

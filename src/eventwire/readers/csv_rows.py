@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.readers.article import ArticleInput, Item, Rejected
-from eventwire.readers.checks import checked
+from eventwire.readers.checks import Checks, checked
 from eventwire.readers.decoding import decode
 from eventwire.readers.fields import Columns, date_of, text_field
 from eventwire.readers.guard import guarded
@@ -32,7 +32,7 @@ def _header(reader, path: Path, columns: Columns) -> dict[str, int] | Rejected:
     return index
 
 
-def _row_item(row: list[str], index: dict[str, int], where: str, columns: Columns, max_chars: int) -> Item:
+def _row_item(row: list[str], index: dict[str, int], where: str, columns: Columns, checks: Checks) -> Item:
     fields = {name: row[i] for name, i in index.items() if i < len(row)}
     published, found_in = date_of(fields, columns)
 
@@ -41,10 +41,10 @@ def _row_item(row: list[str], index: dict[str, int], where: str, columns: Column
 
     return checked(ArticleInput(
         text=fields.get(columns.text, ""), title=cell(columns.title), published=published, url=cell(columns.url),
-        source=cell(columns.source), origin=where, published_from=found_in), max_chars)
+        source=cell(columns.source), origin=where, published_from=found_in), checks)
 
 
-def read_csv(path: Path, columns: Columns, max_chars: int) -> Iterator[Item]:
+def read_csv(path: Path, columns: Columns, checks: Checks) -> Iterator[Item]:
     """One article per row. Row numbers count the header as 1."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     text = decode(path.read_bytes(), str(path))
@@ -66,4 +66,4 @@ def read_csv(path: Path, columns: Columns, max_chars: int) -> Iterator[Item]:
             continue
         if row and any(c.strip() for c in row):
             where = f"{path}:{rowno}"
-            yield guarded(where, lambda: _row_item(row, index, where, columns, max_chars))
+            yield guarded(where, lambda: _row_item(row, index, where, columns, checks))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.readers.article import ArticleInput, Item, Rejected
-from eventwire.readers.checks import checked
+from eventwire.readers.checks import Checks, checked
 from eventwire.readers.dates import normalise_date
 from eventwire.readers.fields import text_field
 from eventwire.readers.guard import guarded
@@ -28,7 +28,7 @@ def safe_charrefs(data: bytes) -> bytes:
     return CHARREF.sub(_safe_charref, data)
 
 
-def _entry_item(entry, where: str, feed_title: str | None, max_chars: int) -> Item:
+def _entry_item(entry, where: str, feed_title: str | None, checks: Checks) -> Item:
     body = ""
     if entry.get("content"):
         body = max((c.get("value") or "" for c in entry.content), key=len)
@@ -41,10 +41,10 @@ def _entry_item(entry, where: str, feed_title: str | None, max_chars: int) -> It
     return checked(ArticleInput(
         text=text, title=text_field(entry.get("title")), published=published,
         url=text_field(entry.get("link")), source=feed_title, origin=where,
-        published_from="feed" if published else None), max_chars)
+        published_from="feed" if published else None), checks)
 
 
-def read_feed(path: Path, max_chars: int) -> Iterator[Item]:
+def read_feed(path: Path, checks: Checks) -> Iterator[Item]:
     """One article per entry, rejected alone as ``path#entryN``."""
     import feedparser
 
@@ -58,4 +58,4 @@ def read_feed(path: Path, max_chars: int) -> Iterator[Item]:
     feed_title = text_field(parsed.feed.get("title"))
     for i, entry in enumerate(parsed.entries, 1):
         where = f"{path}#entry{i}"
-        yield guarded(where, lambda: _entry_item(entry, where, feed_title, max_chars))
+        yield guarded(where, lambda: _entry_item(entry, where, feed_title, checks))

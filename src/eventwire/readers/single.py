@@ -8,7 +8,7 @@ from pathlib import Path
 
 from eventwire.errors import InputError
 from eventwire.readers.article import ArticleInput, Item
-from eventwire.readers.checks import checked
+from eventwire.readers.checks import Checks, checked
 from eventwire.readers.decoding import CONTROL_RATIO_BINARY, control_ratio, decode, read_bytes
 from eventwire.readers.fields import Columns
 from eventwire.readers.html_page import html_article
@@ -65,16 +65,16 @@ def file_text(path: str, name: str, max_chars: int) -> str:
     return text
 
 
-def read_single(path: str, columns: Columns, max_chars: int) -> Iterator[Item]:
+def read_single(path: str, columns: Columns, checks: Checks) -> Iterator[Item]:
     """The article(s) of one file (``-``: standard input), validated, in order."""
     name = "<stdin>" if path == "-" else path
-    text = file_text(path, name, max_chars)
+    text = file_text(path, name, checks.max_chars)
     kind = sniff_format(path, text)
     if kind == "json":
-        yield from json_items(text, name, columns, max_chars)
+        yield from json_items(text, name, columns, checks)
     elif kind == "jsonl":
-        yield from jsonl_items(text.splitlines(), name, columns, max_chars)
+        yield from jsonl_items(text.splitlines(), name, columns, checks)
     elif kind == "html":
-        yield checked(html_article(text, name), max_chars)
+        yield checked(html_article(text, name), checks)
     else:
-        yield checked(ArticleInput(text=text, origin=name), max_chars)
+        yield checked(ArticleInput(text=text, origin=name), checks)

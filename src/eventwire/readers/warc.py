@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.readers.article import Item, Rejected
-from eventwire.readers.checks import checked
+from eventwire.readers.checks import Checks, checked
 from eventwire.readers.decoding import decode
 from eventwire.readers.guard import guarded
 from eventwire.readers.html_page import html_article
@@ -23,7 +23,7 @@ def _wanted(record) -> bool:
     return "html" in ctype.lower() and status.startswith("2")
 
 
-def _warc_item(raw: bytes, record, where: str, max_chars: int) -> Item:
+def _warc_item(raw: bytes, record, where: str, checks: Checks) -> Item:
     art = html_article(decode(raw, where), where)
     url = record.rec_headers.get_header("WARC-Target-URI")
     art.url = art.url or url
@@ -31,7 +31,7 @@ def _warc_item(raw: bytes, record, where: str, max_chars: int) -> Item:
         from urllib.parse import urlparse
 
         art.source = urlparse(url).hostname
-    return checked(art, max_chars)
+    return checked(art, checks)
 
 
 def _not_an_archive(path: Path) -> str | None:
@@ -79,7 +79,7 @@ def _junk_rejections(path: Path, warnings: io.StringIO) -> list[Rejected]:
             for o in offsets]
 
 
-def read_warc(path: Path, max_chars: int) -> Iterator[Item]:
+def read_warc(path: Path, checks: Checks) -> Iterator[Item]:
     """HTML responses of a WARC (or ARC) file, as ``path@offset``; other records are skipped.
     A response cut off or failing its digest is rejected, never stored half."""
     from warcio.archiveiterator import ArchiveIterator
@@ -105,7 +105,7 @@ def read_warc(path: Path, max_chars: int) -> Iterator[Item]:
                 if wanted:
                     where = f"{path}@{offset}"
                     yield Rejected(where, damage) if damage else guarded(
-                        where, lambda: _warc_item(raw, record, where, max_chars))
+                        where, lambda: _warc_item(raw, record, where, checks))
         except ArchiveLoadFailed as exc:
             yield Rejected(f"{path}@{end}", f"not a valid WARC record ({str(exc).strip().splitlines()[0]})")
             return
