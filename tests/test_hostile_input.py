@@ -200,3 +200,53 @@ def test_garbage_warc_says_so(tmp_path, capfd):
     items = list(read_corpus([str(f)]))
     assert [str(i) for i in items] == [f"{f}: not a WARC or ARC file (it does not start with a WARC/ or ARC header)"]
     assert capfd.readouterr().err == ""  # warcio's multi-line warnings do not reach the terminal
+
+
+# --- 14.3 encodings ---------------------------------------------------------------------------------
+
+UTF8_NEWS = ("The minister\u2019s visit to Orl\u00e9ans and Z\u00fcrich drew protests \u2014 \u201cwe will not "
+             "back down,\u201d said Fran\u00e7ois M\u00fcller, a union leader. " * 6)
+
+
+@pytest.mark.parametrize("stray,repaired", [(b"\xe9", "\u00e9"), (b"\x92", "\u2019"), (b"\xa0", "\u00a0")])
+def test_stray_latin1_byte_in_utf8_is_repaired_and_reported(tmp_path, capsys, stray, repaired):
+    from eventwire.readers import read_articles
+
+    raw = UTF8_NEWS.encode("utf-8")
+    cut = raw.index(b"drew")
+    f = tmp_path / "stray.txt"
+    f.write_bytes(raw[:cut] + b"caf" + stray + b" " + raw[cut:])
+    [a] = read_articles(str(f))
+    assert a.text == UTF8_NEWS[:UTF8_NEWS.index("drew")] + "caf" + repaired + " " + UTF8_NEWS[UTF8_NEWS.index("drew"):]
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(f) in err and "not valid UTF-8" in err and "1 byte" in err
+
+
+def test_legacy_file_without_utf8_is_still_detected(tmp_path, capsys):
+    from eventwire.readers import read_articles
+
+    text = "The minister\u2019s visit to Orl\u00e9ans drew protests, officials said on Monday. " * 5
+    f = tmp_path / "legacy.txt"
+    f.write_bytes(text.encode("cp1252"))
+    [a] = read_articles(str(f))
+    assert a.text == text and capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_bom_are_decoded(tmp_path, codec):
+    from eventwire.readers import read_articles
+
+    f = tmp_path / f"{codec}.txt"
+    f.write_bytes(UTF8_NEWS.encode(codec))
+    [a] = read_articles(str(f))
+    assert a.text == UTF8_NEWS
+
+
+def test_binary_with_nul_bytes_is_still_binary(tmp_path):
+    from eventwire.errors import InputError
+    from eventwire.readers import read_articles
+
+    f = tmp_path / "blob.txt"
+    f.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(InputError, match="binary"):
+        read_articles(str(f))

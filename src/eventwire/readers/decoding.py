@@ -1,6 +1,7 @@
 """Bytes to text: byte-order marks, UTF-8, then charset-normalizer when it is confident."""
 from __future__ import annotations
 
+import codecs
 import sys
 import unicodedata
 from pathlib import Path
@@ -64,12 +65,68 @@ def decode(raw: bytes, name: str) -> str:
             except UnicodeDecodeError:
                 raise InputError(name, f"the file starts with a {codec} byte-order mark but does not decode as {codec}") from None
     if b"\x00" in raw:
-        raise InputError(name, "looks like a binary file (it contains NUL bytes), not text")
+        codec = bomless_utf(raw)
+        if codec is None:
+            raise InputError(name, "looks like a binary file (it contains NUL bytes), not text")
+        return raw.decode(codec)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return _detected(raw, name)
+    return mostly_utf8(raw, name) or _detected(raw, name)
+
+
+# UTF-16/32 without a byte-order mark: English text puts a NUL in every other byte (UTF-16)
+# or three of every four (UTF-32) at fixed positions; binary data spreads NULs anywhere.
+NUL_SHARE = 0.6
+# "Overwhelmingly UTF-8": at most one invalid byte for STRAY_RATIO valid multi-byte characters.
+STRAY_RATIO = 10
+
+
+def bomless_utf(raw: bytes) -> str | None:
+    """The UTF-16/32 codec a BOM-less text is in, judged by where its NUL bytes fall."""
+    for width, codecs in ((4, ("utf-32-le", "utf-32-be")), (2, ("utf-16-le", "utf-16-be"))):
+        if len(raw) % width:
+            continue
+        columns = [raw[i::width] for i in range(width)]
+        shares = [col.count(0) / len(col) for col in columns]
+        little = all(x >= NUL_SHARE for x in shares[1:]) and shares[0] < NUL_SHARE
+        big = all(x >= NUL_SHARE for x in shares[:-1]) and shares[-1] < NUL_SHARE
+        for codec, fits in zip(codecs, (little, big)):
+            if fits:
+                try:
+                    text = raw.decode(codec)
+                except UnicodeDecodeError:
+                    continue
+                if control_ratio(text) <= CONTROL_RATIO_BINARY:
+                    return codec
+    return None
+
+
+def _stray_as_cp1252(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode error handler: a lone invalid byte is read as Windows-1252 (a stray Latin-1
+    or cp1252 character), a longer broken sequence becomes U+FFFD."""
+    bad = exc.object[exc.start:exc.end]
+    if len(bad) == 1:
+        return bad.decode("cp1252", "replace"), exc.end
+    return "\ufffd", exc.end
+
+
+codecs.register_error("eventwire-stray-cp1252", _stray_as_cp1252)
+
+
+def mostly_utf8(raw: bytes, name: str) -> str | None:
+    """UTF-8 with its few stray bytes repaired, when the rest is plainly UTF-8 (it has valid
+    multi-byte characters, many more than bad bytes); None when it is not. Says so on stderr."""
+    replaced = raw.decode("utf-8", "replace")
+    bad = replaced.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    valid = sum(1 for ch in replaced if ord(ch) > 0x7F and ch != "\ufffd")
+    if not bad or valid < STRAY_RATIO * bad:
+        return None
+    text = raw.decode("utf-8", "eventwire-stray-cp1252")
+    print(f"eventwire: {name}: warning: {bad} byte{'s' if bad > 1 else ''} not valid UTF-8 "
+          f"repaired (read as Windows-1252); the rest is UTF-8", file=sys.stderr)
+    return text
 
 
 def _detected(raw: bytes, name: str) -> str:

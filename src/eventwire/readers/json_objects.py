@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from eventwire.readers.article import ArticleInput, Item, Rejected
 from eventwire.readers.checks import Checks, checked
+from eventwire.readers.decoding import mostly_utf8
 from eventwire.readers.fields import Columns, date_of, text_field
 from eventwire.readers.guard import JSON_TOO_DEEP, guarded
 
@@ -36,7 +37,9 @@ def _parsed_line(line: bytes | str, where: str):
         try:
             line = line.decode("utf-8")
         except UnicodeDecodeError:
-            return Rejected(where, "the line is not UTF-8")
+            line = mostly_utf8(line, where)
+            if line is None:
+                return Rejected(where, "the line is not UTF-8")
     try:
         return json.loads(line)
     except RecursionError:
