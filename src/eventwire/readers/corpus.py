@@ -10,6 +10,7 @@ from eventwire.errors import InputError
 from eventwire.readers.article import ArticleInput, Item, Rejected
 from eventwire.readers.checks import Checks
 from eventwire.readers.csv_rows import read_csv
+from eventwire.readers.dates import date_in_path
 from eventwire.readers.feed import read_feed
 from eventwire.readers.fields import Columns
 from eventwire.readers.guard import guarded_stream, strict
@@ -93,7 +94,16 @@ def read_file(path: Path, columns: Columns = Columns(), max_chars: int = DEFAULT
               checks: Checks | None = None) -> Iterator[Item]:
     """The articles and rejections of one file; any failure of its reader is a rejection."""
     reader = _reader(path, columns, checks or Checks(max_chars))
-    yield from _nonempty(str(path), guarded_stream(str(path), reader))
+    yield from _dated_by_path(str(path), _nonempty(str(path), guarded_stream(str(path), reader)))
+
+
+def _dated_by_path(path: str, items: Iterator[Item]) -> Iterator[Item]:
+    """The items, undated articles given the date the file's path states (if any)."""
+    day = date_in_path(path)
+    for item in items:
+        if day and isinstance(item, ArticleInput) and not item.published:
+            item.published, item.published_from = day, "path"
+        yield item
 
 
 def _nonempty(name: str, items: Iterator[Item]) -> Iterator[Item]:

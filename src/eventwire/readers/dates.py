@@ -39,3 +39,18 @@ def normalise_date(value: str | None) -> str | None:
         except ValueError:
             continue
     return None
+
+
+# YYYY-MM-DD, YYYY_MM_DD, YYYY/MM/DD, YYYY.MM.DD or YYYYMMDD (one separator throughout),
+# not inside a longer number.
+PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_path(path: str) -> str | None:
+    """The date a file's path states (the one nearest the file name), as ``YYYY-MM-DD``."""
+    for m in reversed(list(PATH_DATE.finditer(path))):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+        except ValueError:
+            continue
+    return None

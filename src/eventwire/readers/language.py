@@ -1,11 +1,60 @@
 """Language identification: refuse an article only on a confident verdict on enough text."""
 from __future__ import annotations
 
+import re
+
 # Language identification: refuse only a confident verdict on enough words, because
 # langdetect is unreliable on a headline-sized text (it calls "Kyiv" Finnish).
 LANG_MIN_PROB = 0.9
 LANG_MIN_WORDS = 20
 LANG_SAMPLE_CHARS = 3000
+
+
+# Scripts written without spaces between words: a run of Han or kana is one word per
+# character (a Chinese word averages 1.5 characters, but each carries about a word's worth
+# for identification); Thai, Lao, Khmer and Myanmar one word per THAI_CHARS_PER_WORD letters.
+CJK = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+SOUTHEAST = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+THAI_CHARS_PER_WORD = 4
+
+
+def _token_words(token: str) -> float:
+    cjk = len(CJK.findall(token))
+    sea = len(SOUTHEAST.findall(token))
+    rest = len(token) - cjk - sea
+    return cjk + sea / THAI_CHARS_PER_WORD + (1 if rest and any(ch.isalnum() for ch in token if not
+                                                                   CJK.match(ch) and not SOUTHEAST.match(ch)) else 0)
+
+
+def word_count(text: str) -> int:
+    """Words in any script: space-separated tokens, plus CJK characters and Thai-like letters
+    counted as above (counting by spaces alone made Chinese or Thai text one "word" long)."""
+    return int(sum(_token_words(t) for t in text.split()) + 0.5)
+
+
+def first_words(text: str, n: int) -> str:
+    """The first ``n`` words of the text, counted as :func:`word_count` does."""
+    out, total = [], 0.0
+    for token in text.split():
+        w = _token_words(token)
+        if total + w <= n or not out:
+            if total + w > n:  # a long CJK/Thai run: keep the share that fits
+                keep = max(1, int(len(token) * (n - total) / w)) if w else len(token)
+                out.append(token[:keep])
+                break
+            out.append(token)
+            total += w
+        else:
+            break
+    return " ".join(out)
+
+
+def for_identification(text: str) -> str:
+    """The text as detectors see it: case folded when mostly capitals (n-gram profiles are
+    built on mixed case, so ALL-CAPS English read as German about 3% of the time)."""
+    cased = [ch for ch in text[:LANG_SAMPLE_CHARS] if ch.isupper() or ch.islower()]
+    upper = sum(1 for ch in cased if ch.isupper())
+    return text.lower() if cased and upper / len(cased) > 0.5 else text
 
 
 def language_name(code: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from eventwire.readers.article import Item, Rejected
 from eventwire.readers.checks import Checks, checked
+from eventwire.readers.dates import normalise_date
 from eventwire.readers.decoding import decode
 from eventwire.readers.guard import guarded
 from eventwire.readers.html_page import html_article
@@ -27,6 +28,8 @@ def _warc_item(raw: bytes, record, where: str, checks: Checks) -> Item:
     art = html_article(decode(raw, where), where)
     url = record.rec_headers.get_header("WARC-Target-URI")
     art.url = art.url or url
+    if not art.published:
+        art.published, art.published_from = _header_date(record)
     if url and not art.source:
         from urllib.parse import urlparse
 
@@ -77,6 +80,16 @@ def _junk_rejections(path: Path, warnings: io.StringIO) -> list[Rejected]:
     offsets = re.findall(r"Offset: (\d+)", text)
     return [Rejected(f"{path}@{o}", "junk where a record should start (a wrong Content-Length before it?)")
             for o in offsets]
+
+
+def _header_date(record) -> tuple[str | None, str | None]:
+    """A page without a stated date: the server's Last-Modified, else the crawl time
+    (WARC-Date), an upper bound that is usually the day of publication for news crawls."""
+    last = normalise_date(record.http_headers.get_header("Last-Modified") if record.http_headers else None)
+    if last:
+        return last, "warc:Last-Modified"
+    crawled = normalise_date(record.rec_headers.get_header("WARC-Date"))
+    return (crawled, "warc:WARC-Date") if crawled else (None, None)
 
 
 def read_warc(path: Path, checks: Checks) -> Iterator[Item]:
