@@ -250,3 +250,41 @@ def test_binary_with_nul_bytes_is_still_binary(tmp_path):
     f.write_bytes(bytes(range(256)) * 8)
     with pytest.raises(InputError, match="binary"):
         read_articles(str(f))
+
+
+# --- 14.11 junk that is not an article ---------------------------------------------------------------
+
+@pytest.mark.parametrize("junk", [
+    "lollollol",  # what an entity-expansion bomb leaves after parsing
+    '"' * 8000,
+    "\U0001F600\U0001F525\U0001F4A5 " * 40,
+    "12 34 56 78 90 -- ... !!! ??? 2024",
+    "a b c d e f g h",
+])
+def test_text_without_enough_real_words_is_rejected(tmp_path, junk):
+    f = tmp_path / "junk.jsonl"
+    f.write_text(json.dumps({"text": junk}) + "\n" + json.dumps({"text": LONG}) + "\n", encoding="utf-8")
+    arts, rejected = split(read_corpus([str(f)]))
+    assert [a.origin.rsplit("/", 1)[-1] for a in arts] == ["junk.jsonl:2"]
+    assert len(rejected) == 1 and "real words" in rejected[0].reason and rejected[0].origin.endswith(":1")
+
+
+@pytest.mark.parametrize("short", [
+    "Explosion reported in central Kabul.",
+    "BREAKING: Israeli strike kills 12 in Gaza",
+    "Markets closed higher on Friday.",
+])
+def test_a_short_real_brief_is_kept(tmp_path, short):
+    f = tmp_path / "brief.txt"
+    f.write_text(short, encoding="utf-8")
+    arts, rejected = split(read_corpus([str(f)]))
+    assert len(arts) == 1 and not rejected
+
+
+def test_minimum_of_real_words_is_configurable(tmp_path):
+    from eventwire.readers import Checks
+
+    f = tmp_path / "brief.txt"
+    f.write_text("Markets closed higher on Friday.", encoding="utf-8")
+    arts, rejected = split(read_corpus([str(f)], checks=Checks(min_words=10)))
+    assert not arts and "5 real words, below the minimum of 10" in rejected[0].reason

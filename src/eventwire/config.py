@@ -17,6 +17,9 @@ class Settings:
     batch_size: int = 16
     # Articles above this many characters of text are refused (2 MB by default).
     max_chars: int = int(os.environ.get("EVENTWIRE_MAX_CHARS", 2_000_000))
+    # Texts with fewer real words (two letters or more) are not articles (emoji, punctuation,
+    # an entity-expansion leftover): an event needs at least an actor, an action and a target.
+    min_words: int = int(os.environ.get("EVENTWIRE_MIN_WORDS", 3))
     # spaCy refuses texts longer than nlp.max_length; we keep it at our own limit.
     actors_files: tuple[str, ...] = field(default_factory=tuple)
     # User event lexicons (event_lexicon.yaml format) merged on top of ours (--events FILE).

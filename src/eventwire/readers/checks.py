@@ -8,7 +8,7 @@ from eventwire.errors import InputError
 from eventwire.readers.article import ArticleInput, Item
 from eventwire.readers.guard import guarded
 from eventwire.readers.decoding import CONTROL_RATIO_BINARY, control_ratio
-from eventwire.readers.language import foreign_language, language_name
+from eventwire.readers.language import foreign_language, language_name, real_word_count
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class Checks:
 
     max_chars: int = DEFAULT.max_chars
     language: str | None = None
+    min_words: int = DEFAULT.min_words
 
 
 def validate(art: ArticleInput, checks: Checks | int) -> ArticleInput:
@@ -33,6 +34,10 @@ def validate(art: ArticleInput, checks: Checks | int) -> ArticleInput:
         raise InputError(where, f"the article has {len(art.text):,} characters, above the limit of {max_chars:,}")
     if control_ratio(art.text) > CONTROL_RATIO_BINARY:
         raise InputError(where, "looks like a binary file (too many control characters), not text")
+    words = real_word_count(art.text)
+    if words < checks.min_words:
+        raise InputError(where, f"not an article: {words} real words, below the minimum of {checks.min_words} "
+                                "(set EVENTWIRE_MIN_WORDS to change it)")
     code = None if checks.language == "en" else foreign_language(art.text)
     if code:
         raise InputError(where, f"the article is in {language_name(code)} ({code}), eventwire analyzes English only")

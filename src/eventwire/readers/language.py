@@ -32,6 +32,19 @@ def word_count(text: str) -> int:
     return int(sum(_token_words(t) for t in text.split()) + 0.5)
 
 
+REAL_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def real_word_count(text: str) -> int:
+    """Words of two letters or more (any script; CJK and Thai counted as :func:`word_count`
+    does): what an article is made of, unlike digits, punctuation, emoji or lone letters."""
+    total = 0.0
+    for m in REAL_WORD.finditer(text):
+        token = m.group(0)
+        total += _token_words(token) if CJK.search(token) or SOUTHEAST.search(token) else 1
+    return int(total + 0.5)
+
+
 def first_words(text: str, n: int) -> str:
     """The first ``n`` words of the text, counted as :func:`word_count` does."""
     out, total = [], 0.0
