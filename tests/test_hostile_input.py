@@ -288,3 +288,58 @@ def test_minimum_of_real_words_is_configurable(tmp_path):
     f.write_text("Markets closed higher on Friday.", encoding="utf-8")
     arts, rejected = split(read_corpus([str(f)], checks=Checks(min_words=10)))
     assert not arts and "5 real words, below the minimum of 10" in rejected[0].reason
+
+
+# --- 14.4 / 11.2 language identification -------------------------------------------------------------
+
+ZH = ("全城都是一个创业公司：深圳是硬件公司的硅谷。政府周一宣布了新的经济刺激计划，以支持受洪水影响的农民。"
+      "警方表示，三名嫌疑人已在首都被捕，调查仍在进行中。")
+JA = ("政府は月曜日、洪水の被害を受けた農家を支援するための新たな経済対策を発表した。警察によると、"
+      "首都で容疑者三人が逮捕され、捜査は現在も続いているという。")
+TH = ("รัฐบาลไทยประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วมในภาคเหนือ "
+      "ตำรวจจับกุมผู้ต้องสงสัยสามคนหลังเกิดเหตุระเบิดในกรุงเทพมหานครเมื่อคืนวันจันทร์")
+
+
+@pytest.mark.parametrize("text,code", [(ZH, "zh"), (JA, "ja"), (TH, "th")])
+def test_chinese_japanese_thai_are_refused(tmp_path, text, code):
+    f = tmp_path / f"{code}.txt"
+    f.write_text(text, encoding="utf-8")
+    _, rejected = split(read_corpus([str(f)]))
+    assert len(rejected) == 1 and f"({code}" in rejected[0].reason and "English only" in rejected[0].reason
+
+
+def test_words_are_counted_by_script():
+    from eventwire.readers.language import word_count
+
+    assert word_count("Troops advanced on Monday.") == 4
+    assert word_count(ZH) >= 60 and word_count(JA) >= 60  # one per Han/kana character
+    assert 25 <= word_count(TH) <= 45  # Thai: about four letters a word
+
+
+def _english_sentences(min_words: int) -> list[str]:
+    out = []
+    for f in sorted((Path(__file__).parent / "data").glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            try:
+                text = json.loads(line).get("text")
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(text, str) and len(text.split()) >= min_words:
+                out.append(" ".join(text.split()))
+    return sorted(set(out))
+
+
+def test_all_caps_english_is_never_refused():
+    from eventwire.readers.language import foreign_language
+
+    sentences = _english_sentences(20)
+    assert len(sentences) > 150
+    refused = [s for s in sentences if foreign_language(s.upper())]
+    assert refused == []
+
+
+def test_short_english_is_never_refused():
+    from eventwire.readers.language import LANG_MIN_WORDS, first_words, foreign_language
+
+    short = [first_words(s, LANG_MIN_WORDS - 1) for s in _english_sentences(3)]
+    assert [s for s in short if foreign_language(s)] == []

@@ -108,9 +108,11 @@ def detect_language(text: str) -> tuple[str, float] | None:
 
 
 def foreign_language(text: str) -> str | None:
-    """The code of the language the text is confidently in, when that is not English."""
-    words = len(text.split())
-    found = detect_language(text)
-    if found and found[0] != "en" and found[1] >= LANG_MIN_PROB and words >= LANG_MIN_WORDS:
+    """The code of the language the text is confidently in, when that is not English.
+    A text shorter than LANG_MIN_WORDS (counted by script) is too short to judge: never refused."""
+    if word_count(text) < LANG_MIN_WORDS:
+        return None
+    found = detect_language(for_identification(text))
+    if found and found[0] != "en" and found[1] >= LANG_MIN_PROB:
         return found[0]
     return None
