@@ -343,3 +343,21 @@ def test_short_english_is_never_refused():
 
     short = [first_words(s, LANG_MIN_WORDS - 1) for s in _english_sentences(3)]
     assert [s for s in short if foreign_language(s)] == []
+
+
+# --- 11.2 readers stream: a record is yielded before the next one is read -------------------------
+
+@pytest.mark.parametrize("name,header,row", [
+    ("w.jsonl", "", lambda t: json.dumps({"text": t}) + "\n"),
+    ("w.csv", "text\n", lambda t: '"' + t + '"\n'),
+])
+def test_readers_stream_one_record_at_a_time(tmp_path, name, header, row):
+    f = tmp_path / name
+    f.write_text(header + row(LONG), encoding="utf-8")
+    items = read_corpus([str(f)])
+    first = next(items)
+    assert isinstance(first, ArticleInput)
+    with open(f, "a", encoding="utf-8") as fh:  # written after the first record was yielded
+        fh.write(row(LONG + " Later."))
+    rest = [i for i in items if isinstance(i, ArticleInput)]
+    assert [a.text for a in rest] == [LONG + " Later."]

@@ -1,6 +1,8 @@
 """CSV and TSV: one article per row, the header names the columns."""
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
 import sys
 from collections.abc import Iterator
@@ -44,12 +46,39 @@ def _row_item(row: list[str], index: dict[str, int], where: str, columns: Column
         source=cell(columns.source), origin=where, published_from=found_in), checks)
 
 
+def _is_utf8(path: Path) -> bool:
+    """Whether the whole file is valid UTF-8, checked in 1 MiB chunks (bounded memory)."""
+    dec = codecs.getincrementaldecoder("utf-8")()
+    with open(path, "rb") as fh:
+        try:
+            while chunk := fh.read(1 << 20):
+                dec.decode(chunk)
+            dec.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+@contextlib.contextmanager
+def _lines(path: Path):
+    """The file's lines: streamed when it is UTF-8 (the usual case, any size), else decoded
+    whole with encoding detection (legacy code pages, stray bytes)."""
+    if _is_utf8(path):
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            yield fh
+    else:
+        yield decode(path.read_bytes(), str(path)).splitlines(keepends=True)
+
+
 def read_csv(path: Path, columns: Columns, checks: Checks) -> Iterator[Item]:
-    """One article per row. Row numbers count the header as 1."""
+    """One article per row, streamed. Row numbers count the header as 1."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    text = decode(path.read_bytes(), str(path))
     dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
-    reader = csv.reader(text.splitlines(keepends=True), dialect=dialect)
+    with _lines(path) as lines:
+        yield from _rows(csv.reader(lines, dialect=dialect), path, columns, checks)
+
+
+def _rows(reader, path: Path, columns: Columns, checks: Checks) -> Iterator[Item]:
     index = _header(reader, path, columns)
     if isinstance(index, Rejected):
         yield index
