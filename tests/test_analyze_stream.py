@@ -67,3 +67,17 @@ def test_one_good_record_is_pretty_json_and_exit_zero():
     code, out, err = _finish(_start([str(INGEST / "english.txt")]))
     assert code == 0 and err == ""
     assert out.startswith("{\n") and json.loads(out)["article"]["text"] == EN
+
+
+def test_surrogates_and_deep_json_give_a_record_or_one_line(tmp_path):
+    ok = tmp_path / "surrogate.json"
+    ok.write_text('{"text": "%s"}' % EN.replace("\n", "\\n").replace('"', '\\"').replace("the", "the \\ud800", 1),
+                  encoding="utf-8")
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"text": "x", "meta": ' + "[" * 50_000 + "]" * 50_000 + "}", encoding="utf-8")
+    code, out, err = _finish(_start([str(ok)]))
+    assert code == 0 and "Traceback" not in err, err
+    assert "\ufffd" in json.loads(out)["article"]["text"]
+    code, out, err = _finish(_start([str(deep)]))
+    assert code == 2 and out == "" and err.splitlines() == [f"eventwire: {deep}: the JSON is nested too deeply "
+                                                            "to read (over about 1,000 levels)"]
