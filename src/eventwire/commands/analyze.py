@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "en: the input is English, skip identification (default: %(default)s)")
     p.add_argument("--strict", action="store_true",
                    help="stop at the first record that cannot be analyzed (default: report it and go on)")
+    from eventwire.commands.corpus import _cue_kind_option
+
+    _cue_kind_option(p)  # e.g. --cue-kind speech: quotations and reported speech only
     p.set_defaults(func=run_analyze)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the article record")
@@ -111,7 +114,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         published = normalise_date(args.published)
         if published is None:
             raise InputError("--published", f"cannot read {args.published!r} as a date (use YYYY-MM-DD)")
-    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors), events_files=tuple(args.events))
+    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors), events_files=tuple(args.events),
+                        cue_kinds=tuple(args.cue_kind))
     checks = Checks(max_chars=settings.max_chars, language=None if args.language == "auto" else args.language)
     refusals, out = _Refusals(args.strict), _Output(args.format)
     articles = _articles(read_corpus([args.path], checks=checks), args, published, refusals)

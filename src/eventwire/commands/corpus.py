@@ -84,6 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--text", help="substring of the quote")
     p.add_argument("--since")
     p.add_argument("--until")
+    _cue_kind_option(p)
     _page(p)
     p.set_defaults(func=run_quotes)
 
@@ -286,16 +287,24 @@ def run_events(args) -> int:
     return 0
 
 
+def _cue_kind_option(p) -> None:
+    from eventwire.record import CUE_KINDS
+
+    p.add_argument("--cue-kind", action="append", default=[], choices=CUE_KINDS, metavar="KIND",
+                   help=f"keep only this attribution class ({', '.join(CUE_KINDS)}); repeatable")
+
+
 def run_quotes(args) -> int:
     from eventwire.store.query import list_quotes
 
     store = _open(args)
     page = list_quotes(store, speaker=args.speaker, q=args.text, since=args.since, until=args.until,
-                       include_duplicates=not args.no_duplicates, limit=args.limit, offset=args.offset)
+                       include_duplicates=not args.no_duplicates, limit=args.limit, offset=args.offset,
+                       cue_kinds=tuple(args.cue_kind))
     rows = [{"date": q["article"]["published"], "speaker": q["speaker_name"] or q["speaker_text"], "kind": q["kind"],
-             "cue": q["cue"], "text": q["text"], "source": q["article"]["source"], "article": q["article_id"][:12],
-             "id": q["id"]} for q in page.items]
-    _emit(rows, ["date", "speaker", "kind", "cue", "text", "source", "article", "id"], args.format, page.items)
+             "cue_kind": q["cue_kind"], "cue": q["cue"], "text": q["text"], "source": q["article"]["source"],
+             "article": q["article_id"][:12], "id": q["id"]} for q in page.items]
+    _emit(rows, ["date", "speaker", "kind", "cue_kind", "cue", "text", "source", "article", "id"], args.format, page.items)
     _footer(page, args.format)
     store.close()
     return 0
