@@ -177,6 +177,9 @@ class _Progress:
 
 def _report(summary, args) -> int:
     print(f"eventwire: {summary.line()}", file=sys.stderr)
+    if summary.rejected and summary.seen == summary.rejected:  # a garbage archive, nothing readable
+        print("eventwire: no article could be read from the input", file=sys.stderr)
+        return 1
     if summary.rejected and getattr(args, "strict", False):
         print(f"eventwire: --strict: {summary.rejected} input(s) rejected", file=sys.stderr)
         return 1
