@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventwire.config import DEFAULT
+from eventwire.config import load_settings
 from eventwire.errors import InputError
 from eventwire.readers.article import ArticleInput, Item
 from eventwire.readers.guard import guarded
@@ -16,9 +16,17 @@ class Checks:
     """What every article must pass. ``language="en"`` skips identification (the caller
     vouches for it); None identifies the language and refuses a confident non-English verdict."""
 
-    max_chars: int = DEFAULT.max_chars
+    max_chars: int | None = None  # None: the settings in force (EVENTWIRE_MAX_CHARS, config file)
     language: str | None = None
-    min_words: int = DEFAULT.min_words
+    min_words: int | None = None  # None: the settings in force (EVENTWIRE_MIN_WORDS)
+
+    def __post_init__(self) -> None:
+        if self.max_chars is None or self.min_words is None:
+            settings = load_settings()
+            if self.max_chars is None:
+                object.__setattr__(self, "max_chars", settings.max_chars)
+            if self.min_words is None:
+                object.__setattr__(self, "min_words", settings.min_words)
 
 
 def validate(art: ArticleInput, checks: Checks | int) -> ArticleInput:

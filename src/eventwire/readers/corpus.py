@@ -5,7 +5,6 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from eventwire.config import DEFAULT
 from eventwire.errors import InputError
 from eventwire.readers.article import ArticleInput, Item, Rejected
 from eventwire.readers.checks import Checks
@@ -55,7 +54,7 @@ def corpus_files(source: str) -> Iterator[Path | Rejected]:
                 yield f
 
 
-def read_corpus(sources: Iterable[str], columns: Columns = Columns(), max_chars: int = DEFAULT.max_chars,
+def read_corpus(sources: Iterable[str], columns: Columns = Columns(), max_chars: int | None = None,
                 checks: Checks | None = None) -> Iterator[Item]:
     """Every article (or rejection) in the given files and directories (``-``: stdin), in order.
 
@@ -90,7 +89,7 @@ def _jsonl_file(path: Path, columns: Columns, checks: Checks) -> Iterator[Item]:
         yield from jsonl_items(fh, str(path), columns, checks)
 
 
-def read_file(path: Path, columns: Columns = Columns(), max_chars: int = DEFAULT.max_chars,
+def read_file(path: Path, columns: Columns = Columns(), max_chars: int | None = None,
               checks: Checks | None = None) -> Iterator[Item]:
     """The articles and rejections of one file; any failure of its reader is a rejection."""
     reader = _reader(path, columns, checks or Checks(max_chars))
@@ -116,7 +115,7 @@ def _nonempty(name: str, items: Iterator[Item]) -> Iterator[Item]:
         yield Rejected(name, "no articles found in the file")
 
 
-def read_articles(path: str, max_chars: int = DEFAULT.max_chars, columns: Columns = Columns(),
+def read_articles(path: str, max_chars: int | None = None, columns: Columns = Columns(),
                   checks: Checks | None = None) -> list[ArticleInput]:
     """The articles of one file (``-``: stdin), raising :class:`InputError` at the first problem."""
     if path != "-" and not Path(path).is_file():
