@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pycountry
@@ -217,6 +218,12 @@ def event_types(type: str | list[str]) -> list[str]:
     return [t for t in types if t]
 
 
+def facet(include: bool, value: bool | None) -> bool | None:
+    """One yes/no facet from its two spellings: ``include_negated=False`` is the older
+    name of ``negated=False`` (kept for callers); an explicit value wins."""
+    return False if value is None and not include else value
+
+
 def event_conditions(*, actor=None, recipient=None, type=None, since=None, until=None, country=None,
                      article_id=None, cluster_id=None, include_negated=True, include_hypothetical=True,
                      include_duplicates=True, min_confidence=None, hypothetical: bool | None = None,
@@ -228,6 +235,7 @@ def event_conditions(*, actor=None, recipient=None, type=None, since=None, until
     the event's sentence. With ``conn``, actor names are resolved first (see
     :func:`entity_matches`)."""
     E, A, S = m.Event, m.Article, m.Sentence
+    negated, hypothetical = facet(include_negated, negated), facet(include_hypothetical, hypothetical)
     conds = _day_filters(E.day, since, until)
     if type:
         conds.append(E.type.in_(event_types(type)))
@@ -235,10 +243,6 @@ def event_conditions(*, actor=None, recipient=None, type=None, since=None, until
         conds.append(E.article_id == article_id)
     if cluster_id:
         conds.append(E.cluster_id == cluster_id)
-    if not include_negated:
-        conds.append(E.negated.is_(False))
-    if not include_hypothetical:
-        conds.append(E.hypothetical.is_(False))
     if hypothetical is not None:
         conds.append(E.hypothetical.is_(bool(hypothetical)))
     if negated is not None:
@@ -325,9 +329,13 @@ def _participants_stmt():
     """Actors and recipients of a list of events, in one statement built once (its
     shape never changes; only the bound lists do). Link rows carry the entity's fields."""
     parts = []
+    ent = m.Entity.__table__
     for role, link in (("actors", m.EventActor.__table__), ("recipients", m.EventRecipient.__table__)):
+        # The sector is not copied onto link rows: one primary-key probe of entities per row.
         parts.append(select(literal(role).label("role"), link.c.article_id, link.c.event_id, link.c.position,
-                            link.c.entity_id, link.c.name, link.c.kind, link.c.code, link.c.country)
+                            link.c.entity_id, link.c.name, link.c.kind, link.c.code, link.c.country, ent.c.sector)
+                     .select_from(link.outerjoin(ent, and_(ent.c.article_id == link.c.article_id,
+                                                           ent.c.id == link.c.entity_id)))
                      .where(_pairs_clause(link.c.article_id, link.c.event_id)))
     return union_all(*parts)
 
@@ -339,8 +347,10 @@ def participants(conn, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dic
     stmt = _participants_stmt()
     for i in range(0, len(keys), PAIR_CHUNK):
         rows = conn.execute(stmt, _pairs_params(keys[i:i + PAIR_CHUNK])).all()
-        for role, aid, vid, _pos, eid, name, kind, code, country in sorted(rows, key=lambda r: (r[1], r[2], r[0], r[3])):
-            out[(aid, vid)][role].append({"id": eid, "name": name, "kind": kind, "code": code, "country": country})
+        for role, aid, vid, _pos, eid, name, kind, code, country, sector in sorted(
+                rows, key=lambda r: (r[1], r[2], r[0], r[3])):
+            out[(aid, vid)][role].append({"id": eid, "name": name, "kind": kind, "code": code, "country": country,
+                                          "sector": sector})
     return out
 
 
@@ -354,6 +364,15 @@ def _json_list(value) -> list:
     if value is None or value == "[]" or value == "null":
         return []
     return value if isinstance(value, list) else json.loads(value)
+
+
+# Event fields other branches add to the store (the event coder's ``embedded`` and
+# trigger-only offsets): read when the column exists, so this works before and after.
+OPTIONAL_EVENT_COLUMNS = ("embedded", "trigger_start", "trigger_end")
+
+
+def _optional_event_columns(events_table) -> list:
+    return [events_table.c[name] for name in OPTIONAL_EVENT_COLUMNS if name in events_table.c]
 
 
 @functools.cache
@@ -370,7 +389,8 @@ def _event_detail_stmt():
                    P.c.country.label("place_country"), P.c.lat, P.c.lon, P.c.precision.label("place_precision"),
                    P.c.geonameid, sentence_text(A.c, S.c).label("sentence_text"),
                    S.c.start.label("sentence_start"), S.c.end.label("sentence_end"), A.c.title, A.c.published,
-                   A.c.source, A.c.url, A.c.duplicate_of, C.c.mention_count, C.c.article_count, _json_text(C.c.sources).label("sources"),
+                   A.c.source, A.c.url, A.c.origin, A.c.duplicate_of, *_optional_event_columns(E),
+                   C.c.mention_count, C.c.article_count, _json_text(C.c.sources).label("sources"),
                    Sp.c.id.label("speaker_id"), Sp.c.name.label("speaker_name"), Sp.c.code.label("speaker_code"),
                    Qt.c.speaker_text)
             .select_from(E.join(A, A.c.id == E.c.article_id)
@@ -417,18 +437,17 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
     counted for ``total``), then :func:`event_items` fetches those rows with their
     article, sentence, place, cluster and participants through statements built once
     per process (building a many-join statement costs more than running it)."""
-    E, A = m.Event, m.Article
+    E = m.Event
+    negated, hypothetical = facet(include_negated, negated), facet(include_hypothetical, hypothetical)
     if LINK_PAGES and include_duplicates and (sort or "-day").strip() == "-day" and bool(actor) != bool(recipient) \
-            and include_negated and include_hypothetical and not (
-                country or article_id or cluster_id or min_confidence is not None or q
-                or hypothetical is not None or reported is not None or negated is not None):
+            and not (country or article_id or cluster_id or min_confidence is not None or q
+                     or hypothetical is not None or reported is not None or negated is not None):
         return _link_page(store, m.EventActor if actor else m.EventRecipient, actor or recipient, type=type,
                           since=since, until=until, limit=limit, offset=offset)
     filters = dict(actor=actor, recipient=recipient, type=type, since=since, until=until, country=country,
-                   article_id=article_id, cluster_id=cluster_id, include_negated=include_negated,
-                   include_hypothetical=include_hypothetical, include_duplicates=include_duplicates,
+                   article_id=article_id, cluster_id=cluster_id, include_duplicates=include_duplicates,
                    min_confidence=min_confidence, hypothetical=hypothetical, reported=reported, negated=negated, q=q)
-    frm = E.__table__ if include_duplicates else E.__table__.join(A.__table__, A.id == E.article_id)
+    frm = _events_from(include_duplicates)
     limit, offset = _limit(limit), _offset(offset)
     with store.engine.connect() as conn:
         where = and_(True, *event_conditions(**filters, conn=conn))
@@ -448,6 +467,29 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
             page_keys = page_keys.with_hint(E.__table__, "INDEXED BY ix_events_key_day", "sqlite")
         return _events_page(conn, page_keys, select(func.count()).select_from(frm).where(where),
                             limit, offset, windowed)
+
+
+def _events_from(include_duplicates: bool):
+    E, A = m.Event, m.Article
+    return E.__table__ if include_duplicates else E.__table__.join(A.__table__, A.id == E.article_id)
+
+
+STREAM_CHUNK = 1000  # events fetched per detail round while streaming
+
+
+def iter_event_items(store: Store, *, sort: str | None = None, **filters) -> Iterator[list[dict]]:
+    """Every event matching ``filters`` (those of :func:`list_events`), in list order,
+    as chunks of listed items: the keys come off one server-side cursor and each chunk's
+    details are fetched on a second connection, so memory stays flat however many events
+    match (an offset-paged loop would also re-scan the skipped rows for every page)."""
+    E = m.Event
+    with store.engine.connect() as keys_conn, store.engine.connect() as detail_conn:
+        where = and_(True, *event_conditions(**filters, conn=keys_conn))
+        stmt = (select(E.article_id, E.id).select_from(_events_from(filters.get("include_duplicates", True)))
+                .where(where).order_by(*event_order(sort, store.dialect)))
+        result = keys_conn.execution_options(stream_results=True, yield_per=STREAM_CHUNK).execute(stmt)
+        for part in result.partitions(STREAM_CHUNK):
+            yield event_items(detail_conn, [(r[0], r[1]) for r in part])
 
 
 # Pages filtered only by one actor or recipient (and type and dates), newest first, are
@@ -499,7 +541,8 @@ def _event_item(r, parts) -> dict:
             "id": r["speaker_id"], "name": r["speaker_name"], "code": r["speaker_code"],
             "text": r["speaker_text"]},
         "article": {"title": r["title"], "published": r["published"], "source": r["source"],
-                    "url": r["url"], "duplicate_of": r["duplicate_of"]},
+                    "url": r["url"], "origin": r["origin"], "duplicate_of": r["duplicate_of"]},
+        **{name: r[name] for name in OPTIONAL_EVENT_COLUMNS if name in r},
         "cluster": None if r["cluster_id"] is None else {
             "id": r["cluster_id"], "mention_count": r["mention_count"],
             "article_count": r["article_count"], "sources": _json_list(r["sources"])},
