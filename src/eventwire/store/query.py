@@ -389,7 +389,7 @@ def _event_detail_stmt():
                    P.c.country.label("place_country"), P.c.lat, P.c.lon, P.c.precision.label("place_precision"),
                    P.c.geonameid, sentence_text(A.c, S.c).label("sentence_text"),
                    S.c.start.label("sentence_start"), S.c.end.label("sentence_end"), A.c.title, A.c.published,
-                   A.c.source, A.c.url, A.c.origin, A.c.duplicate_of, *_optional_event_columns(E),
+                   A.c.source, A.c.url, A.c.origin, A.c.language, A.c.duplicate_of, *_optional_event_columns(E),
                    C.c.mention_count, C.c.article_count, _json_text(C.c.sources).label("sources"),
                    Sp.c.id.label("speaker_id"), Sp.c.name.label("speaker_name"), Sp.c.code.label("speaker_code"),
                    Qt.c.speaker_text)
@@ -541,7 +541,8 @@ def _event_item(r, parts) -> dict:
             "id": r["speaker_id"], "name": r["speaker_name"], "code": r["speaker_code"],
             "text": r["speaker_text"]},
         "article": {"title": r["title"], "published": r["published"], "source": r["source"],
-                    "url": r["url"], "origin": r["origin"], "duplicate_of": r["duplicate_of"]},
+                    "url": r["url"], "origin": r["origin"], "language": r["language"],
+                    "duplicate_of": r["duplicate_of"]},
         **{name: r[name] for name in OPTIONAL_EVENT_COLUMNS if name in r},
         "cluster": None if r["cluster_id"] is None else {
             "id": r["cluster_id"], "mention_count": r["mention_count"],
