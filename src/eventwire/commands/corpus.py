@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 
@@ -22,7 +21,12 @@ def _page(p: argparse.ArgumentParser, default_format: str = "table") -> None:
     p.add_argument("--format", choices=FORMATS, default=default_format)
     p.add_argument("--limit", type=int, default=50, help="at most this many rows (default: %(default)s)")
     p.add_argument("--offset", type=int, default=0)
-    p.add_argument("--no-duplicates", action="store_true", help="leave out near-duplicate articles")
+
+
+def _filters(p: argparse.ArgumentParser, what: str) -> None:
+    from eventwire.store.filters import FILTERS
+
+    FILTERS[what].add_arguments(p)
 
 
 def _progress_flags(p: argparse.ArgumentParser) -> None:
@@ -66,30 +70,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("events", help="list stored events")
     _db(p)
-    p.add_argument("--actor", help="actor name (substring) or CAMEO code")
-    p.add_argument("--recipient", help="recipient name (substring) or CAMEO code")
-    p.add_argument("--type", help="PLOVER type(s), comma-separated")
-    p.add_argument("--since", help="first day, YYYY-MM-DD")
-    p.add_argument("--until", help="last day, YYYY-MM-DD")
-    p.add_argument("--country", help="ISO country code of an actor, recipient or the place")
-    p.add_argument("--article", help="events of one article id")
+    _filters(p, "events")
     _page(p)
     p.set_defaults(func=run_events)
 
     p = sub.add_parser("quotes", help="list stored quotes")
     _db(p)
-    p.add_argument("--speaker", help="speaker name (substring) or code")
-    p.add_argument("--text", help="substring of the quote")
-    p.add_argument("--since")
-    p.add_argument("--until")
+    _filters(p, "quotes")
     _page(p)
     p.set_defaults(func=run_quotes)
 
     p = sub.add_parser("figures", help="list stored figures")
     _db(p)
-    p.add_argument("--kind", help="killed, wounded, arrested, ...")
-    p.add_argument("--since")
-    p.add_argument("--until")
+    _filters(p, "figures")
     _page(p)
     p.set_defaults(func=run_figures)
 
@@ -106,17 +99,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(func=run_stats)
 
-    p = sub.add_parser("export", help="export events as CSV, PLOVER JSONL or Parquet")
+    p = sub.add_parser("export", help="export events, quotes or figures as CSV, JSONL, Parquet or PLOVER JSONL")
+    xs = p.add_subparsers(dest="what", metavar="{events,quotes,figures}")
+    for what in ("events", "quotes", "figures"):
+        x = xs.add_parser(what, help=f"export {what} (docs/data.md lists the columns)")
+        _export_options(x, what)
+    _export_options(p, "events")  # `eventwire export` alone exports events
+    p.set_defaults(what="events")
+
+
+def _export_options(p: argparse.ArgumentParser, what: str) -> None:
+    from eventwire.store.export import FORMATS
+
     _db(p)
-    p.add_argument("--format", choices=("csv", "plover", "parquet"), default="csv")
+    p.add_argument("--format", choices=FORMATS if what == "events" else FORMATS[:3], default="csv",
+                   help="csv, jsonl or parquet rows" + (", or PLOVER JSONL" if what == "events" else ""))
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout; required for parquet)")
-    p.add_argument("--actor")
-    p.add_argument("--type")
-    p.add_argument("--since")
-    p.add_argument("--until")
-    p.add_argument("--country")
-    p.add_argument("--no-duplicates", action="store_true")
-    p.set_defaults(func=run_export)
+    _filters(p, what)
+    p.set_defaults(func=run_export, export_what=what)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -240,9 +240,9 @@ def _emit(rows: list[dict], columns: list[str], fmt: str, full: list[dict] | Non
             sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
         return
     if fmt == "csv":
-        w = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-        w.writeheader()
-        w.writerows(rows)
+        from eventwire.csvsafe import write_csv
+
+        write_csv(sys.stdout, columns, rows)
         return
     from rich.console import Console
     from rich.table import Table
@@ -261,13 +261,26 @@ def _footer(page, fmt: str) -> None:
         print(f"{shown} of {page.total} (offset {page.offset})", file=sys.stderr)
 
 
+def _csv_rows(what: str, store, items: list[dict]) -> tuple[list[dict], list[str]]:
+    """The rows of ``docs/data.md`` (those of the exports) for a listed page."""
+    from eventwire.store import rows
+
+    build = {"events": rows.event_rows_of, "figures": rows.figure_rows_of,
+             "quotes": lambda _store, qs: [rows.quote_row(q) for q in qs]}[what]
+    return build(store, items), rows.names(rows.COLUMNS[what])
+
+
 def run_events(args) -> int:
+    from eventwire.store.filters import EVENT_FILTERS
     from eventwire.store.query import list_events
 
+    filters = EVENT_FILTERS.from_args(args)
     store = _open(args)
-    page = list_events(store, actor=args.actor, recipient=args.recipient, type=args.type, since=args.since,
-                       until=args.until, country=args.country, article_id=args.article,
-                       include_duplicates=not args.no_duplicates, limit=args.limit, offset=args.offset)
+    page = list_events(store, **filters, limit=args.limit, offset=args.offset)
+    if args.format == "csv":
+        _emit(*_csv_rows("events", store, page.items), "csv")
+        store.close()
+        return 0
     rows = [{"date": e["day"], "type": e["type"], "mode": ",".join(e["mode"]), "cameo": e["cameo"],
              "actor": "; ".join(f"{a['name']} ({a['code']})" if a.get("code") else str(a["name"]) for a in e["actors"]),
              "recipient": "; ".join(f"{a['name']} ({a['code']})" if a.get("code") else str(a["name"])
@@ -277,7 +290,7 @@ def run_events(args) -> int:
              "source": e["article"]["source"], "article": e["article_id"][:12], "id": e["id"],
              "sentence": e["sentence_text"]} for e in page.items]
     cols = ["date", "type", "mode", "cameo", "actor", "recipient", "place", "trigger", "flags", "source", "article",
-            "id"] + (["sentence"] if args.format == "csv" else [])
+            "id"]
     _emit(rows, cols, args.format, page.items)
     _footer(page, args.format)
     store.close()
@@ -285,11 +298,16 @@ def run_events(args) -> int:
 
 
 def run_quotes(args) -> int:
+    from eventwire.store.filters import QUOTE_FILTERS
     from eventwire.store.query import list_quotes
 
+    filters = QUOTE_FILTERS.from_args(args)
     store = _open(args)
-    page = list_quotes(store, speaker=args.speaker, q=args.text, since=args.since, until=args.until,
-                       include_duplicates=not args.no_duplicates, limit=args.limit, offset=args.offset)
+    page = list_quotes(store, **filters, limit=args.limit, offset=args.offset)
+    if args.format == "csv":
+        _emit(*_csv_rows("quotes", store, page.items), "csv")
+        store.close()
+        return 0
     rows = [{"date": q["article"]["published"], "speaker": q["speaker_name"] or q["speaker_text"], "kind": q["kind"],
              "cue": q["cue"], "text": q["text"], "source": q["article"]["source"], "article": q["article_id"][:12],
              "id": q["id"]} for q in page.items]
@@ -300,11 +318,16 @@ def run_quotes(args) -> int:
 
 
 def run_figures(args) -> int:
+    from eventwire.store.filters import FIGURE_FILTERS
     from eventwire.store.query import list_figures
 
+    filters = FIGURE_FILTERS.from_args(args)
     store = _open(args)
-    page = list_figures(store, kind=args.kind, since=args.since, until=args.until,
-                        include_duplicates=not args.no_duplicates, limit=args.limit, offset=args.offset)
+    page = list_figures(store, **filters, limit=args.limit, offset=args.offset)
+    if args.format == "csv":
+        _emit(*_csv_rows("figures", store, page.items), "csv")
+        store.close()
+        return 0
     rows = [{"date": f["article"]["published"], "kind": f["kind"], "value": f["value"], "qualifier": f["qualifier"],
              "subject": f["subject"], "text": f["text"], "source": f["article"]["source"],
              "article": f["article_id"][:12], "id": f["id"]} for f in page.items]
@@ -368,27 +391,28 @@ def run_stats(args) -> int:
 def run_export(args) -> int:
     from eventwire.errors import EventwireError
     from eventwire.store import export
+    from eventwire.store.filters import FILTERS
 
-    filters = dict(actor=args.actor, type=args.type, since=args.since, until=args.until, country=args.country,
-                   include_duplicates=not args.no_duplicates)
+    what = args.export_what
+    filters = FILTERS[what].from_args(args)
     store = _open(args)
     try:
         if args.format == "parquet":
             if not args.output:
                 raise EventwireError("export", "--format parquet needs -o FILE")
-            n = export.write_parquet(store, args.output, **filters)
+            n = export.write_parquet(store, args.output, what, **filters)
         else:
-            write = export.write_csv if args.format == "csv" else export.write_plover
+            write = export.WRITERS[args.format]
             if args.output:
                 try:
                     out = open(args.output, "w", encoding="utf-8", newline="")
                 except OSError as exc:
                     raise EventwireError(args.output, f"cannot write ({exc.strerror})") from None
                 with out:
-                    n = write(store, out, **filters)
+                    n = write(store, out, what, **filters)
             else:
-                n = write(store, sys.stdout, **filters)
+                n = write(store, sys.stdout, what, **filters)
     finally:
         store.close()
-    print(f"eventwire: exported {n} events", file=sys.stderr)
+    print(f"eventwire: exported {n} {what}", file=sys.stderr)
     return 0
