@@ -119,3 +119,79 @@ def test_gold_file_format(path):
     for d in gold["dates"]:
         assert d["text"] in text
         assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d["value"]), d["value"]
+
+
+# --- attribution_dev.jsonl (section 3 of tests/data/README.md) ---------------------------------
+
+ATTR = DATA / "attribution_dev.jsonl"
+CUE_KINDS = {"speech", "stance", "belief", "intention", "statement", "noun", "evidence",
+             "directive", "according_to", "colon"}
+ATTR_STYLES = {"wire", "local", "political", "business", "courts", "science", "sports", "headline",
+               "interview", "roundup", "lowercase", "long"}
+SOURCE_KINDS = {"person", "organization", "group", "document", "media", "country"}
+ATTR_KEYS = {"cue_kind", "cue", "content", "source", "source_kind", "negated", "quote",
+             "content_start", "content_end", "cue_start", "cue_end", "source_start", "source_end"}
+ATTR_OPTIONAL = {"parts", "parts_spans", "source_ref", "source_ref_start", "source_ref_end",
+                 "continues", "content_occurrence", "source_occurrence", "cue_occurrence",
+                 "source_ref_occurrence"}
+
+
+def load_attr() -> list[dict]:
+    return [json.loads(line) for line in ATTR.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_attribution_set_size_and_ids():
+    items = load_attr()
+    assert len(items) >= 300
+    ids = [it["id"] for it in items]
+    assert len(set(ids)) == len(ids), "duplicate ids"
+    assert ids == sorted(ids), "not sorted by id"
+    assert len({it["text"] for it in items}) == len(items), "duplicate texts"
+    assert sum(1 for it in items if it["attributions"] == []) >= 40, "need negative lines"
+    counts = Counter(a["cue_kind"] for it in items for a in it["attributions"])
+    assert set(counts) == CUE_KINDS, counts
+    assert sum(counts.values()) >= 330
+
+
+def _span(text: str, start, end, expected):
+    assert isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+    assert text[start:end] == expected, (text[start:end], expected)
+
+
+@pytest.mark.parametrize("item", load_attr(), ids=lambda it: it["id"])
+def test_attribution_item_format(item):
+    assert set(item) <= {"id", "style", "published", "text", "attributions", "note", "tags"}
+    assert {"id", "style", "published", "text", "attributions", "note"} <= set(item)
+    assert item["style"] in ATTR_STYLES
+    date.fromisoformat(item["published"])
+    text = item["text"]
+    assert isinstance(text, str) and text.strip() == text != ""
+    for i, a in enumerate(item["attributions"]):
+        assert ATTR_KEYS <= set(a) <= ATTR_KEYS | ATTR_OPTIONAL, sorted(a)
+        assert a["cue_kind"] in CUE_KINDS
+        assert a["quote"] in {"direct", "indirect", "mixed"}
+        assert isinstance(a["negated"], bool)
+        _span(text, a["content_start"], a["content_end"], a["content"])
+        if a["cue"] is None:
+            assert a["cue_start"] is None and a["cue_end"] is None
+            assert a["cue_kind"] in {"colon", "according_to"} or "continues" in a
+        else:
+            _span(text, a["cue_start"], a["cue_end"], a["cue"])
+        if a["source"] is None:
+            assert a["source_kind"] is None and a["source_start"] is None
+        else:
+            assert a["source_kind"] in SOURCE_KINDS
+            _span(text, a["source_start"], a["source_end"], a["source"])
+        if "source_ref" in a:
+            _span(text, a["source_ref_start"], a["source_ref_end"], a["source_ref"])
+        if "parts" in a:
+            assert a["parts"][0] == a["content"] and len(a["parts"]) == len(a["parts_spans"]) >= 2
+            prev_end = -1
+            for part, (s, e) in zip(a["parts"], a["parts_spans"]):
+                _span(text, s, e, part)
+                assert s >= prev_end
+                prev_end = e
+        if "continues" in a:
+            j = a["continues"]
+            assert isinstance(j, int) and 0 <= j < i
+            assert item["attributions"][j]["source"] == a["source"]

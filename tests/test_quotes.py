@@ -207,7 +207,7 @@ def test_fuzz_marks_never_crash(nlp):
 
 def test_cue_lexicon_refuses_an_unknown_kind(monkeypatch):
     from eventwire.errors import EventwireError
-    from eventwire.extract import quotes
+    from eventwire.extract import cues as quotes  # the one cue lexicon lives in extract.cues
 
     rows = [{"cue": "say", "kind": "verb"}, {"cue": "statement", "kind": "noun"}, {"cue": "aver", "kind": "verbb"}]
     monkeypatch.setattr(quotes, "load_tsv", lambda name: rows)

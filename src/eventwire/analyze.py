@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from eventwire import __version__
 from eventwire.config import DEFAULT, Settings
 from eventwire.extract import dates as dates_x
+from eventwire.extract.docfacts import doc_facts
 from eventwire.extract import entities as entities_x
 from eventwire.extract import events as events_x
 from eventwire.extract import figures as figures_x
@@ -39,21 +40,28 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
+def events_lexicon(settings: Settings):
+    """The event lexicon with the user's ``--events`` files merged on top (cached per file set)."""
+    return events_x.load_lexicon(tuple(settings.events_files))
+
+
 def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> Record:
     published = parse_published(art.published)
     sentences = sentences_of(doc)
-    table = entities_x.extract_entities(doc, actors_files=settings.actors_files, published=published)
+    facts = doc_facts(doc)  # sentences, paragraphs, quotation marks: once, for every extractor
+    table = entities_x.extract_entities(doc, actors_files=settings.actors_files, published=published, facts=facts)
     dates = dates_x.extract_dates(doc, published)
-    quotes = quotes_x.extract_quotes(doc, table)
+    quotes = quotes_x.extract_quotes(doc, table, facts=facts)
     places = places_x.extract_places(doc, table)
     figures = figures_x.extract_figures(doc, table, quotes, dates)
-    events = events_x.extract_events(doc, table, quotes, places, dates, sentences)
+    coded = events_x.extract_events(doc, table, quotes, places, dates, sentences, lexicon=events_lexicon(settings))
+    events = coded.events
     article = Article(
         id=article_id(art.text), title=art.title, published=art.published, source=art.source,
         url=art.url, language=art.language or "en", text=art.text, analyzer=__version__,
     )
     return Record(
-        article=article, sentences=sentences, entities=table.entities, quotes=quotes,
+        article=article, sentences=sentences, entities=table.entities + coded.entities, quotes=quotes,
         events=events, figures=figures, places=places, dates=dates,
     )
 

@@ -81,6 +81,15 @@ class Quote(_Model):
     sentence: int | None = None
 
 
+class EventContent(_Model):
+    """The action a speech act is about (PLOVER: the content of the main event, not an event of its own)."""
+
+    text: str = Field(description="the embedded action as written (\"to strike the dam\")")
+    start: int = Field(description="offset of the embedded action in article.text")
+    end: int
+    type: EventType | None = Field(None, description="PLOVER type the embedded action would have on its own")
+
+
 class Event(_Model):
     id: str
     type: EventType
@@ -99,6 +108,16 @@ class Event(_Model):
     date: str | None = None
     place: str | None = Field(None, description="place id")
     confidence: float = Field(ge=0.0, le=1.0)
+    content: EventContent | None = Field(
+        None, description="for saying, intending, agreeing, demanding, threatening, refusing acts: the action "
+        "they are about (\"threatened to strike the dam\" is THREATEN with content \"to strike the dam\"); "
+        "that action is not emitted as an event of its own")
+    embedded: bool = Field(
+        False, description="the event sits in a subordinate position (temporal, relative, participial clause, "
+        "or a noun in a prepositional phrase) and really happened; the sentence's main event comes first")
+    historical: bool = Field(
+        False, description="a background reference to an earlier event (\"after his arrest last year\"), "
+        "not news of the article")
 
 
 class Figure(_Model):
@@ -116,6 +135,7 @@ class Figure(_Model):
     text: str | None = None
     sentence: int | None = None
     reported_by: str | None = None
+    event: str | None = Field(None, description="id of the event that caused the deaths, injuries or arrests counted")
 
 
 class Place(_Model):

@@ -51,6 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--url-column", help="CSV column holding the URL (default: url)")
     p.add_argument("--source-column", help="CSV column holding the outlet (default: source)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary")
+    p.add_argument("--events", action="append", default=[], metavar="FILE", help="extra event lexicon (YAML)")
     p.add_argument("--max-chars", type=int, default=Settings().max_chars)
     p.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
     p.add_argument("--quiet", action="store_true", help="do not list rejected inputs")
@@ -188,7 +189,7 @@ def run_ingest(args) -> int:
     columns = Columns(text=args.text_column, title=args.title_column or "title",
                       date=args.date_column or "published", url=args.url_column or "url",
                       source=args.source_column or "source", explicit=explicit)
-    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors))
+    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors), events_files=tuple(args.events))
     store = _open(args)
     if args.engine == "ray":
         from eventwire.store.scale import ingest_ray

@@ -36,24 +36,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.errors import EventwireError
-from eventwire.lexicon import load_tsv
-from eventwire.nlp import PARAGRAPH_BREAK, sentence_spans
+from eventwire.extract.cues import CUES_FILE, CueLexicon, cue_lexicon  # noqa: F401 (re-exported)
+from eventwire.extract.docfacts import (  # noqa: F401 (find_segments, paragraph_bounds re-exported)
+    ALL_MARKS, DocFacts, Segment, _strip, doc_facts, find_segments, paragraph_bounds,
+)
 from eventwire.record import Quote
 
-CUES_FILE = "reporting_cues.tsv"
-
-# Quotation marks: role by glyph ("open", "close") or by context ("either").
-DOUBLE_MARKS = {'"': "either", "\u201c": "open", "\u201d": "close", "\u201e": "open",
-                "\u00ab": "open", "\u00bb": "close", "\u201f": "open"}
-SINGLE_MARKS = {"\u2018": "open", "\u2019": "close"}
-ALL_MARKS = frozenset(DOUBLE_MARKS) | frozenset(SINGLE_MARKS) | {"'"}
-OPEN_BEFORE = set(" \t\n\r([{\u2014\u2013-/:")
-CLOSE_AFTER = set(" \t\n\r.,;:!?)]}\u2014\u2013-")
 TRAIL_DIRECT = " \t\n\r,;:\u2014\u2013-"
 TRAIL_FRAGMENT = " \t\n\r,;:.\u2014\u2013-"
 LOCATIVE_PREPS = {"in", "at", "near", "from", "outside", "inside"}
@@ -65,170 +56,7 @@ MAX_PRE_CUE_GAP = 7      # words between a cue and an opening mark it introduces
 MAX_FRAGMENT_FRAME = 8   # unquoted words allowed before a fragment that is the whole quote
 MIN_UNATTRIBUTED_WORDS = 4
 ADDRESSEE_FIRST = {"tell", "inform", "brief", "assure", "remind"}  # their object is the hearer
-STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w))*?[,.!?])'(?!\w)")
-# the word right before an opening mark, in the same sentence ("the film "...", "so-called "...")
 TITLE_PREV = re.compile(r"([\w-]+)[ \t\u00a0,:]*\Z")
-
-
-@dataclass(frozen=True)
-class CueLexicon:
-    verbs: dict  # lemma -> (takes_addressee, complements)
-    multiword: dict  # first lemma -> tuple of (lemmas, takes_addressee, complements)
-    nouns: frozenset
-    frames: frozenset
-    source_blockers: frozenset
-    title_cues: frozenset
-    speech_acts: frozenset
-    object_cues: frozenset = frozenset()
-
-
-# Cue kinds that are plain word lists, by the CueLexicon field that holds them.
-WORD_LIST_KINDS = {"noun": "nouns", "frame": "frames", "source_blocker": "source_blockers",
-                   "title_cue": "title_cues", "speech_act": "speech_acts", "object_cue": "object_cues"}
-
-
-@lru_cache(maxsize=1)
-def cue_lexicon() -> CueLexicon:
-    """The reporting-cue lexicon, loaded once per process. A row of an unknown kind is
-    an error naming the file: a typo must not silently drop a cue."""
-    verbs: dict = {}
-    multi: dict = {}
-    words: dict[str, set] = {kind: set() for kind in WORD_LIST_KINDS}
-    for row in load_tsv(CUES_FILE):
-        cue = (row.get("cue") or "").strip().lower()
-        kind = (row.get("kind") or "").strip()
-        if not cue:
-            continue
-        addr = (row.get("takes_addressee") or "0").strip() == "1"
-        comps = frozenset(c.strip() for c in (row.get("complements") or "").split(";") if c.strip())
-        if kind == "verb":
-            verbs[cue] = (addr, comps)
-        elif kind in ("idiom", "multiword"):
-            lemmas = tuple(cue.split())
-            entry = (lemmas, False, frozenset({"idiom"})) if kind == "idiom" else (lemmas, addr, comps)
-            multi.setdefault(lemmas[0], []).append(entry)
-        elif kind in words:
-            words[kind].add(cue)
-        else:
-            raise EventwireError(CUES_FILE, f"unknown cue kind {kind!r} for {cue!r}")
-    multi = {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in multi.items()}
-    return CueLexicon(verbs, multi, **{field_name: frozenset(words[kind]) for kind, field_name in WORD_LIST_KINDS.items()})
-
-
-# ---------------------------------------------------------------- quotation marks
-
-
-@dataclass
-class Segment:
-    """The content between a pair of quotation marks (character offsets, marks excluded)."""
-
-    start: int
-    end: int
-    open_mark: int  # offset of the opening mark
-    close_mark: int | None  # offset of the closing mark, None when unclosed
-    para: int
-    prev_in_chain: int | None = None  # multi-paragraph quotation: the segment it continues
-    used: bool = False  # consumed by a mixed/indirect quote
-
-
-def _role(text: str, i: int, table: dict) -> str:
-    role = table.get(text[i], "either")
-    if role != "either":
-        return role
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if before in OPEN_BEFORE and after not in CLOSE_AFTER:
-        return "open"
-    if after in CLOSE_AFTER or before.isalnum() or before in ".,!?;:":
-        return "close"
-    return "either"
-
-
-def paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    bounds, pos = [], 0
-    for m in PARAGRAPH_BREAK.finditer(text):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    bounds.append((pos, len(text)))
-    return bounds
-
-
-def _pair_marks(text: str, ps: int, pe: int, para: int, marks: dict, skip: list[tuple[int, int]]) -> list[Segment]:
-    segs: list[Segment] = []
-    open_at: int | None = None
-    skip = sorted(skip)
-    skip_starts = [a for a, _ in skip]
-    for i in range(ps, pe):
-        ch = text[i]
-        if ch not in marks:
-            continue
-        if skip:
-            n = bisect.bisect_right(skip_starts, i) - 1
-            if n >= 0 and i < skip[n][1]:
-                continue
-        role = _role(text, i, marks)
-        if marks is SINGLE_MARKS and role == "close" and i + 1 < pe and text[i + 1].isalpha():
-            continue  # an apostrophe inside a word (don’t)
-        if role == "either":
-            role = "close" if open_at is not None else "open"
-        if role == "open":
-            if open_at is not None:
-                # an opener while open: the earlier mark was never closed; end it here
-                segs.append(Segment(open_at + 1, i, open_at, None, para))
-            open_at = i
-        elif open_at is not None:
-            segs.append(Segment(open_at + 1, i, open_at, i, para))
-            open_at = None
-        # a stray closing mark with nothing open is ignored
-    if open_at is not None:
-        segs.append(Segment(open_at + 1, pe, open_at, None, para))
-    return segs
-
-
-def find_segments(text: str) -> list[Segment]:
-    """Quoted segments, paragraph by paragraph; single curly quotes only outside double ones."""
-    segs: list[Segment] = []
-    for p, (ps, pe) in enumerate(paragraph_bounds(text)):
-        dbl = _pair_marks(text, ps, pe, p, DOUBLE_MARKS, [])
-        covered = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in dbl]
-        sgl = _pair_marks(text, ps, pe, p, SINGLE_MARKS, covered)
-        # a single curly segment left unclosed is most likely a stray apostrophe
-        sgl = [s for s in sgl if s.close_mark is not None]
-        covered = sorted(covered + [(s.open_mark, s.close_mark + 1) for s in sgl])
-        covered_starts = [a for a, _ in covered]
-        # straight single quotes (British style in ASCII text): only the unambiguous shape
-        # 'Words ...,' where the closing mark follows the quotation's own punctuation
-        for m in STRAIGHT_SINGLE.finditer(text, ps, pe):
-            n = bisect.bisect_right(covered_starts, m.start()) - 1
-            if n < 0 or m.start() >= covered[n][1]:
-                sgl.append(Segment(m.start(1), m.end(1), m.start(), m.end() - 1, p))
-        segs.extend(dbl + sgl)
-    segs.sort(key=lambda s: s.start)
-    # multi-paragraph quotation: an unclosed segment ending its paragraph whose next
-    # paragraph starts by reopening the mark
-    out: list[Segment] = []
-    for s in segs:
-        s.start, s.end = _strip(text, s.start, s.end, " \t\n\r")
-        if s.end > s.start:
-            out.append(s)
-    for k in range(1, len(out)):
-        prev, cur = out[k - 1], out[k]
-        if prev.close_mark is None and cur.para == prev.para + 1 and not text[_para_start(text, cur.open_mark):cur.open_mark].strip():
-            cur.prev_in_chain = k - 1
-    return out
-
-
-def _para_start(text: str, i: int) -> int:
-    j = text.rfind("\n", 0, i)
-    return j + 1
-
-
-def _strip(text: str, s: int, e: int, chars: str) -> tuple[int, int]:
-    while s < e and text[s] in chars:
-        s += 1
-    while e > s and text[e - 1] in chars:
-        e -= 1
-    return s, e
 
 
 # ---------------------------------------------------------------- cues
@@ -649,27 +477,19 @@ def _token_range_chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
 
 
-def extract_quotes(doc: Doc, table) -> list[Quote]:
+def extract_quotes(doc: Doc, table, facts: DocFacts | None = None) -> list[Quote]:
     """Direct, indirect and mixed quotes of one article, in text order (see module doc)."""
     text = doc.text
     if not text.strip() or len(doc) == 0:
         return []
     lex = cue_lexicon()
-    sents = sentence_spans(doc)
-    sent_starts = [s.start_char for s in sents]
-    sent_of = [-1] * len(doc)
-    for k, s in enumerate(sents):
-        for i in range(s.start, s.end):
-            sent_of[i] = k
-    segs = find_segments(text)
-    para_starts = [a for a, _ in paragraph_bounds(text)]
-    seg_starts = [s.start for s in segs]
-    in_quote = [-1] * len(doc)
-    for t in doc:
-        k = bisect.bisect_right(seg_starts, t.idx) - 1
-        if k >= 0 and segs[k].start <= t.idx < segs[k].end:
-            in_quote[t.i] = k
+    facts = facts or doc_facts(doc)
+    sents, sent_of, sent_starts = facts.sents, facts.sent_of, facts.sent_starts
+    segs = facts.segments
+    para_starts = [a for a, _ in facts.paragraphs]
+    in_quote = facts.in_quote
     cues = find_cues(doc, in_quote, sent_of, sents, lex)
+    used: set[int] = set()  # segments consumed by a mixed or indirect quote
 
     drafts: list[_Draft] = []
     seg_cue: dict[int, Cue] = {}  # direct attributions found through the parse
@@ -703,7 +523,7 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
                 if introduced and len(ids) == 1 and cue.speaker_tok is not None:
                     # 'adding that "any meeting must include Europe"': reported syntax, quoted words
                     k = ids[0]
-                    segs[k].used = True
+                    used.add(k)
                     claimed[a:b] = b"\x01" * (b - a)
                     s, e = _strip(text, segs[k].start, segs[k].end, TRAIL_FRAGMENT)
                     if e > s:
@@ -727,7 +547,7 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
             real = [k for k in ids if not _is_title(text, doc, segs[k], lex) and not (
                 _looks_like_name(text[segs[k].start:segs[k].end]) and not _after_verb(doc, segs[k]))]
             for k in ids:
-                segs[k].used = True
+                used.add(k)
             if not real:
                 s, e = _token_range_chars(doc, a, b)
                 s, e = _clause_with_marks(text, segs, ids, s, e)
@@ -746,7 +566,7 @@ def extract_quotes(doc: Doc, table) -> list[Quote]:
     # direct quotes
     cue_by_tok = {c.token.i: c for c in cues}
     for k, seg in enumerate(segs):
-        if seg.used:
+        if k in used:
             continue
         d = _direct(doc, text, k, segs, seg_cue, cues, cue_by_tok, sents, sent_starts, para_starts, in_quote, lex)
         if d is not None:
