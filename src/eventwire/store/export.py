@@ -157,6 +157,7 @@ def plover_event(row: dict, ev: dict) -> dict:
         "eventwire": {"cameo": row["cameo"], "cameo_root": row["cameo_root"], "cameo_base": row["cameo_base"],
                       "date_precision": row["date_precision"], "negated": row["negated"],
                       "hypothetical": row["hypothetical"], "embedded": row["embedded"],
+                      "historical": row["historical"],
                       "reported_by": row["reported_by"], "reported_by_speaker": row["reported_by_speaker"],
                       "confidence": row["confidence"], "cluster_articles": row["cluster_articles"],
                       "cluster_sources": row["cluster_sources"]},

@@ -368,7 +368,7 @@ def _json_list(value) -> list:
 
 # Event fields other branches add to the store (the event coder's ``embedded`` and
 # trigger-only offsets): read when the column exists, so this works before and after.
-OPTIONAL_EVENT_COLUMNS = ("embedded", "trigger_start", "trigger_end")
+OPTIONAL_EVENT_COLUMNS = ("embedded", "historical", "trigger_start", "trigger_end")
 
 
 def _optional_event_columns(events_table) -> list:

@@ -9,6 +9,8 @@ Rows are built from the listed items of :mod:`eventwire.store.query` plus what a
 adds: global ids (``<article id>-<local id>``), the PLOVER quad code and event scale,
 CAMEO root and base codes, ISO alpha-3 place countries, admin1, PLOVER geo resolution,
 dead/injured/arrested from the event's figures, and trigger-only offsets.
+Fields other work adds to the store are read with a default (``ev.get``), so a row is
+complete whichever columns a store has.
 """
 from __future__ import annotations
 
@@ -45,7 +47,8 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     # sizes
     ("dead", "int"), ("injured", "int"), ("arrested", "int"),
     # status
-    ("negated", "bool"), ("hypothetical", "bool"), ("embedded", "bool"), ("reported_by", "string"),
+    ("negated", "bool"), ("hypothetical", "bool"), ("embedded", "bool"), ("historical", "bool"),
+    ("reported_by", "string"),
     ("reported_by_speaker", "string"), ("reported_by_speaker_code", "string"),
     # provenance
     ("confidence", "float"), ("trigger", "string"), ("trigger_start", "int"), ("trigger_end", "int"),
@@ -152,26 +155,23 @@ def trigger_offsets(ev: dict) -> tuple[int, int]:
 # --------------------------------------------------------------------------- sizes
 def event_sizes(conn, items: list[dict]) -> dict[tuple[str, str], dict[str, int]]:
     """{(article_id, event id): {"dead": n, ...}} from the figures linked to each event:
-    ``figures.event`` where the store has it, else the figure's nearest event in the
-    same sentence (the largest value when several figures of a kind link to one event)."""
+    the figure's ``event`` when the coder set it, else the nearest event of the figure's
+    sentence (the largest value when several figures of a kind link to one event)."""
     aids = sorted({it["article_id"] for it in items})
     if not aids:
         return {}
     F, E = m.Figure.__table__, m.Event.__table__
-    linked = "event" in F.c
-    cols = [F.c.article_id, F.c.kind, F.c.value, F.c.sentence, F.c.start] + ([F.c.event] if linked else [])
-    figures = conn.execute(select(*cols).where(F.c.article_id.in_(aids), F.c.kind.in_(list(size_kinds())))).all()
-    if not figures:
-        return {}
+    figures = conn.execute(select(F.c.article_id, F.c.kind, F.c.value, F.c.sentence, F.c.start, F.c.event)
+                           .where(F.c.article_id.in_(aids), F.c.kind.in_(list(size_kinds())))).all()
+    unlinked = sorted({f[0] for f in figures if f[5] is None})
     in_sentence = defaultdict(list)
-    if not linked:
+    if unlinked:
         for aid, vid, sent, start in conn.execute(select(E.c.article_id, E.c.id, E.c.sentence, E.c.start)
-                                                  .where(E.c.article_id.in_(sorted({f[0] for f in figures})))):
+                                                  .where(E.c.article_id.in_(unlinked))):
             in_sentence[(aid, sent)].append((start, vid))
     out: dict = defaultdict(dict)
-    for f in figures:
-        aid, kind, value, sent, start = f[:5]
-        vid = f[5] if linked else _nearest(in_sentence.get((aid, sent), ()), start)
+    for aid, kind, value, sent, start, linked in figures:
+        vid = linked or _nearest(in_sentence.get((aid, sent), ()), start)
         if vid is None or value is None:
             continue
         size = size_kinds()[kind]
@@ -233,7 +233,8 @@ def event_row(ev: dict, sizes: dict | None = None) -> dict:
         **_place(ev.get("place")),
         "dead": sizes.get("dead"), "injured": sizes.get("injured"), "arrested": sizes.get("arrested"),
         "negated": bool(ev.get("negated")), "hypothetical": bool(ev.get("hypothetical")),
-        "embedded": bool(ev.get("embedded")), "reported_by": global_id(ev["article_id"], ev.get("reported_by")),
+        "embedded": bool(ev.get("embedded")), "historical": bool(ev.get("historical")),
+        "reported_by": global_id(ev["article_id"], ev.get("reported_by")),
         "reported_by_speaker": speaker.get("name") or speaker.get("text"),
         "reported_by_speaker_code": speaker.get("code"),
         "confidence": ev.get("confidence"), "trigger": ev.get("trigger"), "trigger_start": t0, "trigger_end": t1,
