@@ -304,3 +304,18 @@ def figure_rows(conn, items: list[dict]) -> list[dict]:
 def figure_rows_of(store, items: list[dict]) -> list[dict]:
     with store.engine.connect() as conn:
         return figure_rows(conn, items)
+
+
+# --------------------------------------------------------------------------- readers
+PANDAS_CSV_TYPES = {"string": "string", "int": "Int64", "float": "float64", "bool": "boolean", "date": "string",
+                    "strings": "string"}
+
+
+def pandas_csv_options(what: str = "events") -> dict:
+    """Keyword arguments for ``pandas.read_csv`` that load an exported CSV with its
+    documented types: a CSV has none of its own, and pandas would read the CAMEO code
+    ``030`` as the integer 30. Dates come back as datetimes, lists as ``;``-joined text."""
+    columns = COLUMNS[what]
+    return {"dtype": {c: PANDAS_CSV_TYPES[k] for c, k in columns},
+            "parse_dates": [c for c, k in columns if k == "date"], "keep_default_na": False,
+            "na_values": {c: [""] for c, _ in columns}}
