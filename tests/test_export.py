@@ -193,7 +193,7 @@ def test_csv_is_utf8_with_a_fixed_column_order(tmp_path):
     assert main(["export", "--db", db, "-o", str(out)]) == 0
     raw = out.read_bytes()
     assert "Hayʼat Taḥrīr al-Shām".encode("utf-8") in raw
-    assert raw.split(b"\n")[0].decode() == ",".join(rows.names(rows.EVENT_COLUMNS))
+    assert raw.split(b"\r\n")[0].decode() == ",".join(rows.names(rows.EVENT_COLUMNS))
 
 
 # --------------------------------------------------------------------------- PLOVER
@@ -301,7 +301,7 @@ def test_empty_store_exports_headers_only(tmp_path):
     from eventwire.store import open_store
     s = open_store(tmp_path / "e.db")
     out = io.StringIO()
-    assert export.write_csv(s, out) == 0 and out.getvalue() == ",".join(rows.names(rows.EVENT_COLUMNS)) + "\n"
+    assert export.write_csv(s, out) == 0 and out.getvalue() == ",".join(rows.names(rows.EVENT_COLUMNS)) + "\r\n"
     assert export.write_parquet(s, str(tmp_path / "e.parquet")) == 0
     assert export.write_parquet(s, str(tmp_path / "q.parquet"), "quotes") == 0
     s.close()

@@ -3,10 +3,13 @@
 
 Article text is hostile: a cell a spreadsheet would run as a formula (one starting with
 ``=``, ``+``, ``-``, ``@``, a tab or a carriage return: the OWASP list) is prefixed with
-``'``, which spreadsheets show as text. Only text is neutralised: an int or float
-value (a coordinate, a score) is written as the number it is. Files are UTF-8 with a fixed column order and
-``\\n`` line ends; lists are joined with ``;``, booleans written ``true``/``false``,
-None as an empty cell.
+``'``, which spreadsheets show as text. Only text is neutralised: an int or float value
+(a coordinate, a score) is written as the number it is.
+
+Files are UTF-8 with a fixed column order and RFC 4180 CRLF record ends: with LF ends,
+Python's writer leaves a cell holding a bare carriage return unquoted and readers split
+the record there. Lists are joined with ``;``, booleans written ``true``/``false``, None
+as an empty cell.
 """
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ class SafeCsvWriter:
 
     def __init__(self, out: IO[str], columns: Sequence[str]):
         self.columns = tuple(columns)
-        self._writer = csv.writer(out, lineterminator="\n")
+        self._writer = csv.writer(out, lineterminator="\r\n")
         self.rows = 0
 
     def header(self) -> None:
