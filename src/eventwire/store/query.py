@@ -17,91 +17,23 @@ Items are identified by ``(article_id, id)``: ``id`` is the record-local id (``V
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import json
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
-import pycountry
-from sqlalchemy import Text, and_, bindparam, cast, exists, func, literal, literal_column, or_, select, text, tuple_, union_all
+from sqlalchemy import and_, bindparam, exists, func, literal, literal_column, or_, select, text, tuple_, union_all
 from sqlalchemy.orm import aliased
 
 from eventwire.record import Record
 from eventwire.store import models as m
 from eventwire.store.db import Store
-
-MAX_LIMIT = 10_000
-
-
-@dataclass
-class Page:
-    items: list[dict]
-    total: int
-    limit: int
-    offset: int = 0
-    extra: dict = field(default_factory=dict)
-
-    def to_dict(self) -> dict:
-        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
-
-
-def _offset(offset: int | None) -> int:
-    return max(0, int(offset or 0))
-
-
-def _limit(limit: int | None) -> int:
-    return MAX_LIMIT if limit is None else max(0, min(int(limit), MAX_LIMIT))
-
-
-def like_pattern(value: str) -> str:
-    """A LIKE pattern matching ``value`` anywhere, its own % and _ taken literally
-    (use with ``escape="\\"``)."""
-    v = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{v}%"
-
-
-
-def check_day(value: str | None, name: str = "date") -> str | None:
-    """Validate a YYYY-MM-DD bound (a YYYY or YYYY-MM bound is widened by the caller)."""
-    if value is None or value == "":
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        from eventwire.errors import EventwireError
-
-        raise EventwireError(f"--{name}", f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
-def _alpha2(country: str) -> str | None:
-    c = pycountry.countries.get(alpha_3=country.upper()) if len(country) == 3 else \
-        pycountry.countries.get(alpha_2=country.upper())
-    return c.alpha_2 if c else None
-
-
-def _alpha3(country: str) -> str:
-    if len(country) == 2:
-        c = pycountry.countries.get(alpha_2=country.upper())
-        return c.alpha_3 if c else country.upper()
-    return country.upper()
-
-
-def _day_filters(col, since, until):
-    conds = []
-    since, until = check_day(since, "since"), check_day(until, "until")
-    if since:
-        conds.append(col >= since)
-    if until:
-        conds.append(col <= until)
-    return conds
-
-
-def sentence_text(article_tbl, sentence_tbl):
-    """SQL for the text of a sentence row, cut from its article's text."""
-    return func.substr(article_tbl.text, sentence_tbl.start + 1, sentence_tbl.end - sentence_tbl.start)
-
+from eventwire.store.query_base import (  # noqa: F401  (re-exported: the read layer's public names)
+    MAX_LIMIT, MAX_NAME_MATCHES, STREAM_CHUNK, Page, _alpha2, _alpha3, _day_filters, _json_list, _json_text, _limit,
+    _offset, check_day, entity_matches, like_pattern, matching_names, sentence_text,
+)
+from eventwire.store.query_lists import (  # noqa: F401
+    OPTIONAL_FIGURE_COLUMNS, OPTIONAL_QUOTE_COLUMNS, iter_figures, iter_quotes, list_figures, list_quotes,
+)
 
 # --------------------------------------------------------------------------- articles
 def list_articles(store: Store, *, source: str | None = None, since: str | None = None,
@@ -160,37 +92,6 @@ def get_article_info(store: Store, article_id: str) -> dict | None:
 # --------------------------------------------------------------------------- events
 # Sort keys offered by the events list (newest/highest first with "-").
 EVENT_SORTS = ("-day", "day", "type", "-type", "-confidence", "confidence")
-
-
-MAX_NAME_MATCHES = 500
-
-
-def matching_names(conn, value: str) -> list[str] | None:
-    """The distinct lower-cased entity names containing ``value`` (a scan of the short
-    ``entity_names`` table), or None when more than ``MAX_NAME_MATCHES`` match (a
-    one-letter filter): then the match stays a subquery."""
-    key = value.strip().lower()
-    names = [n for (n,) in conn.execute(
-        select(m.EntityName.name_key).where(m.EntityName.name_key.like(like_pattern(key), escape="\\"))
-        .limit(MAX_NAME_MATCHES + 1))]
-    return None if len(names) > MAX_NAME_MATCHES else names
-
-
-def entity_matches(entity, value: str, names: list[str] | None = None, codes: bool = True):
-    """An entity row (or an event link row, which carries the same ``name_key`` and
-    ``code``) matches a user's actor filter: its name contains ``value`` (any case) or
-    its CAMEO code is ``value`` (left out when ``codes`` is False: no row has that code).
-
-    Served by indexes: the lower-cased names containing ``value`` are the DISTINCT
-    ``entities.name_key`` values that contain it (``names``, when the caller resolved
-    them with :func:`matching_names`: SQLite plans a literal list far better than the
-    subquery), then rows are reached through their ``name_key`` index."""
-    if names is None:
-        key = value.strip().lower()
-        other = aliased(m.Entity)
-        names = select(other.name_key).where(other.name_key.like(like_pattern(key), escape="\\")).distinct()
-    by_name = entity.name_key.in_(names)
-    return or_(by_name, entity.code == value.strip().upper()) if codes else by_name
 
 
 def link_match(conn, link, value: str):
@@ -354,18 +255,6 @@ def participants(conn, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dic
     return out
 
 
-def _json_text(column):
-    """A JSON list column read as its text, decoded by :func:`_json_list`: most lists on
-    an event are empty, and the driver's decoder would parse each one."""
-    return cast(column, Text)
-
-
-def _json_list(value) -> list:
-    if value is None or value == "[]" or value == "null":
-        return []
-    return value if isinstance(value, list) else json.loads(value)
-
-
 # Event fields other branches add to the store (the event coder's ``embedded`` and
 # trigger-only offsets): read when the column exists, so this works before and after.
 OPTIONAL_EVENT_COLUMNS = ("embedded", "historical", "trigger_start", "trigger_end")
@@ -472,9 +361,6 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
 def _events_from(include_duplicates: bool):
     E, A = m.Event, m.Article
     return E.__table__ if include_duplicates else E.__table__.join(A.__table__, A.id == E.article_id)
-
-
-STREAM_CHUNK = 1000  # events fetched per detail round while streaming
 
 
 def iter_event_items(store: Store, *, sort: str | None = None, **filters) -> Iterator[list[dict]]:
@@ -584,138 +470,6 @@ def list_clusters(store: Store, *, type: str | None = None, since: str | None = 
               "mention_count": c["mention_count"], "article_count": c["article_count"],
               "sources": c["sources"] or []} for c in rows]
     return Page(items, total, _limit(limit), offset)
-
-
-# --------------------------------------------------------------------------- quotes
-# Fields other branches add (the attribution work's ``cue_kind``; the event coder's
-# ``figures.event``): read when the column exists.
-OPTIONAL_QUOTE_COLUMNS = ("cue_kind",)
-OPTIONAL_FIGURE_COLUMNS = ("event",)
-
-
-def _optional(model, names: tuple[str, ...]) -> list:
-    table = model.__table__
-    return [table.c[n] for n in names if n in table.c]
-
-
-def _quotes_select(*, speaker=None, q=None, kind=None, since=None, until=None, article_id=None,
-                   include_duplicates=True):
-    Q, A, Ent = m.Quote, m.Article, m.Entity
-    Aff = aliased(m.Entity)
-    conds = _day_filters(A.published, since, until)
-    if speaker:
-        conds.append(or_(entity_matches(Ent, speaker), Q.speaker_text.ilike(like_pattern(speaker), escape="\\")))
-    if q:
-        conds.append(Q.text.ilike(like_pattern(q), escape="\\"))
-    if kind:
-        conds.append(Q.kind == kind)
-    if article_id:
-        conds.append(Q.article_id == article_id)
-    if not include_duplicates:
-        conds.append(A.duplicate_of.is_(None))
-    return (select(Q.article_id, Q.id, Q.kind, Q.text, Q.start, Q.end, Q.speaker, Q.speaker_text, Q.cue,
-                   Q.addressee, Q.sentence, *_optional(Q, OPTIONAL_QUOTE_COLUMNS), Ent.name.label("speaker_name"),
-                   Ent.code.label("speaker_code"), Ent.affiliation.label("speaker_affiliation_id"),
-                   Aff.name.label("speaker_affiliation"), A.title, A.published, A.source, A.url)
-            .join(A, A.id == Q.article_id)
-            .outerjoin(Ent, and_(Ent.article_id == Q.article_id, Ent.id == Q.speaker))
-            .outerjoin(Aff, and_(Aff.article_id == Q.article_id, Aff.id == Ent.affiliation))
-            .where(and_(True, *conds)))
-
-
-QUOTE_ITEM_KEYS = ("article_id", "id", "kind", "text", "start", "end", "speaker", "speaker_text", "speaker_name",
-                   "speaker_code", "speaker_affiliation", "speaker_affiliation_id", "cue", "addressee", "sentence")
-
-
-def _quote_item(r) -> dict:
-    return {**{k: r[k] for k in QUOTE_ITEM_KEYS}, **{k: r[k] for k in OPTIONAL_QUOTE_COLUMNS if k in r},
-            "article": {k: r[k] for k in ("title", "published", "source", "url")}}
-
-
-def _quote_order():
-    return (m.Article.published.desc().nulls_last(), m.Quote.article_id, m.Quote.position)
-
-
-def list_quotes(store: Store, *, speaker: str | None = None, q: str | None = None, kind: str | None = None,
-                since: str | None = None, until: str | None = None, article_id: str | None = None,
-                include_duplicates: bool = True, limit: int | None = 50, offset: int = 0) -> Page:
-    """Quotes, newest article first. ``speaker`` matches the speaker entity's name or
-    code, or the speaker text as written; ``q`` is a substring of the quote text."""
-    frm = _quotes_select(speaker=speaker, q=q, kind=kind, since=since, until=until, article_id=article_id,
-                         include_duplicates=include_duplicates)
-    with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(frm.subquery())).scalar_one()
-        rows = conn.execute(frm.order_by(*_quote_order()).limit(_limit(limit)).offset(_offset(offset))
-                            ).mappings().all()
-    return Page([_quote_item(r) for r in rows], total, _limit(limit), offset)
-
-
-def _stream(store: Store, stmt, item) -> Iterator[list[dict]]:
-    """Chunks of ``item(row)`` off one server-side cursor (flat memory)."""
-    with store.engine.connect() as conn:
-        result = conn.execution_options(stream_results=True, yield_per=STREAM_CHUNK).execute(stmt)
-        for part in result.mappings().partitions(STREAM_CHUNK):
-            yield [item(r) for r in part]
-
-
-def iter_quotes(store: Store, **filters) -> Iterator[list[dict]]:
-    """Every quote matching the :func:`list_quotes` filters, in list order, in chunks."""
-    return _stream(store, _quotes_select(**filters).order_by(*_quote_order()), _quote_item)
-
-
-# --------------------------------------------------------------------------- figures
-def _figures_select(*, kind=None, since=None, until=None, article_id=None, min_value=None,
-                    include_duplicates=True):
-    F, A = m.Figure, m.Article
-    conds = _day_filters(A.published, since, until)
-    if kind:
-        conds.append(F.kind == kind)
-    if article_id:
-        conds.append(F.article_id == article_id)
-    if min_value is not None:
-        conds.append(F.value >= float(min_value))
-    if not include_duplicates:
-        conds.append(A.duplicate_of.is_(None))
-    return (select(F.article_id, F.id, F.kind, F.value, F.low, F.high, F.qualifier, F.subject,
-                   _json_text(F.by).label("by"), F.since, F.start, F.end, F.text, F.sentence, F.reported_by,
-                   *_optional(F, OPTIONAL_FIGURE_COLUMNS), A.title, A.published, A.source, A.url)
-            .join(A, A.id == F.article_id).where(and_(True, *conds)))
-
-
-FIGURE_ITEM_KEYS = ("article_id", "id", "kind", "value", "low", "high", "qualifier", "subject", "since",
-                    "start", "end", "text", "sentence", "reported_by")
-
-
-def _figure_item(r) -> dict:
-    d = {**{k: r[k] for k in FIGURE_ITEM_KEYS}, "by": _json_list(r["by"]),
-         **{k: r[k] for k in OPTIONAL_FIGURE_COLUMNS if k in r}}
-    for k in ("value", "low", "high"):  # integers stored as floats come back as integers
-        if isinstance(d[k], float) and d[k].is_integer():
-            d[k] = int(d[k])
-    d["article"] = {k: r[k] for k in ("title", "published", "source", "url")}
-    return d
-
-
-def _figure_order():
-    return (m.Article.published.desc().nulls_last(), m.Figure.article_id, m.Figure.position)
-
-
-def list_figures(store: Store, *, kind: str | None = None, since: str | None = None, until: str | None = None,
-                 article_id: str | None = None, min_value: float | None = None,
-                 include_duplicates: bool = True, limit: int | None = 50, offset: int = 0) -> Page:
-    """Figures (casualties, arrests, money...), newest article first."""
-    frm = _figures_select(kind=kind, since=since, until=until, article_id=article_id, min_value=min_value,
-                          include_duplicates=include_duplicates)
-    with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(frm.subquery())).scalar_one()
-        rows = conn.execute(frm.order_by(*_figure_order()).limit(_limit(limit)).offset(_offset(offset))
-                            ).mappings().all()
-    return Page([_figure_item(r) for r in rows], total, _limit(limit), offset)
-
-
-def iter_figures(store: Store, **filters) -> Iterator[list[dict]]:
-    """Every figure matching the :func:`list_figures` filters, in list order, in chunks."""
-    return _stream(store, _figures_select(**filters).order_by(*_figure_order()), _figure_item)
 
 
 # --------------------------------------------------------------------------- actors, places
