@@ -51,7 +51,7 @@ def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> R
     facts = doc_facts(doc)  # sentences, paragraphs, quotation marks: once, for every extractor
     table = entities_x.extract_entities(doc, actors_files=settings.actors_files, published=published, facts=facts)
     dates = dates_x.extract_dates(doc, published)
-    quotes = quotes_x.extract_quotes(doc, table, facts=facts)
+    quotes = quotes_x.extract_quotes(doc, table, facts=facts, cue_kinds=frozenset(settings.cue_kinds))
     places = places_x.extract_places(doc, table)
     figures = figures_x.extract_figures(doc, table, quotes, dates)
     coded = events_x.extract_events(doc, table, quotes, places, dates, sentences, lexicon=events_lexicon(settings))
@@ -116,6 +116,6 @@ def analyze(article: ArticleInput, settings: Settings = DEFAULT) -> Record:
     return next(analyze_many([article], settings))
 
 
-def analyze_text(text: str, published: str | None = None, **meta) -> Record:
+def analyze_text(text: str, published: str | None = None, settings: Settings = DEFAULT, **meta) -> Record:
     """Convenience for library users and tests: analyze a string."""
-    return analyze(ArticleInput(text=text, published=published, **meta))
+    return analyze(ArticleInput(text=text, published=published, **meta), settings)

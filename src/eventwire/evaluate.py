@@ -30,9 +30,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.eval_attribution import attribution_gold, kinds_summary, score_attributions
+
 WORD = re.compile(r"[\w']+")
 NONE = "(none)"
-PARTS = ("quotes", "attribution", "events", "event_actors", "figures", "entities", "places", "dates")
+PARTS = ("quotes", "attribution", "attributions", "attribution_sources", "events", "event_actors", "figures",
+         "entities", "places", "dates")
+SCORE_PARTS = ("attribution", "attribution_sources", "event_actors", "places", "dates")  # accuracies, not P/R/F1
 
 
 def words(s: str | None) -> list[str]:
@@ -130,7 +134,7 @@ class Tally:
             if part not in self.counts:
                 continue
             tp, n_pred, n_gold = self.counts[part]
-            if part in ("attribution", "event_actors", "places", "dates"):
+            if part in SCORE_PARTS:
                 acc = tp / n_gold if n_gold else 1.0
                 out["parts"][part] = {"score": acc, "correct": tp, "gold": n_gold}
             else:
@@ -142,6 +146,9 @@ class Tally:
             f = 2 * p * r / (p + r) if p + r else 0.0
             out["event_types"][t] = {"precision": p, "recall": r, "f1": f, "pred": self.type_pred[t], "gold": self.type_gold[t]}
         out["confusion"] = {g: dict(row) for g, row in sorted(self.confusion.items())}
+        kinds = kinds_summary(self.counts)
+        if kinds:
+            out["attribution_kinds"] = kinds
         return out
 
 
@@ -169,6 +176,8 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
             return text[sents[i]["start"]:sents[i]["end"]]
         return ""
 
+    if "attributions" in gold:
+        score_attributions(gold, rec, tally, label)
     if "quotes" in gold:
         gq, pq = gold["quotes"], rec.get("quotes") or []
         pairs = greedy(gq, pq, lambda g, p: (lambda f: f if f >= 0.5 else 0)(token_f1(g["text"], p.get("text") or span_text(p))))
@@ -282,7 +291,8 @@ def load_gold(path: Path) -> list[tuple[str, str, str | None, dict]]:
             if not line.strip():
                 continue
             obj = json.loads(line)
-            out.append((f"{path.name}:{obj.get('id', n)}", obj.get("text") or "", obj.get("published"), dev_line_to_gold(obj)))
+            gold = attribution_gold(obj) if "attributions" in obj else dev_line_to_gold(obj)
+            out.append((f"{path.name}:{obj.get('id', n)}", obj.get("text") or "", obj.get("published"), gold))
         return out
     gold = json.loads(raw)
     art = gold.get("article") or {}
@@ -318,12 +328,16 @@ def evaluate(paths, analyze=None) -> Tally:
 
 
 def format_table(summary: dict) -> str:
-    lines = [f"documents: {summary['documents']}", "", f"{'part':14s} {'P':>6s} {'R':>6s} {'F1':>6s}   counts"]
+    lines = [f"documents: {summary['documents']}", "", f"{'part':19s} {'P':>6s} {'R':>6s} {'F1':>6s}   counts"]
     for part, v in summary["parts"].items():
         if "f1" in v:
-            lines.append(f"{part:14s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}   tp={v['tp']} pred={v['pred']} gold={v['gold']}")
+            lines.append(f"{part:19s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}   tp={v['tp']} pred={v['pred']} gold={v['gold']}")
         else:
-            lines.append(f"{part:14s} {'':6s} {'':6s} {v['score']:6.3f}   {v['correct']}/{v['gold']} correct")
+            lines.append(f"{part:19s} {'':6s} {'':6s} {v['score']:6.3f}   {v['correct']}/{v['gold']} correct")
+    if summary.get("attribution_kinds"):
+        lines += ["", f"{'cue_kind':14s} {'P':>6s} {'R':>6s} {'F1':>6s} {'pred':>5s} {'gold':>5s}"]
+        for k, v in summary["attribution_kinds"].items():
+            lines.append(f"{k:14s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['pred']:5d} {v['gold']:5d}")
     if summary["event_types"]:
         lines += ["", f"{'event type':14s} {'P':>6s} {'R':>6s} {'F1':>6s} {'pred':>5s} {'gold':>5s}"]
         for t, v in summary["event_types"].items():

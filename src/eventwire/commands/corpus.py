@@ -310,9 +310,9 @@ def run_quotes(args) -> int:
         store.close()
         return 0
     rows = [{"date": q["article"]["published"], "speaker": q["speaker_name"] or q["speaker_text"], "kind": q["kind"],
-             "cue": q["cue"], "text": q["text"], "source": q["article"]["source"], "article": q["article_id"][:12],
-             "id": q["id"]} for q in page.items]
-    _emit(rows, ["date", "speaker", "kind", "cue", "text", "source", "article", "id"], args.format, page.items)
+             "cue_kind": q["cue_kind"], "cue": q["cue"], "text": q["text"], "source": q["article"]["source"],
+             "article": q["article_id"][:12], "id": q["id"]} for q in page.items]
+    _emit(rows, ["date", "speaker", "kind", "cue_kind", "cue", "text", "source", "article", "id"], args.format, page.items)
     _footer(page, args.format)
     store.close()
     return 0

@@ -19,7 +19,7 @@ from typing import Literal
 import pycountry
 
 from eventwire.errors import EventwireError
-from eventwire.record import EVENT_TYPES, FigureKind, QuoteKind
+from eventwire.record import CUE_KINDS, EVENT_TYPES, FigureKind, QuoteKind
 
 DAY_PATTERN = r"^(\d{4}-\d{2}-\d{2})?$"  # empty = no bound (a submitted blank form field)
 FACETS = {"yes": True, "no": False, "any": None}
@@ -28,7 +28,7 @@ FACETS = {"yes": True, "no": False, "any": None}
 @dataclass(frozen=True)
 class Filter:
     name: str        # keyword of the query functions and name of the API parameter
-    kind: str        # text | day | types | country | facet | keep | number | choice
+    kind: str        # text | day | types | country | facet | keep | number | choice | choices
     help: str
     flags: tuple[str, ...] = ()  # CLI option strings (default: --name-with-dashes)
     max_length: int = 200
@@ -102,6 +102,14 @@ class Filter:
             self._fail(f"{value!r} is outside {self.low:g}..{self.high:g}")
         return number
 
+    def _clean_choices(self, value) -> str | None:
+        """Several choices: a repeated CLI option (a list) or a comma-separated string."""
+        values = value.split(",") if isinstance(value, str) else list(value)
+        picked = [v.strip() for v in values if v and v.strip()]
+        for v in picked:
+            self._clean_choice(v)
+        return ",".join(picked) or None
+
     def _clean_choice(self, value: str) -> str:
         if value not in self.choices:
             self._fail(f"{value!r}: one of {', '.join(self.choices)}")
@@ -111,6 +119,10 @@ class Filter:
     def add_to(self, parser: argparse.ArgumentParser) -> None:
         if self.kind == "keep":
             parser.add_argument(*self.cli_flags, dest=self.name, action="store_false", default=True, help=self.help)
+            return
+        if self.kind == "choices":
+            parser.add_argument(*self.cli_flags, dest=self.name, action="append", choices=list(self.choices),
+                                metavar="KIND", help=self.help + " (repeatable)")
             return
         extra = {"choices": list(FACETS) if self.kind == "facet" else list(self.choices) or None}
         metavar = {"day": "YYYY-MM-DD", "number": "N", "country": "CODE", "types": "TYPE[,TYPE]"}.get(self.kind)
@@ -213,6 +225,8 @@ QUOTE_FILTERS = FilterSet(
     Filter("speaker", "text", "speaker name (substring, any case) or code"),
     Filter("q", "text", "substring of the quote", flags=("--q", "--text")),
     Filter("kind", "choice", "direct, indirect or mixed", choices=QuoteKind.__args__),  # type: ignore[attr-defined]
+    Filter("cue_kind", "choices", f"attribution class, or several comma-separated ({', '.join(CUE_KINDS)})",
+           choices=CUE_KINDS),
     _since(), _until(), _article(), _duplicates(),
 )
 

@@ -152,6 +152,10 @@ class Quote(Base):
     cue: Mapped[str | None] = mapped_column(Text)
     addressee: Mapped[str | None] = mapped_column(String(32))  # entity id
     sentence: Mapped[int | None] = mapped_column(Integer)
+    cue_kind: Mapped[str] = mapped_column(String(16), default="speech")  # attribution class (record.CueKind)
+    negated: Mapped[bool] = mapped_column(Boolean, default=False)
+    parts: Mapped[list | None] = mapped_column(JSON)  # [{start, end}] of a split quote
+    continues: Mapped[str | None] = mapped_column(String(32))  # quote id
 
     article: Mapped[Article] = relationship(back_populates="quotes")
 
@@ -198,7 +202,7 @@ class Event(Base):
     end: Mapped[int] = mapped_column(Integer)
     negated: Mapped[bool] = mapped_column(Boolean, default=False)
     hypothetical: Mapped[bool] = mapped_column(Boolean, default=False)
-    # In a subordinate position / a background reference to an earlier event (migration 0004).
+    # In a subordinate position / a background reference to an earlier event (migration 0006).
     embedded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     historical: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     reported_by: Mapped[str | None] = mapped_column(String(32))  # quote id
@@ -275,7 +279,7 @@ class Figure(Base):
     text: Mapped[str | None] = mapped_column(Text)
     sentence: Mapped[int | None] = mapped_column(Integer)
     reported_by: Mapped[str | None] = mapped_column(String(32))
-    event: Mapped[str | None] = mapped_column(String(32))  # the event counted (migration 0004)
+    event: Mapped[str | None] = mapped_column(String(32))  # the event counted (migration 0006)
 
 
 class Place(Base):

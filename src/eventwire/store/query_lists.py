@@ -19,7 +19,7 @@ from eventwire.store.query_base import (
 # --------------------------------------------------------------------------- quotes
 # Fields other branches add (the attribution work's ``cue_kind``; the event coder's
 # ``figures.event``): read when the column exists.
-OPTIONAL_QUOTE_COLUMNS = ("cue_kind",)
+OPTIONAL_QUOTE_COLUMNS = ("cue_kind", "negated")
 OPTIONAL_FIGURE_COLUMNS = ("event",)
 
 
@@ -28,8 +28,15 @@ def _optional(model, names: tuple[str, ...]) -> list:
     return [table.c[n] for n in names if n in table.c]
 
 
+def cue_kind_list(cue_kinds=(), cue_kind=None) -> list[str]:
+    """The attribution classes asked for: ``cue_kinds`` (a tuple) and/or ``cue_kind``
+    (one class, a comma-separated string or a list: the filter's spelling)."""
+    extra = cue_kind.split(",") if isinstance(cue_kind, str) else list(cue_kind or ())
+    return [k.strip() for k in (*cue_kinds, *extra) if k and k.strip()]
+
+
 def _quotes_select(*, speaker=None, q=None, kind=None, since=None, until=None, article_id=None,
-                   include_duplicates=True):
+                   include_duplicates=True, cue_kinds=(), cue_kind=None):
     Q, A, Ent = m.Quote, m.Article, m.Entity
     Aff = aliased(m.Entity)
     conds = _day_filters(A.published, since, until)
@@ -39,6 +46,9 @@ def _quotes_select(*, speaker=None, q=None, kind=None, since=None, until=None, a
         conds.append(Q.text.ilike(like_pattern(q), escape="\\"))
     if kind:
         conds.append(Q.kind == kind)
+    kinds = cue_kind_list(cue_kinds, cue_kind)
+    if kinds:
+        conds.append(Q.cue_kind.in_(kinds))
     if article_id:
         conds.append(Q.article_id == article_id)
     if not include_duplicates:
@@ -68,11 +78,13 @@ def _quote_order():
 
 def list_quotes(store: Store, *, speaker: str | None = None, q: str | None = None, kind: str | None = None,
                 since: str | None = None, until: str | None = None, article_id: str | None = None,
-                include_duplicates: bool = True, limit: int | None = 50, offset: int = 0) -> Page:
+                include_duplicates: bool = True, limit: int | None = 50, offset: int = 0,
+                cue_kinds: tuple[str, ...] = (), cue_kind: str | list[str] | None = None) -> Page:
     """Quotes, newest article first. ``speaker`` matches the speaker entity's name or
-    code, or the speaker text as written; ``q`` is a substring of the quote text."""
+    code, or the speaker text as written; ``q`` is a substring of the quote text;
+    ``cue_kinds`` / ``cue_kind`` keep those attribution classes (speech, stance, ...)."""
     frm = _quotes_select(speaker=speaker, q=q, kind=kind, since=since, until=until, article_id=article_id,
-                         include_duplicates=include_duplicates)
+                         include_duplicates=include_duplicates, cue_kinds=cue_kinds, cue_kind=cue_kind)
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(frm.subquery())).scalar_one()
         rows = conn.execute(frm.order_by(*_quote_order()).limit(_limit(limit)).offset(_offset(offset))

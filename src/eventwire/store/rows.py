@@ -62,7 +62,8 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
 QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("quote_id", "string"), ("article_id", "string"), ("local_id", "string"), ("speaker_name", "string"),
     ("speaker_code", "string"), ("speaker_affiliation", "string"), ("speaker_entity_id", "string"),
-    ("speaker_text", "string"), ("cue", "string"), ("cue_kind", "string"), ("kind", "string"), ("text", "string"),
+    ("speaker_text", "string"), ("cue", "string"), ("cue_kind", "string"), ("kind", "string"), ("negated", "bool"),
+    ("text", "string"),
     ("start", "int"), ("end", "int"), ("sentence_index", "int"), ("date", "date"), ("title", "string"),
     ("source", "string"), ("url", "string"),
 )
@@ -266,7 +267,7 @@ def quote_row(q: dict) -> dict:
         "speaker_name": q.get("speaker_name"), "speaker_code": q.get("speaker_code"),
         "speaker_affiliation": q.get("speaker_affiliation"), "speaker_entity_id": q.get("speaker"),
         "speaker_text": q.get("speaker_text"), "cue": q.get("cue"), "cue_kind": q.get("cue_kind"),
-        "kind": q.get("kind"), "text": q.get("text"), "start": q.get("start"), "end": q.get("end"),
+        "kind": q.get("kind"), "negated": bool(q.get("negated")), "text": q.get("text"), "start": q.get("start"), "end": q.get("end"),
         "sentence_index": q.get("sentence"), "date": art.get("published"), "title": art.get("title"),
         "source": art.get("source"), "url": art.get("url"),
     }

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from eventwire.extract.entities.lexicon import Referent
-from eventwire.record import Entity
+from eventwire.record import Entity, Mention
 
 
 # --------------------------------------------------------------------------- table
@@ -45,6 +45,20 @@ class EntityTable:
             if tok.i in self.token_entity:
                 return self.token_entity[tok.i]
         return None
+
+    def add_entity(self, name: str, kind: str, mention: Mention, affiliation: str | None = None) -> str:
+        """A new entity found after the entity phases (an unnamed source); returns its id."""
+        eid = f"E{len(self.entities) + 1}"
+        while self.get(eid) is not None:
+            eid = f"E{int(eid[1:]) + 1}"
+        self.entities.append(Entity(id=eid, name=name, kind=kind, affiliation=affiliation, mentions=[mention]))
+        return eid
+
+    def add_mention(self, eid: str, mention: Mention) -> None:
+        e = self.get(eid)
+        if e is not None and all((m.start, m.end) != (mention.start, mention.end) for m in e.mentions):
+            e.mentions.append(mention)
+            e.mentions.sort(key=lambda m: m.start)
 
     def code_at(self, i: int) -> str | None:
         """Actor code of the mention at token ``i``: the mention's own, else its entity's."""

@@ -6,16 +6,16 @@ status or the dead, injured and arrested of the figures linked to it. Rows store
 before this revision read ``embedded``/``historical`` false and ``event`` null (the
 record JSON keeps the truth; ``eventwire reprocess`` rewrites them).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
