@@ -298,6 +298,14 @@ def run_events(args) -> int:
     return 0
 
 
+def _cue_kind_option(p) -> None:
+    """``analyze --cue-kind`` (the quotes list gets its --cue-kind from the filter set)."""
+    from eventwire.record import CUE_KINDS
+
+    p.add_argument("--cue-kind", action="append", default=[], choices=CUE_KINDS, metavar="KIND",
+                   help=f"keep only this attribution class ({', '.join(CUE_KINDS)}); repeatable")
+
+
 def run_quotes(args) -> int:
     from eventwire.store.filters import QUOTE_FILTERS
     from eventwire.store.query import list_quotes
