@@ -290,6 +290,11 @@ def test_export_cli(tmp_path, capsys):
     out = capsys.readouterr()
     assert json.loads(out.out)["speaker_name"] == "Basem Naim" and "exported 1 quotes" in out.err
     assert main(["export", "figures", "--db", db, "--format", "parquet", "-o", str(tmp_path / "f.parquet")]) == 0
+    # options before the table name are kept (the subcommand's defaults do not overwrite them)
+    assert main(["export", "--db", db, "--format", "jsonl", "quotes", "--cue-kind", "speech"]) == 0
+    assert json.loads(capsys.readouterr().out)["cue_kind"] == "speech"
+    assert main(["export", "--db", db, "quotes", "--format", "csv", "--cue-kind", "stance"]) == 0
+    assert capsys.readouterr().out.count("\n") == 1  # the header alone: no stance quote
     assert main(["export", "--db", db, "--type", "EXPLODE"]) == 2
     err = capsys.readouterr().err
     assert "--type: EXPLODE: not a PLOVER type" in err and "Traceback" not in err

@@ -105,6 +105,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     for what in ("events", "quotes", "figures"):
         x = xs.add_parser(what, help=f"export {what} (docs/data.md lists the columns)")
         _export_options(x, what)
+        # An option left out after the table name keeps the value given before it
+        # (`export --db X quotes`) instead of the subcommand's default overwriting it.
+        for action in x._actions:
+            if action.dest != "help":
+                action.default = argparse.SUPPRESS
     _export_options(p, "events")  # `eventwire export` alone exports events
     p.set_defaults(what="events")
 
