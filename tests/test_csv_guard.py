@@ -107,3 +107,16 @@ def test_api_csv_is_guarded(hostile_db, path, payloads):
         resp = client.get(path, params={"format": "csv"})
     assert resp.status_code == 200 and resp.headers["content-type"].startswith("text/csv")
     _assert_guarded(resp.text, *payloads)
+
+
+def test_no_other_csv_writer_in_the_package():
+    """A new CSV path must use eventwire.csvsafe, not a writer of its own."""
+    import re
+    from pathlib import Path
+
+    import eventwire
+
+    root = Path(eventwire.__file__).parent
+    own = [str(p.relative_to(root)) for p in root.rglob("*.py") if p.name != "csvsafe.py"
+           and re.search(r"csv\.(writer|DictWriter)\(", p.read_text(encoding="utf-8"))]
+    assert own == []
