@@ -47,7 +47,7 @@ def test_cli_values_become_query_arguments():
 
 BAD = [("events", "since", "2025-13-45", "not a date"), ("events", "until", "2024-02-30", "not a date"),
        ("events", "type", "ASSAULT,EXPLODE", "EXPLODE: not a PLOVER type"),
-       ("events", "country", "ZZ", "not an ISO 3166 country code"), ("events", "negated", "maybe", "yes, no or any"),
+       ("events", "country", "ZZ", "not an ISO 3166 code or country name"), ("events", "negated", "maybe", "yes, no or any"),
        ("quotes", "kind", "shouted", "one of direct"), ("figures", "kind", "eaten", "one of killed"),
        ("events", "min_confidence", "1.5", "outside")]
 
@@ -74,6 +74,12 @@ def test_cli_refuses_with_one_line(tmp_path, capsys, argv, problem):
     assert main([*argv, "--db", str(tmp_path / "e.db")]) == 2
     err = capsys.readouterr().err
     assert problem in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_countries_by_code_or_name_become_alpha3():
+    for value in ("SD", "sdn", "Sudan", " sudan "):
+        assert EVENT_FILTERS.validate({"country": value})["country"] == "SDN"
+    assert EVENT_FILTERS.validate({"country": "XK"})["country"] == "XKX"
 
 
 def test_unknown_filter_names_are_refused():

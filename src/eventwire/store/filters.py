@@ -75,12 +75,14 @@ class Filter:
         return ",".join(types) or None
 
     def _clean_country(self, value: str) -> str:
-        v = str(value).strip().upper()
-        known = (pycountry.countries.get(alpha_2=v) if len(v) == 2 else
-                 pycountry.countries.get(alpha_3=v) if len(v) == 3 else None)
-        if known is None and v not in ("XK", "XKX"):
-            self._fail(f"{value!r} is not an ISO 3166 country code (2 or 3 letters)")
-        return v
+        """ISO alpha-3 for an alpha-2 or alpha-3 code or a country name ("Sudan")."""
+        v = self._clean_text(value).strip()
+        if v.upper() in ("XK", "XKX"):  # Kosovo: user-assigned, not in ISO 3166
+            return "XKX"
+        try:
+            return pycountry.countries.lookup(v).alpha_3
+        except LookupError:
+            self._fail(f"{value!r} is not an ISO 3166 code or country name")
 
     def _clean_facet(self, value):
         if isinstance(value, bool):
@@ -144,8 +146,7 @@ class Filter:
         elif self.kind == "day":
             annotation, default = str | None, Query(None, pattern=DAY_PATTERN, description=self.help)
         else:
-            limit = 3 if self.kind == "country" else self.max_length
-            annotation, default = str | None, Query(None, max_length=limit, description=self.help)
+            annotation, default = str | None, Query(None, max_length=self.max_length, description=self.help)
         return inspect.Parameter(self.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
 
 
@@ -210,7 +211,8 @@ EVENT_FILTERS = FilterSet(
     Filter("recipient", "text", "recipient name (substring, any case) or CAMEO code"),
     Filter("type", "types", "PLOVER type, or several comma-separated", max_length=300),
     _since(), _until(),
-    Filter("country", "country", "ISO 3166 alpha-2 or alpha-3 of an actor, recipient or the place"),
+    Filter("country", "country", "country of an actor, recipient or the place: ISO code (PS, PSE) or name",
+           max_length=60),
     _article(),
     Filter("cluster_id", "text", "events of one event cluster", max_length=40),
     Filter("hypothetical", "facet", "only hypothetical events (yes), only factual ones (no)"),
