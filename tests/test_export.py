@@ -297,7 +297,7 @@ def test_export_cli(tmp_path, capsys):
     assert capsys.readouterr().out.count("\n") == 1  # the header alone: no stance quote
     assert main(["export", "--db", db, "--type", "EXPLODE"]) == 2
     err = capsys.readouterr().err
-    assert "--type: EXPLODE: not a PLOVER type" in err and "Traceback" not in err
+    assert "--type: EXPLODE not a PLOVER type" in err and "Traceback" not in err
     assert main(["export", "--db", db, "--since", "2025-13-45"]) == 2
     assert "--since" in capsys.readouterr().err
 

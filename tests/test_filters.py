@@ -46,7 +46,7 @@ def test_cli_values_become_query_arguments():
 
 
 BAD = [("events", "since", "2025-13-45", "not a date"), ("events", "until", "2024-02-30", "not a date"),
-       ("events", "type", "ASSAULT,EXPLODE", "EXPLODE: not a PLOVER type"),
+       ("events", "type", "ASSAULT,EXPLODE", "EXPLODE not a PLOVER type"),
        ("events", "country", "ZZ", "not an ISO 3166 code or country name"), ("events", "negated", "maybe", "yes, no or any"),
        ("quotes", "kind", "shouted", "one of direct"), ("figures", "kind", "eaten", "one of killed"),
        ("events", "min_confidence", "1.5", "outside")]
@@ -64,7 +64,7 @@ def test_the_same_values_are_refused_everywhere(what, name, value, problem, clie
 
 @pytest.mark.parametrize("argv, problem", [
     (["events", "--since", "2025-13-45"], "--since: '2025-13-45' is not a date"),
-    (["events", "--type", "EXPLODE"], "--type: EXPLODE: not a PLOVER type"),
+    (["events", "--type", "EXPLODE"], "--type: EXPLODE not a PLOVER type"),
     (["quotes", "--since", "yesterday"], "--since: 'yesterday' is not a date"),
     (["figures", "--min-value", "lots"], "--min-value: 'lots' is not a number"),
 ])

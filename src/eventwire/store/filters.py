@@ -71,7 +71,7 @@ class Filter:
         types = [t.strip().upper() for t in self._clean_text(value).split(",") if t.strip()]
         unknown = [t for t in types if t not in EVENT_TYPES]
         if unknown:
-            self._fail(f"{', '.join(unknown)}: not a PLOVER type (one of {', '.join(EVENT_TYPES)})")
+            self._fail(f"{', '.join(unknown)} not a PLOVER type (one of {', '.join(EVENT_TYPES)})")
         return ",".join(types) or None
 
     def _clean_country(self, value: str) -> str:

@@ -378,6 +378,17 @@ def iter_event_items(store: Store, *, sort: str | None = None, **filters) -> Ite
             yield event_items(detail_conn, [(r[0], r[1]) for r in part])
 
 
+def count_undated_events(store: Store, **filters) -> int:
+    """Events that ``filters`` would match but for ``since``/``until``: their day is unknown
+    (an undated article), so no date range can include them. The CLI says how many."""
+    filters = {**filters, "since": None, "until": None}
+    E = m.Event
+    frm = _events_from(filters.get("include_duplicates", True))
+    with store.engine.connect() as conn:
+        where = and_(E.day.is_(None), *event_conditions(**filters, conn=conn))
+        return conn.execute(select(func.count()).select_from(frm).where(where)).scalar_one()
+
+
 # Pages filtered only by one actor or recipient (and type and dates), newest first, are
 # read from the link table's copies of the event's type, day and position.
 LINK_PAGES = True
