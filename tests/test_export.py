@@ -162,7 +162,7 @@ def test_parquet_types_and_metadata(filled, tmp_path):
 
 
 @backends
-def test_each_format_loads_in_pandas_with_its_types(filled, tmp_path):
+def test_each_format_loads_in_pandas_and_pyarrow_with_its_types(filled, tmp_path):
     pd = pytest.importorskip("pandas")
     export.write_parquet(filled, str(tmp_path / "e.parquet"))
     with open(tmp_path / "e.csv", "w", encoding="utf-8", newline="") as f:
@@ -179,6 +179,19 @@ def test_each_format_loads_in_pandas_with_its_types(filled, tmp_path):
         assert pd.api.types.is_integer_dtype(df["span_start"]), name
     assert pd.api.types.is_datetime64_any_dtype(frames["csv"]["date"])
     assert str(frames["parquet"]["date"].iloc[0]) in ("2025-05-20", "2024-12-01")
+    # pyarrow reads the CSV and the JSONL too: CSV with the row's types, JSONL inferring them
+    pa = pytest.importorskip("pyarrow")
+    from pyarrow import csv as pacsv
+    from pyarrow import json as pajson
+
+    flat = {c: (pa.string() if k == "strings" else t) for (c, k), t in zip(
+        rows.EVENT_COLUMNS, export.parquet_schema().types)}
+    table = pacsv.read_csv(tmp_path / "e.csv", convert_options=pacsv.ConvertOptions(column_types=flat))
+    assert table.schema.field("date").type == pa.date32() and table.schema.field("negated").type == pa.bool_()
+    assert sorted(table.column("cameo").to_pylist()) == ["030", "030", "1056", "1056"]
+    lines = pajson.read_json(tmp_path / "e.jsonl")
+    assert lines.schema.field("cameo").type == pa.string() and lines.schema.field("negated").type == pa.bool_()
+    assert lines.schema.field("actor_name").type == pa.list_(pa.string()) and lines.num_rows == 4
 
 
 def test_csv_is_utf8_with_a_fixed_column_order(tmp_path):
