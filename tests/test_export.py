@@ -123,6 +123,21 @@ def test_sizes_come_from_the_figures_linked_to_the_event(store):
     assert (row["event_scale"], row["quad_code"]) == ("-9.0", "4")  # ASSAULT firearms
 
 
+def test_an_impossible_toll_does_not_stop_an_export(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    from eventwire.store import open_store
+
+    rec = _attack_record()
+    rec.figures[0].value = 10**30  # an extractor's overflow: stored as a float, no int64 holds it
+    s = open_store(tmp_path / "odd.db")
+    s.add_record(rec)
+    assert export.write_parquet(s, str(tmp_path / "odd.parquet")) == 1
+    row = pq.read_table(tmp_path / "odd.parquet").to_pylist()[0]
+    assert row["dead"] is None and row["injured"] == 30
+    assert float(_csv(s, "figures")[0]["value"]) == 1e30
+    s.close()
+
+
 def test_quad_codes_and_scales_cover_every_plover_type():
     from eventwire.record import EVENT_TYPES
 

@@ -154,6 +154,8 @@ def trigger_offsets(ev: dict) -> tuple[int, int]:
 
 
 # --------------------------------------------------------------------------- sizes
+MAX_SIZE = 2**63 - 1
+
 def event_sizes(conn, items: list[dict]) -> dict[tuple[str, str], dict[str, int]]:
     """{(article_id, event id): {"dead": n, ...}} from the figures linked to each event:
     the figure's ``event`` when the coder set it, else the nearest event of the figure's
@@ -173,8 +175,8 @@ def event_sizes(conn, items: list[dict]) -> dict[tuple[str, str], dict[str, int]
     out: dict = defaultdict(dict)
     for aid, kind, value, sent, start, linked in figures:
         vid = linked or _nearest(in_sentence.get((aid, sent), ()), start)
-        if vid is None or value is None:
-            continue
+        if vid is None or value is None or not 0 <= value <= MAX_SIZE:
+            continue  # a count no int64 column holds (an extractor's 10**30) is no size
         size = size_kinds()[kind]
         out[(aid, vid)][size] = max(out[(aid, vid)].get(size, 0), int(value))
     return out
