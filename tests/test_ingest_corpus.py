@@ -106,7 +106,7 @@ def _corpus_jsonl(path: Path, n: int) -> list[str]:
         for i in range(n):
             text = bases[i % len(bases)].format(n=100 + i)
             fh.write(json.dumps({"text": text, "published": "2025-03-01", "source": f"Wire {i % 3}"}) + "\n")
-            from eventwire.ingest import article_id
+            from eventwire.readers import article_id
             ids.append(article_id(text))
     return ids
 

@@ -236,7 +236,7 @@ class StoreResult(BaseModel):
 def analyze_input(body: ArticleIn, settings: Settings):
     """Validate (same checks as the CLI) and analyze one posted article; nothing stored."""
     from eventwire.analyze import analyze
-    from eventwire.ingest import ArticleInput, normalise_date, validate
+    from eventwire.readers import ArticleInput, normalise_date, validate
 
     published = None
     if body.published and body.published.strip():

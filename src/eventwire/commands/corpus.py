@@ -59,7 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                    "(then `eventwire load DIR`); default: load them at once")
     p.add_argument("--text-column", default="text", help="CSV column holding the text (default: %(default)s)")
     p.add_argument("--title-column", help="CSV column holding the title (default: title, if present)")
-    p.add_argument("--date-column", help="CSV column holding the publication date (default: published)")
+    p.add_argument("--date-column", help="CSV column or JSON field holding the publication date "
+                   "(default: the usual names, published, pubdate, date, datetime...; see data/date_fields.txt)")
     p.add_argument("--url-column", help="CSV column holding the URL (default: url)")
     p.add_argument("--source-column", help="CSV column holding the outlet (default: source)")
     p.add_argument("--published", metavar="YYYY-MM-DD",
@@ -200,7 +201,7 @@ def run_ingest(args) -> int:
 
     explicit = tuple(c for c in (args.title_column, args.date_column, args.url_column, args.source_column) if c)
     columns = Columns(text=args.text_column, title=args.title_column or "title",
-                      date=args.date_column or "published", url=args.url_column or "url",
+                      date=args.date_column, url=args.url_column or "url",
                       source=args.source_column or "source", explicit=explicit)
     settings = load_settings(max_chars=args.max_chars, actors_files=tuple(args.actors) or None,
                              events_files=tuple(args.events) or None)
