@@ -100,3 +100,17 @@ def test_api_events_and_the_events_page_twin_return_the_same_rows(client, params
     assert api["total"] == page["total"]
     assert [i["row"] for i in api["items"]] == [i["row"] for i in page["items"]]
     assert all(i["row"]["event_id"] == f"{i['article_id']}-{i['id']}" for i in api["items"])
+
+
+@pytest.mark.parametrize("what, key", [("quotes", "quote_id"), ("figures", "figure_id")])
+def test_api_quote_and_figure_lists_carry_their_rows(client, what, key):
+    import csv
+    import io
+
+    from eventwire.store import rows
+
+    items = client.get(f"/api/{what}", params={"limit": 1000}).json()["items"]
+    assert items and all(i["row"][key] == f"{i['article_id']}-{i['id']}" for i in items)
+    assert all(list(i["row"]) == rows.names(rows.COLUMNS[what]) for i in items)
+    table = list(csv.DictReader(io.StringIO(client.get(f"/api/{what}", params={"format": "csv"}).text)))
+    assert sorted(r[key] for r in table) == sorted(i["row"][key] for i in items)
