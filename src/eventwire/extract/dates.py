@@ -228,137 +228,152 @@ RECENT_EVENT_DAYS = 183
 
 
 def _resolve(m: _Match, doc: Doc, text: str, pub: dt.date | None) -> Resolved | None:
-    lex = _lexicon()
+    """The value of one candidate match, BLOCK for a non-date, or None."""
     g = m.groups
-    kind = m.kind
-
-    if kind == "iso":
+    if m.kind == "iso":
         d = _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
         return (d.isoformat(), "day") if d else None
-
-    month = lex.months.get((g.get("month") or "").lower())
-    if g.get("month") is not None:
-        if not g["month"][0].isupper():  # "may", "march" as ordinary words
-            return None
-
-    if kind in ("mdy", "dmy"):
-        d = _safe_date(int(g["year"]), month, int(g["day"]))
-        return (d.isoformat(), "day") if d else None
-
-    if kind == "my":
-        return _ym(int(g["year"]), month), "month"
-
-    if kind in ("md", "dm"):
-        day = int(g["day"])
-        if not 1 <= day <= 31 or pub is None:
-            return None
-        span = _tokens_in(doc, m.start, m.end)
-        future = _is_future(span)
-        for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
-            d = _safe_date(year, month, day)
-            if d and (d >= pub if future else d <= pub):
-                # "the October 26 election" in December is that recent October; "the
-                # October 7 attack" in a later year names a past event whose year is not
-                # said: neither it nor its "October" is resolved.
-                if _names_a_noun(span, m.end) and abs((pub - d).days) > RECENT_EVENT_DAYS:
-                    return BLOCK
-                return d.isoformat(), "day"
+    month = _lexicon().months.get((g.get("month") or "").lower())
+    if g.get("month") is not None and not g["month"][0].isupper():
+        return None  # "may", "march" as ordinary words
+    if m.kind in _ABSOLUTE:
+        return _ABSOLUTE[m.kind](m, doc, text, pub, month)
+    # Everything else is relative to the publication date.
+    if pub is None or m.kind not in _RELATIVE:
         return None
+    return _RELATIVE[m.kind](m, doc, text, pub)
 
-    if kind == "month":
-        rel = (g.get("rel") or "").lower().split()
-        if not rel and not g.get("mod") and not _bare_month_is_date(m, doc, text):
-            return None
-        if pub is None:
-            return None
-        if rel and rel[0] == "last" or rel == ["this", "past"]:
-            y = pub.year if month < pub.month else pub.year - 1
-        elif rel and rel[0] == "next" or rel == ["this", "coming"]:
-            y = pub.year if month > pub.month else pub.year + 1
-        elif rel == ["this"]:
-            y = pub.year
-        elif _is_future(_tokens_in(doc, m.start, m.end)):
-            y = pub.year if month >= pub.month else pub.year + 1
-        else:
-            y = pub.year if month <= pub.month else pub.year - 1
-        return _ym(y, month), "month"
 
-    if kind == "year":
-        y = int(g["year"])
-        if g.get("mod"):
-            return str(y), "year"
-        before = _word_before(text, m.start)
-        pre = text[max(0, m.start - 2):m.start]
-        if re.search(r"[$€£¥#]\s*$", pre):
-            return None
-        span = _tokens_in(doc, m.start, m.end)
-        if span is not None and len(span) == 1 and span[0].dep_ == "nummod" and span[0].head.pos_ == "NOUN":
-            return None  # "2019 voters", "a force of 2000 troops"
-        if before in lex.cues or _in_date_entity(doc, m.start, m.end):
-            return str(y), "year"
+def _resolve_full_date(m: _Match, doc: Doc, text: str, pub: dt.date | None, month: int) -> Resolved | None:
+    d = _safe_date(int(m.groups["year"]), month, int(m.groups["day"]))
+    return (d.isoformat(), "day") if d else None
+
+
+def _resolve_month_year(m: _Match, doc: Doc, text: str, pub: dt.date | None, month: int) -> Resolved:
+    return _ym(int(m.groups["year"]), month), "month"
+
+
+def _resolve_day_month(m: _Match, doc: Doc, text: str, pub: dt.date | None, month: int) -> Resolved | None:
+    day = int(m.groups["day"])
+    if not 1 <= day <= 31 or pub is None:
         return None
+    span = _tokens_in(doc, m.start, m.end)
+    future = _is_future(span)
+    for year in ((pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)):
+        d = _safe_date(year, month, day)
+        if d and (d >= pub if future else d <= pub):
+            # "the October 26 election" in December is that recent October; "the
+            # October 7 attack" in a later year names a past event whose year is not
+            # said: neither it nor its "October" is resolved.
+            if _names_a_noun(span, m.end) and abs((pub - d).days) > RECENT_EVENT_DAYS:
+                return BLOCK
+            return d.isoformat(), "day"
+    return None
 
-    # Everything below is relative to the publication date.
+
+def _resolve_month(m: _Match, doc: Doc, text: str, pub: dt.date | None, month: int) -> Resolved | None:
+    g = m.groups
+    rel = (g.get("rel") or "").lower().split()
+    if not rel and not g.get("mod") and not _bare_month_is_date(m, doc, text):
+        return None
     if pub is None:
         return None
+    if rel and rel[0] == "last" or rel == ["this", "past"]:
+        y = pub.year if month < pub.month else pub.year - 1
+    elif rel and rel[0] == "next" or rel == ["this", "coming"]:
+        y = pub.year if month > pub.month else pub.year + 1
+    elif rel == ["this"]:
+        y = pub.year
+    elif _is_future(_tokens_in(doc, m.start, m.end)):
+        y = pub.year if month >= pub.month else pub.year + 1
+    else:
+        y = pub.year if month <= pub.month else pub.year - 1
+    return _ym(y, month), "month"
 
-    if kind == "relday":
-        offset = lex.relative_days[re.sub(r"\s+", " ", g["rel"].lower())]
-        return (pub + dt.timedelta(days=offset)).isoformat(), "day"
 
-    if kind == "weekday":
-        wd = lex.weekdays[g["weekday"].lower()]
-        rel = (g.get("rel") or "").lower().split()
-        back = (pub.weekday() - wd) % 7
-        ahead = (wd - pub.weekday()) % 7
-        if rel and rel[0] == "last" or rel == ["this", "past"]:
-            d = pub - dt.timedelta(days=back or 7)
-        elif rel and rel[0] == "next" or rel == ["this", "coming"]:
-            d = pub + dt.timedelta(days=ahead or 7)
-        elif _is_future(_tokens_in(doc, m.start, m.end)):
-            d = pub + dt.timedelta(days=ahead)
-        else:
-            d = pub - dt.timedelta(days=back)
-        return d.isoformat(), "day"
-
-    if kind == "ago":
-        n_text = g["n"].lower()
-        n = int(n_text) if n_text.isdigit() else lex.numbers.get(n_text)
-        if not n:
-            return None
-        unit = g["unit"].lower().rstrip("s")
-        try:
-            if unit == "day":
-                return (pub - dt.timedelta(days=n)).isoformat(), "day"
-            if unit == "week":
-                return (pub - dt.timedelta(weeks=n)).isoformat(), "day"
-        except OverflowError:
-            return None
-        if unit == "month":
-            y, mo = _add_months(pub.year, pub.month, -n)
-            return (_ym(y, mo), "month") if y >= 1 else None
-        years = n * (10 if unit == "decade" else 1)
-        return (str(pub.year - years), "year") if pub.year - years >= 1 else None
-
-    if kind == "period":
-        before = _word_before(text, m.start)
-        if before in lex.duration_openers and not g.get("edge"):
-            return None  # "over the last year", "for the past month": a duration
-        if re.match(r"\s+(?:and|or)\s+(?:a\s+)?half\b", text[m.end:m.end + 12]):
-            return None  # "the last year and a half"
-        step = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
-        unit = g["unit"].lower()
-        if unit == "year":
-            return str(pub.year + step), "year"
-        if unit == "month":
-            y, mo = _add_months(pub.year, pub.month, step)
-            return _ym(y, mo), "month"
-        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
-        sunday = monday + dt.timedelta(days=6)
-        if (monday.year, monday.month) == (sunday.year, sunday.month):
-            return _ym(monday.year, monday.month), "month"
+def _resolve_year(m: _Match, doc: Doc, text: str, pub: dt.date | None, month: int) -> Resolved | None:
+    y = int(m.groups["year"])
+    if m.groups.get("mod"):
+        return str(y), "year"
+    pre = text[max(0, m.start - 2):m.start]
+    if re.search(r"[$€£¥#]\s*$", pre):
         return None
+    span = _tokens_in(doc, m.start, m.end)
+    if span is not None and len(span) == 1 and span[0].dep_ == "nummod" and span[0].head.pos_ == "NOUN":
+        return None  # "2019 voters", "a force of 2000 troops"
+    if _word_before(text, m.start) in _lexicon().cues or _in_date_entity(doc, m.start, m.end):
+        return str(y), "year"
     return None
+
+
+def _resolve_relative_day(m: _Match, doc: Doc, text: str, pub: dt.date) -> Resolved:
+    offset = _lexicon().relative_days[re.sub(r"\s+", " ", m.groups["rel"].lower())]
+    return (pub + dt.timedelta(days=offset)).isoformat(), "day"
+
+
+def _resolve_weekday(m: _Match, doc: Doc, text: str, pub: dt.date) -> Resolved:
+    wd = _lexicon().weekdays[m.groups["weekday"].lower()]
+    rel = (m.groups.get("rel") or "").lower().split()
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if rel and rel[0] == "last" or rel == ["this", "past"]:
+        d = pub - dt.timedelta(days=back or 7)
+    elif rel and rel[0] == "next" or rel == ["this", "coming"]:
+        d = pub + dt.timedelta(days=ahead or 7)
+    elif _is_future(_tokens_in(doc, m.start, m.end)):
+        d = pub + dt.timedelta(days=ahead)
+    else:
+        d = pub - dt.timedelta(days=back)
+    return d.isoformat(), "day"
+
+
+def _resolve_ago(m: _Match, doc: Doc, text: str, pub: dt.date) -> Resolved | None:
+    n_text = m.groups["n"].lower()
+    n = int(n_text) if n_text.isdigit() else _lexicon().numbers.get(n_text)
+    if not n:
+        return None
+    unit = m.groups["unit"].lower().rstrip("s")
+    try:
+        if unit == "day":
+            return (pub - dt.timedelta(days=n)).isoformat(), "day"
+        if unit == "week":
+            return (pub - dt.timedelta(weeks=n)).isoformat(), "day"
+    except OverflowError:
+        return None
+    if unit == "month":
+        y, mo = _add_months(pub.year, pub.month, -n)
+        return (_ym(y, mo), "month") if y >= 1 else None
+    years = n * (10 if unit == "decade" else 1)
+    return (str(pub.year - years), "year") if pub.year - years >= 1 else None
+
+
+def _resolve_period(m: _Match, doc: Doc, text: str, pub: dt.date) -> Resolved | None:
+    g = m.groups
+    if _word_before(text, m.start) in _lexicon().duration_openers and not g.get("edge"):
+        return None  # "over the last year", "for the past month": a duration
+    if re.match(r"\s+(?:and|or)\s+(?:a\s+)?half\b", text[m.end:m.end + 12]):
+        return None  # "the last year and a half"
+    step = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+    unit = g["unit"].lower()
+    if unit == "year":
+        return str(pub.year + step), "year"
+    if unit == "month":
+        y, mo = _add_months(pub.year, pub.month, step)
+        return _ym(y, mo), "month"
+    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return _ym(monday.year, monday.month), "month"
+    return None
+
+
+# Resolvers by pattern kind: the first table needs no publication date (or checks it
+# itself), the second is only consulted when there is one.
+_ABSOLUTE = {"mdy": _resolve_full_date, "dmy": _resolve_full_date, "my": _resolve_month_year,
+             "md": _resolve_day_month, "dm": _resolve_day_month, "month": _resolve_month,
+             "year": _resolve_year}
+_RELATIVE = {"relday": _resolve_relative_day, "weekday": _resolve_weekday, "ago": _resolve_ago,
+             "period": _resolve_period}
 
 
 # ---- candidate selection -------------------------------------------------------------
