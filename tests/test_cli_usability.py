@@ -234,9 +234,12 @@ def test_csv_and_jsonl_stream_every_row_and_tables_stop_at_the_limit(store, caps
 
 
 def test_the_first_ingest_says_it_loads_the_model(tmp_path, capsys, monkeypatch):
+    import eventwire.analyze as engine
     from eventwire import nlp
 
-    monkeypatch.setattr(nlp, "get_nlp", nlp.get_nlp.__wrapped__)  # as in a fresh process
+    fresh = nlp.get_nlp.__wrapped__  # uncached, as in a fresh process
+    monkeypatch.setattr(nlp, "get_nlp", fresh)
+    monkeypatch.setattr(engine, "get_nlp", fresh)
     err = _out(capsys, ["ingest", _jsonl(tmp_path / "x.jsonl", DATED), "--db", str(tmp_path / "x.db"),
                         "--no-progress"]).err
     assert err.index("loading the language model") < err.index(" new, ")

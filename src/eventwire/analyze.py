@@ -1,19 +1,34 @@
-"""From article inputs to records: one spaCy pass (``nlp.pipe``), then the extractors.
+"""From article inputs to records: the one analysis engine.
 
-Data flows one way: ``ingest`` -> ``nlp`` -> ``extract.*`` -> ``record``. Each extractor
-is a pure function over the parsed ``Doc`` plus what earlier extractors found
-(entities before quotes, quotes before events...), so the order below is the order of
-dependence.
+Data flows one way: reader -> ``nlp`` (one spaCy pass, ``nlp.pipe``) -> ``extract.*`` ->
+``record``. Each extractor is a pure function over the parsed ``Doc`` plus what earlier
+extractors found (entities before quotes, quotes before events...), so the order in
+:func:`build_record` is the order of dependence.
+
+Every caller analyzes through here: :func:`analyze_stream` (this process, or
+``workers`` forked processes each holding one pipeline and running parse *and*
+extractors) is used by ``analyze``, ``ingest`` and ``reprocess``
+(:mod:`eventwire.corpus`), the Ray actors (:mod:`eventwire.corpus.distributed`, through
+:func:`analyze_chunk`) and the benchmarks. One article that crashes the analyzer
+comes back as :class:`Failed` and never takes its batch with it.
 """
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import multiprocessing as mp
+import sys
+import threading
+import traceback
+import types
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from eventwire import __version__
 from eventwire.config import DEFAULT, Settings
+from eventwire.errors import InputError
 from eventwire.extract import dates as dates_x
 from eventwire.extract.docfacts import doc_facts
 from eventwire.extract import entities as entities_x
@@ -66,27 +81,113 @@ def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> R
     )
 
 
-def analyze_many(
-    articles: Iterable[ArticleInput], settings: Settings = DEFAULT, n_process: int = 1
-) -> Iterator[Record]:
-    """Analyze articles in batches with ``nlp.pipe``; yields one record per input, in order.
+CHUNK = 8  # articles per task sent to a worker: amortises pickling without starving the pool
 
-    With ``n_process > 1`` whole batches (parse *and* extraction) go to worker
-    processes, each holding its own pipeline: spaCy's own ``n_process`` would parallelise
-    only the parse and leave the extractors serial in this process.
-    """
-    if n_process > 1:
-        yield from _analyze_parallel(articles, settings, n_process)
-        return
+
+@dataclass
+class Failed:
+    """An article the analyzer could not handle (a bug, reported and skipped)."""
+
+    origin: str
+    reason: str
+
+
+def analyze_chunk(articles: list[ArticleInput], settings: Settings = DEFAULT) -> list[Record | Failed]:
+    """Analyze articles one parse batch at a time; one failing article fails alone."""
     nlp = get_nlp(settings.model)
-    pairs = ((a.text, a) for a in articles)
-    for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size):
-        yield build_record(doc, art, settings)
+    try:
+        docs: list = list(nlp.pipe((a.text for a in articles), batch_size=settings.batch_size))
+    except Exception:  # the batch failed: parse one by one so only the culprit is lost
+        docs = [_parse_one(nlp, a) for a in articles]
+    return [doc if isinstance(doc, Failed) else _record_or_failure(doc, art, settings)
+            for doc, art in zip(docs, articles)]
 
 
-def _analyze_batch(job: tuple[list[ArticleInput], Settings]) -> list[Record]:
-    batch, settings = job
-    return list(analyze_many(batch, settings))
+def _parse_one(nlp, art: ArticleInput):
+    try:
+        return nlp(art.text)
+    except Exception as exc:
+        return Failed(art.origin, f"the analyzer failed: {type(exc).__name__}: {exc}")
+
+
+def _record_or_failure(doc: Doc, art: ArticleInput, settings: Settings) -> Record | Failed:
+    try:
+        return build_record(doc, art, settings)
+    except Exception as exc:
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        return Failed(art.origin, f"the analyzer failed: {type(exc).__name__}: {exc} "
+                                  f"({last.filename.rsplit('/', 1)[-1]}:{last.lineno})")
+
+
+_worker_settings: Settings = DEFAULT
+
+
+def _worker_init(settings: Settings) -> None:
+    global _worker_settings
+    import signal
+
+    from eventwire.nlp import on_model_load
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _worker_settings = settings
+    on_model_load(None)  # the parent has said it already
+    get_nlp(settings.model)
+
+
+def _worker_run(articles: list[ArticleInput]) -> list[Record | Failed]:
+    return analyze_chunk(articles, _worker_settings)
+
+
+def analyze_stream(articles: Iterable[ArticleInput], settings: Settings | None = None, workers: int = 1
+                   ) -> Iterator[tuple[ArticleInput, Record | Failed]]:
+    """(input, record or failure) for each article, in input order, in bounded memory.
+
+    ``workers > 1`` forks a pool: each process holds one pipeline and runs parse and
+    extractors on chunks of :data:`CHUNK` articles. spaCy's own ``n_process`` would
+    parallelise only the parse and leave every extractor here (measured a tie on 2
+    cores, docs/store.md), and could not isolate an article that crashes."""
+    settings = settings or DEFAULT
+    if workers <= 1:
+        for chunk in batches(articles, settings.batch_size):
+            yield from zip(chunk, analyze_chunk(chunk, settings))
+        return
+    articles = iter(articles)
+    try:
+        first = next(articles)
+    except StopIteration:
+        return  # nothing to analyze: do not start (and load models in) any process
+    yield from _pool_stream(itertools.chain([first], articles), settings, workers)
+
+
+def _pool_stream(articles: Iterator[ArticleInput], settings: Settings, workers: int):
+    # fork: children inherit the imported code instead of importing it again.
+    ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
+    pending: list[list[ArticleInput]] = []
+    # Pool.imap drains its input in a feeder thread; the semaphore keeps only a few
+    # chunks in flight, so a corpus of any size streams in bounded memory.
+    in_flight = threading.BoundedSemaphore(workers * 4)
+
+    def feed(chunks):
+        for c in chunks:
+            in_flight.acquire()
+            pending.append(c)
+            yield c
+
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(settings,)) as pool:
+        for results in pool.imap(_worker_run, feed(batches(articles, CHUNK))):
+            chunk = pending.pop(0)
+            in_flight.release()
+            yield from zip(chunk, results)
+
+
+def analyze_many(articles: Iterable[ArticleInput], settings: Settings | None = None, n_process: int = 1
+                 ) -> Iterator[Record]:
+    """One record per input, in order (:func:`analyze_stream`); an article the analyzer
+    fails on raises :class:`~eventwire.errors.InputError` naming it, in one line."""
+    for _art, result in analyze_stream(articles, settings, n_process):
+        if isinstance(result, Failed):
+            raise InputError(result.origin, result.reason)
+        yield result
 
 
 def batches(articles: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
@@ -101,17 +202,6 @@ def batches(articles: Iterable[ArticleInput], size: int) -> Iterator[list[Articl
         yield batch
 
 
-def _analyze_parallel(articles: Iterable[ArticleInput], settings: Settings, n_process: int) -> Iterator[Record]:
-    import multiprocessing as mp
-
-    # fork shares the already-imported code; each worker loads the pipeline once (lru_cache).
-    ctx = mp.get_context("fork")
-    with ctx.Pool(n_process) as pool:
-        jobs = ((b, settings) for b in batches(articles, settings.batch_size))
-        for records in pool.imap(_analyze_batch, jobs):
-            yield from records
-
-
 def analyze(article: ArticleInput, settings: Settings = DEFAULT) -> Record:
     return next(analyze_many([article], settings))
 
@@ -119,3 +209,17 @@ def analyze(article: ArticleInput, settings: Settings = DEFAULT) -> Record:
 def analyze_text(text: str, published: str | None = None, settings: Settings = DEFAULT, **meta) -> Record:
     """Convenience for library users and tests: analyze a string."""
     return analyze(ArticleInput(text=text, published=published, **meta), settings)
+
+
+class _CallableModule(types.ModuleType):
+    """``eventwire.analyze`` is this module (the engine) and the Python API's one-article
+    function at once: calling the module calls :func:`eventwire.library.analyze`, so
+    ``eventwire.analyze(text)`` works however the package was imported."""
+
+    def __call__(self, text_or_html: str, **kwargs) -> Record:
+        from eventwire.library import analyze as analyze_article
+
+        return analyze_article(text_or_html, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -243,7 +243,7 @@ def _published(value: str | None) -> str | None:
 
 
 def _ingest_local(args, store, settings, columns, quick_count, published):
-    from eventwire.store.pipeline import ingest
+    from eventwire.corpus.ingest import ingest
 
     show = _show_progress(args)
     total = quick_count(args.sources, columns) if show else None
@@ -260,7 +260,7 @@ def _ingest_local(args, store, settings, columns, quick_count, published):
 
 
 def _ingest_ray(args, store, settings, columns):
-    from eventwire.store.scale import ingest_ray
+    from eventwire.corpus.distributed import ingest_ray
 
     summary = ingest_ray(args.sources, store if not args.shards else None, settings=settings,
                          columns=columns, address=args.address, shards=args.shards,
@@ -281,7 +281,7 @@ def _remove_sqlite(file) -> None:
 
 
 def run_reprocess(args) -> int:
-    from eventwire.store.pipeline import reprocess
+    from eventwire.corpus.ingest import reprocess
 
     store = _open(args)
     with _Progress(_show_progress(args), None, "reprocess") as bar:
@@ -291,7 +291,7 @@ def run_reprocess(args) -> int:
 
 
 def run_load(args) -> int:
-    from eventwire.store.scale import load_shards
+    from eventwire.corpus.distributed import load_shards
 
     store = _open(args, existing=False)
     summary = load_shards(args.shards, store)
