@@ -10,49 +10,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.analyze import analyze_article as analyze
+from eventwire.analyze import article_from
 from eventwire.config import Settings, load_settings
 from eventwire.errors import InputError
 from eventwire.record import Record
 
-META = ("title", "published", "source", "url")
-
-
-def article_from(item: Any, settings: Settings, where: str = "<text>", **meta):
-    """An :class:`~eventwire.ingest.ArticleInput` from a string (text or HTML), a dict with
-    ``text`` and metadata fields, or an ArticleInput; checked as the CLI checks a file
-    (empty, too large, binary, not English). Metadata given here beats the HTML's."""
-    from eventwire.ingest import HTML_SNIFF, ArticleInput, _html_article, normalise_date, validate
-
-    if isinstance(item, ArticleInput):
-        art = item
-    elif isinstance(item, dict):
-        art = ArticleInput(text=str(item.get("text") or ""), origin=where,
-                           **{k: item.get(k) for k in META if item.get(k) is not None})
-    elif isinstance(item, str):
-        art = _html_article(item, where) if HTML_SNIFF.match(item) else ArticleInput(text=item, origin=where)
-    else:
-        raise InputError(where, f"cannot analyze a {type(item).__name__}: give text, HTML, a dict or an ArticleInput")
-    for key, value in meta.items():
-        if value is not None:
-            setattr(art, key, value)
-    if art.published:
-        day = normalise_date(art.published)
-        if day is None:
-            raise InputError(where, f"cannot read published={art.published!r} as a date (use YYYY-MM-DD)")
-        art.published = day
-    return validate(art, settings.max_chars)
-
-
-def analyze(text_or_html: str, *, published: str | None = None, title: str | None = None,
-            source: str | None = None, url: str | None = None, settings: Settings | None = None) -> Record:
-    """Analyze one article: plain text or an HTML page (main text, title and date taken
-    from it). Bad input raises :class:`~eventwire.errors.InputError` with a one-line message."""
-    from eventwire.analyze import analyze_many as engine
-
-    settings = settings or load_settings()
-    art = article_from(text_or_html, settings, published=published, title=title, source=source, url=url)
-    return next(engine([art], settings))
-
+__all__ = ["analyze", "analyze_many", "open_store", "Corpus", "article_from"]
 
 def analyze_many(items: Iterable[Any], *, settings: Settings | None = None, workers: int = 1,
                  on_error: Callable[[InputError], None] | None = None) -> Iterator[Record]:
