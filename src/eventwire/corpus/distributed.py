@@ -120,6 +120,15 @@ def ingest_ray(sources: list[str], store: Store | None, *, settings: Settings = 
                workers: int = 2, on_reject: Callable[[Rejected], None] | None = None) -> Summary:
     """`eventwire ingest --engine ray`: read, skip what is stored, analyze on Ray, then
     store the records (or write shards when ``shards`` is given; ``store`` may be None)."""
+    from contextlib import nullcontext
+
+    from eventwire.store.writer import exclusive_writer
+
+    with exclusive_writer(store) if store is not None else nullcontext():
+        return _ingest_ray(sources, store, settings, columns, address, shards, workers, on_reject)
+
+
+def _ingest_ray(sources, store, settings, columns, address, shards, workers, on_reject) -> Summary:
     import time
 
     summary = Summary()
@@ -184,9 +193,12 @@ def load_shards(path: str, store: Store, on_reject: Callable[[Rejected], None] |
     """`eventwire load SHARDS`: store the records of Parquet shards (each in its own transaction)."""
     import time
 
+    from eventwire.store.writer import exclusive_writer
+
     summary = Summary()
     started = time.perf_counter()
-    _store_rows(shard_rows(path), store, summary, on_reject)
+    with exclusive_writer(store):
+        _store_rows(shard_rows(path), store, summary, on_reject)
     summary.seconds = time.perf_counter() - started
     return summary
 

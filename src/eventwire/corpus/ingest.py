@@ -78,6 +78,14 @@ def ingest(sources: Iterable[str], store: Store, *, settings: Settings = DEFAULT
     replaces reading ``sources`` (an iterable of ArticleInput/Rejected), for callers
     that read articles themselves.
     """
+    from eventwire.store.writer import exclusive_writer
+
+    with exclusive_writer(store):  # a second concurrent ingest is refused in one line
+        return _ingest(sources, store, settings, workers, columns, on_reject, on_progress, items, published)
+
+
+def _ingest(sources, store: Store, settings: Settings, workers: int, columns: Columns, on_reject, on_progress,
+            items, published) -> Summary:
     summary = Summary()
     started = time.perf_counter()
     known = store.known_ids()  # id -> analyzer version: what is stored already
