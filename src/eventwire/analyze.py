@@ -104,11 +104,49 @@ class Failed:
     reason: str
 
 
+LONG_TEXT = 50_000  # characters: a longer text is parsed in paragraph-aligned pieces
+
+
+def paragraph_pieces(text: str, size: int = LONG_TEXT) -> list[str]:
+    """``text`` cut after paragraph breaks into pieces of about ``size`` characters (a
+    paragraph longer than that is cut after a sentence end, else at a space); the pieces
+    join back to exactly ``text``."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = max(window.rfind("\n\n"), -1)
+        if cut > 0:
+            cut += 2
+            while cut < len(window) and window[cut] in "\n\r\t ":
+                cut += 1
+        else:
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            cut = cut + 2 if cut > 0 else (window.rfind(" ") + 1 or size)
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp, text: str) -> Doc:
+    """One Doc for ``text``. A long text is parsed piece by piece (:func:`paragraph_pieces`)
+    and the pieces joined into one Doc, so the parser's working memory is bounded by the
+    piece size; the extractors then see the whole article at once, so entities, speakers
+    and quotes carry across the pieces as in a short article."""
+    if len(text) <= LONG_TEXT:
+        return nlp(text)
+    return Doc.from_docs(list(nlp.pipe(paragraph_pieces(text, LONG_TEXT))), ensure_whitespace=False)
+
+
 def analyze_chunk(articles: list[ArticleInput], settings: Settings = DEFAULT) -> list[Record | Failed]:
     """Analyze articles one parse batch at a time; one failing article fails alone."""
     nlp = get_nlp(settings.model)
     try:
-        docs: list = list(nlp.pipe((a.text for a in articles), batch_size=settings.batch_size))
+        if any(len(a.text) > LONG_TEXT for a in articles):
+            docs: list = [parse(nlp, a.text) for a in articles]
+        else:
+            docs = list(nlp.pipe((a.text for a in articles), batch_size=settings.batch_size))
     except Exception:  # the batch failed: parse one by one so only the culprit is lost
         docs = [_parse_one(nlp, a) for a in articles]
     return [doc if isinstance(doc, Failed) else _record_or_failure(doc, art, settings)
@@ -117,7 +155,7 @@ def analyze_chunk(articles: list[ArticleInput], settings: Settings = DEFAULT) ->
 
 def _parse_one(nlp, art: ArticleInput):
     try:
-        return nlp(art.text)
+        return parse(nlp, art.text)
     except Exception as exc:
         return Failed(art.origin, f"the analyzer failed: {type(exc).__name__}: {exc}")
 
