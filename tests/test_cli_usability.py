@@ -260,3 +260,10 @@ def test_the_app_closes_its_store_at_shutdown_without_deprecated_hooks(tmp_path,
         assert client.get("/api/stats").status_code == 200
     assert closed == [True]
     assert not [w for w in recwarn if "on_event" in str(w.message)]
+
+
+def test_rejection_lines_carry_no_control_sequences(tmp_path, capsys):
+    bad = tmp_path / "evil\x1b[2J.jsonl"
+    bad.write_text('{"text": ""}\n', encoding="utf-8")
+    err = _out(capsys, ["ingest", str(bad), "--db", str(tmp_path / "e.db"), "--no-progress"], code=1).err
+    assert "\x1b" not in err and "evil[2J.jsonl" in err

@@ -182,6 +182,9 @@ class _Progress:
             self.bar.advance(self.task, n)
 
     def print(self, msg: str) -> None:
+        from eventwire.terminal import clean
+
+        msg = clean(msg)  # file names and reasons may carry control sequences
         if self.bar:
             self.bar.console.print(msg, markup=False, highlight=False)
         else:
@@ -225,7 +228,7 @@ def run_ingest(args) -> int:
         if created and file is not None:
             _remove_sqlite(file)  # nothing was read: leave no empty store behind
         print(f"eventwire: {summary.line()}", file=sys.stderr)
-        print("eventwire: no article could be read from " + ", ".join(args.sources), file=sys.stderr)
+        print("eventwire: no article could be read from " + ", ".join(map(_clean, args.sources)), file=sys.stderr)
         return 1
     return _report(summary, args)
 
@@ -265,12 +268,18 @@ def _ingest_ray(args, store, settings, columns):
     summary = ingest_ray(args.sources, store if not args.shards else None, settings=settings,
                          columns=columns, address=args.address, shards=args.shards,
                          workers=max(1, args.workers),
-                         on_reject=None if args.quiet else (lambda r: print(f"eventwire: rejected {r}",
+                         on_reject=None if args.quiet else (lambda r: print(f"eventwire: rejected {_clean(r)}",
                                                                             file=sys.stderr)))
     if args.shards:
         print(f"eventwire: shards written to {args.shards}; load them with `eventwire load {args.shards}`",
               file=sys.stderr)
     return summary
+
+
+def _clean(value) -> str:
+    from eventwire.terminal import clean
+
+    return clean(value)
 
 
 def _remove_sqlite(file) -> None:
