@@ -285,7 +285,7 @@ def _clean(value) -> str:
 def _remove_sqlite(file) -> None:
     from pathlib import Path
 
-    for path in (file, Path(f"{file}-wal"), Path(f"{file}-shm"), Path(f"{file}-journal")):
+    for path in (file, Path(f"{file}-wal"), Path(f"{file}-shm"), Path(f"{file}-journal"), Path(f"{file}.ingest-lock")):
         path.unlink(missing_ok=True)
 
 
