@@ -72,7 +72,7 @@ def main() -> int:
 
     from eventwire.analyze import analyze_stream
     from eventwire.corpus.ingest import ingest
-    from eventwire.ingest import ArticleInput
+    from eventwire.readers import ArticleInput
     from eventwire.nlp import get_nlp
     from eventwire.store import open_store
 
