@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import eventwire.analyze as engine
-from eventwire.ingest import ArticleInput
+from eventwire.readers import ArticleInput
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "gaza-hamas-naim.txt"
 

@@ -266,10 +266,11 @@ META = ("title", "published", "source", "url")
 
 
 def article_from(item, settings: Settings, where: str = "<text>", **meta):
-    """An :class:`~eventwire.ingest.ArticleInput` from a string (text or HTML), a dict with
+    """An :class:`~eventwire.readers.ArticleInput` from a string (text or HTML), a dict with
     ``text`` and metadata fields, or an ArticleInput; checked as the CLI checks a file
     (empty, too large, binary, not English). Metadata given here beats the HTML's."""
-    from eventwire.ingest import HTML_SNIFF, ArticleInput, _html_article, normalise_date, validate
+    from eventwire.readers import html_article, normalise_date, validate
+    from eventwire.readers.single import HTML_SNIFF
 
     if isinstance(item, ArticleInput):
         art = item
@@ -277,7 +278,7 @@ def article_from(item, settings: Settings, where: str = "<text>", **meta):
         art = ArticleInput(text=str(item.get("text") or ""), origin=where,
                            **{k: item.get(k) for k in META if item.get(k) is not None})
     elif isinstance(item, str):
-        art = _html_article(item, where) if HTML_SNIFF.match(item) else ArticleInput(text=item, origin=where)
+        art = html_article(item, where) if HTML_SNIFF.match(item) else ArticleInput(text=item, origin=where)
     else:
         raise InputError(where, f"cannot analyze a {type(item).__name__}: give text, HTML, a dict or an ArticleInput")
     for key, value in meta.items():

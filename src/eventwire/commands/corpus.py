@@ -232,7 +232,7 @@ def _published(value: str | None) -> str | None:
     if value is None:
         return None
     from eventwire.errors import InputError
-    from eventwire.ingest import normalise_date
+    from eventwire.readers import normalise_date
 
     day = normalise_date(value)
     if day is None:
