@@ -108,7 +108,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     refused (or --strict stopped), 2 if none could be (the input itself is unreadable)."""
     from eventwire.errors import InputError
     from eventwire.readers import Checks, normalise_date, read_corpus
-    from eventwire.store.pipeline import Failed, analyze_stream
+    from eventwire.analyze import Failed, analyze_stream
 
     published = None
     if args.published:
