@@ -234,7 +234,8 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
                 tally.misses.append(f"{label} MISS {'/'.join(g['types'])}: {g['evidence'][:70]}")
 
     if "figures" in gold:
-        _score_figures(gold["figures"], rec.get("figures") or [], ents, tally, skip_other="events" in gold and gold.get("sentence"))
+        _score_figures(gold["figures"], rec.get("figures") or [], ents, tally, skip_other="events" in gold and gold.get("sentence"),
+                       events={e.get("id"): e for e in rec.get("events") or []})
 
     if "entities" in gold:
         gn, pn = gold["entities"], rec.get("entities") or []
@@ -297,7 +298,7 @@ def _score_codes(ge: list, pe: list, pairs: list, ents: dict, tally: Tally) -> N
             tally.add(f"{role}_codes_all", ok, 0, len(gold))
 
 
-def _score_figures(gf: list, pf: list, ents: dict, tally: Tally, skip_other: bool = False) -> None:
+def _score_figures(gf: list, pf: list, ents: dict, tally: Tally, skip_other: bool = False, events: dict | None = None) -> None:
     """Figures by kind and value (arrested and detained accept each other); on dev lines
     only the kinds the annotation covers are predictions. ``figures_by``: of the gold
     figures with a perpetrator, those matched with a right ``by`` (name or code)."""
@@ -313,8 +314,9 @@ def _score_figures(gf: list, pf: list, ents: dict, tally: Tally, skip_other: boo
             continue
         by = pf[pi].get("by") or []
         names = [(ents.get(i) or {}).get("name") for i in by]
+        codes = ((events or {}).get(pf[pi].get("event")) or {}).get("codes")  # as the causing event codes them
         if any(name_matches(n, gf[gi]["by"]) for n in names if n) or (
-                by and _code_ok(by, [c for c in gf[gi].get("by_code") or [] if c], ents)):
+                by and _code_ok(by, [c for c in gf[gi].get("by_code") or [] if c], ents, codes)):
             ok += 1
     if with_by:
         tally.add("figures_by", ok, 0, len(with_by))
