@@ -23,7 +23,8 @@ def _refine_cameo(gov: _Cand, content: _Cand, lex: Lexicon) -> str:
     if not table:
         return gov.entry.cameo
     ce = content.entry
-    for key in (f"{ce.type}.{ce.mode}", ce.type):
+    # most specific first: the content's mode, then its context ("COOPERATE.military"), then its type
+    for key in (f"{ce.type}.{ce.mode}", *(f"{ce.type}.{c}" for c in ce.context), ce.type):
         if key in table:
             return table[key]
     return gov.entry.cameo
