@@ -13,7 +13,7 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
-from eventwire.ingest import article_id
+from eventwire.readers import article_id
 from eventwire.record import (
     Article, DateRef, Entity, Event, Figure, Mention, Place, Quote, Record, Sentence,
 )

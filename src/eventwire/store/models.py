@@ -42,7 +42,7 @@ class Base(DeclarativeBase):
 
 
 class Article(Base):
-    """One article, identified by the sha256 of its normalised text (``eventwire.ingest.article_id``)."""
+    """One article, identified by the sha256 of its normalised text (``eventwire.readers.article_id``)."""
 
     __tablename__ = "articles"
 

@@ -200,9 +200,9 @@ def build_web_router() -> APIRouter:
 
 def _read_upload(raw: bytes, filename: str, max_chars: int) -> tuple[str, dict]:
     """Text and metadata of an uploaded file, read like the CLI reads a file (text, HTML,
-    JSON), through :func:`eventwire.ingest.read_articles`."""
+    JSON), through :func:`eventwire.readers.read_articles`."""
     from eventwire.errors import InputError
-    from eventwire.ingest import read_articles
+    from eventwire.readers import read_articles
 
     suffix = Path(filename).suffix.lower()
     if suffix not in {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson"}:
