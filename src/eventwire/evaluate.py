@@ -190,48 +190,8 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
         tally.add("attribution", ok, 0, len(gq))
 
     if "events" in gold:
-        ge, pe = gold["events"], rec.get("events") or []
-        evidence = [span_text(p) + " " + sentence_text(p) for p in pe]
-
-        def ev_score(g, pi, typed=True):
-            if typed and pe[pi].get("type") not in g["types"]:
-                return 0
-            r = token_recall(g["evidence"], evidence[pi])
-            return r if r >= 0.5 else 0
-
-        idx = list(range(len(pe)))
-        pairs = greedy(ge, idx, ev_score)
-        tally.add("events", len(pairs), len(pe), len(ge))
-        ok = 0
-        for gi, pi in pairs:
-            names = [ent_name(a) for a in pe[pi].get("actor") or []] or [None]
-            if any(name_matches(n, ge[gi]["actor"]) for n in names):
-                ok += 1
-            tally.type_tp_pred[pe[pi]["type"]] += 1
-            tally.type_tp_gold[ge[gi]["types"][0]] += 1
-        tally.add("event_actors", ok, 0, len(ge))
-        _score_codes(ge, pe, pairs, ents, tally)
-        for p in pe:
-            tally.type_pred[p.get("type")] += 1
-        for g in ge:
-            tally.type_gold[g["types"][0]] += 1
-        # confusion: match by evidence alone, preferring same-type pairs
-        loose = greedy(ge, idx, lambda g, pi: (lambda r: r + (0.5 if pe[pi].get("type") in g["types"] else 0) if r else 0)(ev_score(g, pi, typed=False)))
-        matched_g = {gi for gi, _ in loose}
-        matched_p = {pi for _, pi in loose}
-        for gi, pi in loose:
-            gt = pe[pi]["type"] if pe[pi].get("type") in ge[gi]["types"] else ge[gi]["types"][0]
-            tally.confusion[gt][pe[pi]["type"]] += 1
-        for gi, g in enumerate(ge):
-            if gi not in matched_g:
-                tally.confusion[g["types"][0]][NONE] += 1
-        for pi, p in enumerate(pe):
-            if pi not in matched_p:
-                tally.confusion[NONE][p.get("type")] += 1
-        hit = {gi for gi, _ in pairs}
-        for gi, g in enumerate(ge):
-            if gi not in hit:
-                tally.misses.append(f"{label} MISS {'/'.join(g['types'])}: {g['evidence'][:70]}")
+        pe = rec.get("events") or []
+        _score_events(gold["events"], pe, [span_text(p) + " " + sentence_text(p) for p in pe], ents, tally, label)
 
     if "figures" in gold:
         _score_figures(gold["figures"], rec.get("figures") or [], ents, tally, skip_other="events" in gold and gold.get("sentence"),
@@ -268,6 +228,53 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
         pairs = greedy(gd, pd, lambda g, p: 1 if g["text"].lower() in span_text(p).lower() and str(p.get("value")) == g["value"] else 0)
         tally.add("dates", len(pairs), len(pd), len(gd))
     return tally
+
+
+def _score_events(ge: list, pe: list, evidence: list[str], ents: dict, tally: Tally, label: str) -> None:
+    """Events by evidence and type, their actors, codes, per-type counts and the confusion table."""
+    def ent_name(eid):
+        e = ents.get(eid)
+        return e.get("name") if e else None
+
+    def ev_score(g, pi, typed=True):
+        if typed and pe[pi].get("type") not in g["types"]:
+            return 0
+        r = token_recall(g["evidence"], evidence[pi])
+        return r if r >= 0.5 else 0
+
+    idx = list(range(len(pe)))
+    pairs = greedy(ge, idx, ev_score)
+    tally.add("events", len(pairs), len(pe), len(ge))
+    ok = 0
+    for gi, pi in pairs:
+        names = [ent_name(a) for a in pe[pi].get("actor") or []] or [None]
+        if any(name_matches(n, ge[gi]["actor"]) for n in names):
+            ok += 1
+        tally.type_tp_pred[pe[pi]["type"]] += 1
+        tally.type_tp_gold[ge[gi]["types"][0]] += 1
+    tally.add("event_actors", ok, 0, len(ge))
+    _score_codes(ge, pe, pairs, ents, tally)
+    for p in pe:
+        tally.type_pred[p.get("type")] += 1
+    for g in ge:
+        tally.type_gold[g["types"][0]] += 1
+    # confusion: match by evidence alone, preferring same-type pairs
+    loose = greedy(ge, idx, lambda g, pi: (lambda r: r + (0.5 if pe[pi].get("type") in g["types"] else 0) if r else 0)(ev_score(g, pi, typed=False)))
+    matched_g = {gi for gi, _ in loose}
+    matched_p = {pi for _, pi in loose}
+    for gi, pi in loose:
+        gt = pe[pi]["type"] if pe[pi].get("type") in ge[gi]["types"] else ge[gi]["types"][0]
+        tally.confusion[gt][pe[pi]["type"]] += 1
+    for gi, g in enumerate(ge):
+        if gi not in matched_g:
+            tally.confusion[g["types"][0]][NONE] += 1
+    for pi, p in enumerate(pe):
+        if pi not in matched_p:
+            tally.confusion[NONE][p.get("type")] += 1
+    hit = {gi for gi, _ in pairs}
+    for gi, g in enumerate(ge):
+        if gi not in hit:
+            tally.misses.append(f"{label} MISS {'/'.join(g['types'])}: {g['evidence'][:70]}")
 
 
 def _code_ok(pred_ids: list, gold_codes: list, ents: dict, event_codes: dict | None = None) -> bool:
