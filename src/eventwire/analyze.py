@@ -61,6 +61,13 @@ def events_lexicon(settings: Settings):
     return events_x.load_lexicon(tuple(settings.events_files))
 
 
+def check_event_lexicons(settings: Settings) -> None:
+    """Load the user's --events files once before any article: a bad file is one line naming
+    it (EventwireError), not a failure of every record."""
+    if settings.events_files:
+        events_lexicon(settings)
+
+
 def _with_context_codes(doc: Doc, entities: list, places: list, settings: Settings, published) -> list:
     """Entities the table left without a code, coded from context (known names in another
     casing, titled persons in the article's country: ``actors.context_codes``); copies, the

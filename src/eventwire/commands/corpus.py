@@ -199,6 +199,7 @@ def _report(summary, args) -> int:
 
 # ----------------------------------------------------------------------------- commands
 def run_ingest(args) -> int:
+    from eventwire.analyze import check_event_lexicons
     from eventwire.readers import Columns, quick_count
     from eventwire.store.db import sqlite_file
 
@@ -208,6 +209,7 @@ def run_ingest(args) -> int:
                       source=args.source_column or "source", explicit=explicit)
     settings = load_settings(max_chars=args.max_chars, actors_files=tuple(args.actors) or None,
                              events_files=tuple(args.events) or None)
+    check_event_lexicons(settings)
     published = _published(args.published)
     file = sqlite_file(args.db)
     created = file is not None and not file.exists()
