@@ -65,11 +65,11 @@ def _problems(case: dict, rec) -> list[str]:
             if exp["content"] is None and got is not None or exp["content"] and (got is None or exp["content"] not in got):
                 out.append(f"{ev.trigger!r}: content {got!r}, expected {exp['content']!r}")
         if "actor_code" in exp:
-            codes = [c for c in (_code(rec, i) for i in ev.actor)] or [None]
+            codes = [ev.codes.get(i) or _code(rec, i) for i in ev.actor] or [None]
             if not set(codes) & set(exp["actor_code"]):
                 out.append(f"{ev.trigger!r}: actor codes {codes} not in {exp['actor_code']}")
         if "recipient_code" in exp:
-            codes = [c for c in (_code(rec, i) for i in ev.recipient)] or [None]
+            codes = [ev.codes.get(i) or _code(rec, i) for i in ev.recipient] or [None]
             if not set(codes) & set(exp["recipient_code"]):
                 out.append(f"{ev.trigger!r}: recipient codes {codes} not in {exp['recipient_code']}")
     if case.get("first"):

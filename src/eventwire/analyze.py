@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from eventwire import __version__
 from eventwire.config import DEFAULT, Settings
+from eventwire.extract import actors as actors_x
 from eventwire.extract import dates as dates_x
 from eventwire.extract.docfacts import doc_facts
 from eventwire.extract import entities as entities_x
@@ -45,6 +46,15 @@ def events_lexicon(settings: Settings):
     return events_x.load_lexicon(tuple(settings.events_files))
 
 
+def _with_context_codes(doc: Doc, entities: list, places: list, settings: Settings, published) -> list:
+    """Entities the table left without a code, coded from context (known names in another
+    casing, titled persons in the article's country: ``actors.context_codes``); copies, the
+    entity table stays as the entity extractor made it."""
+    country = actors_x.main_country(entities, places) or actors_x.text_country(doc)
+    codes = actors_x.context_codes(entities, country, actors_x.actor_dictionary(settings.actors_files), published)
+    return [e.model_copy(update={"code": codes[e.id]}) if e.id in codes else e for e in entities]
+
+
 def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> Record:
     published = parse_published(art.published)
     sentences = sentences_of(doc)
@@ -53,15 +63,17 @@ def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> R
     dates = dates_x.extract_dates(doc, published)
     quotes = quotes_x.extract_quotes(doc, table, facts=facts, cue_kinds=frozenset(settings.cue_kinds))
     places = places_x.extract_places(doc, table)
-    figures = figures_x.extract_figures(doc, table, quotes, dates)
     coded = events_x.extract_events(doc, table, quotes, places, dates, sentences, lexicon=events_lexicon(settings))
     events = coded.events
+    entities = _with_context_codes(doc, table.entities, places, settings, published) + coded.entities
+    # figures after events: each death, injury or arrest count links to the event that caused it
+    figures = figures_x.link_events(figures_x.extract_figures(doc, table, quotes, dates), events)
     article = Article(
         id=article_id(art.text), title=art.title, published=art.published, source=art.source,
         url=art.url, language=art.language or "en", text=art.text, analyzer=__version__,
     )
     return Record(
-        article=article, sentences=sentences, entities=table.entities + coded.entities, quotes=quotes,
+        article=article, sentences=sentences, entities=entities, quotes=quotes,
         events=events, figures=figures, places=places, dates=dates,
     )
 

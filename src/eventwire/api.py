@@ -16,6 +16,7 @@ import csv
 import io
 import os
 import threading
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -52,8 +53,11 @@ class ServerSettings:
     @classmethod
     def from_env(cls, token_file: str | None = None, private: bool | None = None,
                  cors_origins: tuple[str, ...] = (), **kw) -> ServerSettings:
-        token = os.environ.get("EVENTWIRE_TOKEN") or None
-        token_file = token_file or os.environ.get("EVENTWIRE_TOKEN_FILE") or None
+        from eventwire.config import load_settings
+
+        env = load_settings(token_file=token_file, private=private, cors_origins=tuple(cors_origins) or None,
+                            max_body=kw.pop("max_body", None))
+        token, token_file, private = env.token or None, env.token_file or None, env.private
         if token_file:
             try:
                 token = Path(token_file).read_text(encoding="utf-8").strip() or None
@@ -61,17 +65,9 @@ class ServerSettings:
                 raise EventwireError(token_file, f"cannot read the token file: {exc.strerror}") from None
             if token is None:
                 raise EventwireError(token_file, "the token file is empty")
-        if private is None:
-            private = os.environ.get("EVENTWIRE_PRIVATE", "").strip().lower() in ("1", "true", "yes")
         if private and not token:
             raise EventwireError("EVENTWIRE_PRIVATE", "a private server needs a token (EVENTWIRE_TOKEN or --token-file)")
-        if not cors_origins:
-            cors_origins = tuple(o.strip() for o in os.environ.get("EVENTWIRE_CORS_ORIGINS", "").split(",") if o.strip())
-        if "max_body" not in kw and os.environ.get("EVENTWIRE_MAX_BODY"):
-            raw = os.environ["EVENTWIRE_MAX_BODY"]
-            if not raw.strip().isdigit() or int(raw) < 1:
-                raise EventwireError("EVENTWIRE_MAX_BODY", f"not a positive number of bytes: {raw!r}")
-            kw["max_body"] = int(raw)
+        cors_origins, kw["max_body"] = env.cors_origins, env.max_body
         return cls(token=token, private=private, cors_origins=tuple(cors_origins), **kw)
 
 
@@ -520,7 +516,7 @@ def create_app(store_url: str | None = None, settings: ServerSettings | Settings
         settings = ServerSettings.from_env()
     elif isinstance(settings, Settings):
         settings = ServerSettings.from_env(analyzer=settings)
-    app = FastAPI(title="eventwire", version=__version__, docs_url=None, redoc_url=None,
+    app = FastAPI(title="eventwire", version=__version__, docs_url=None, redoc_url=None, lifespan=_lifespan,
                   description="News articles in, evidence out: quotes, PLOVER events, figures, actors, places.")
     app.state.eventwire = AppState(store_url, settings)
     _install_error_handlers(app)
@@ -538,11 +534,14 @@ def create_app(store_url: str | None = None, settings: ServerSettings | Settings
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(GuardMiddleware, max_body=settings.max_body)
 
-    @app.on_event("shutdown")
-    def _close_store() -> None:
-        app.state.eventwire.close()
-
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    """Close the store when the server stops (FastAPI's lifespan; ``on_event`` is deprecated)."""
+    yield
+    app.state.eventwire.close()
 
 
 def app_from_env() -> FastAPI:

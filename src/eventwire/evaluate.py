@@ -34,9 +34,13 @@ from eventwire.eval_attribution import attribution_gold, kinds_summary, score_at
 
 WORD = re.compile(r"[\w']+")
 NONE = "(none)"
-PARTS = ("quotes", "attribution", "attributions", "attribution_sources", "events", "event_actors", "figures",
-         "entities", "places", "dates")
-SCORE_PARTS = ("attribution", "attribution_sources", "event_actors", "places", "dates")  # accuracies, not P/R/F1
+PARTS = ("quotes", "attribution", "attributions", "attribution_sources", "events", "event_actors", "actor_codes",
+         "actor_codes_all", "recipient_codes", "recipient_codes_all", "figures", "figures_by", "entities", "places", "dates")
+# accuracies (correct / gold), not P/R/F1
+SCORE_PARTS = ("attribution", "attribution_sources", "event_actors", "actor_codes", "actor_codes_all", "recipient_codes",
+               "recipient_codes_all", "figures_by", "places", "dates")
+# figure kinds a scorer accepts for one another (the dev set's convention: remand vs arrest)
+SAME_KIND = {"arrested": {"arrested", "detained"}, "detained": {"arrested", "detained"}}
 
 
 def words(s: str | None) -> list[str]:
@@ -206,6 +210,7 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
             tally.type_tp_pred[pe[pi]["type"]] += 1
             tally.type_tp_gold[ge[gi]["types"][0]] += 1
         tally.add("event_actors", ok, 0, len(ge))
+        _score_codes(ge, pe, pairs, ents, tally)
         for p in pe:
             tally.type_pred[p.get("type")] += 1
         for g in ge:
@@ -229,9 +234,7 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
                 tally.misses.append(f"{label} MISS {'/'.join(g['types'])}: {g['evidence'][:70]}")
 
     if "figures" in gold:
-        gf, pf = gold["figures"], rec.get("figures") or []
-        pairs = greedy(gf, pf, lambda g, p: 1 if p.get("kind") == g["kind"] and p.get("value") == g["value"] else 0)
-        tally.add("figures", len(pairs), len(pf), len(gf))
+        _score_figures(gold["figures"], rec.get("figures") or [], ents, tally, skip_other="events" in gold and gold.get("sentence"))
 
     if "entities" in gold:
         gn, pn = gold["entities"], rec.get("entities") or []
@@ -266,6 +269,57 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
     return tally
 
 
+def _code_ok(pred_ids: list, gold_codes: list, ents: dict, event_codes: dict | None = None) -> bool:
+    """The first predicted argument's code (as the event codes it, else its entity's) is one
+    of the gold codes; ``None`` in the gold list accepts no argument or no code; a bare
+    sector (``"GOV"``) accepts that sector."""
+    event_codes = event_codes or {}
+    codes = [event_codes.get(i) or (ents.get(i) or {}).get("code") for i in pred_ids]
+    first = codes[0] if codes else None
+    if first is None:
+        return None in gold_codes
+    return any(g is not None and (first == g or len(g) == 3 and first.endswith(g) and g not in ("IGO", "NGO"))
+               for g in gold_codes)
+
+
+def _score_codes(ge: list, pe: list, pairs: list, ents: dict, tally: Tally) -> None:
+    """Actor and recipient code accuracy: ``actor_codes`` over the matched gold events that
+    carry codes (how well a found event is coded), ``actor_codes_all`` over all of them (an
+    unmatched gold event counts as wrong); the same for recipients."""
+    matched = dict(pairs)
+    for role in ("actor", "recipient"):
+        gold = [(gi, g[role + "_code"]) for gi, g in enumerate(ge) if g.get(role + "_code")]
+        ok = sum(1 for gi, codes in gold if gi in matched and _code_ok(
+            pe[matched[gi]].get(role) or [], codes, ents, pe[matched[gi]].get("codes")))
+        found = sum(1 for gi, _ in gold if gi in matched)
+        if gold:
+            tally.add(f"{role}_codes", ok, 0, found)
+            tally.add(f"{role}_codes_all", ok, 0, len(gold))
+
+
+def _score_figures(gf: list, pf: list, ents: dict, tally: Tally, skip_other: bool = False) -> None:
+    """Figures by kind and value (arrested and detained accept each other); on dev lines
+    only the kinds the annotation covers are predictions. ``figures_by``: of the gold
+    figures with a perpetrator, those matched with a right ``by`` (name or code)."""
+    if skip_other:
+        pf = [p for p in pf if p.get("kind") in ("killed", "wounded", "arrested", "detained")]
+    pairs = greedy(gf, pf, lambda g, p: 1 if p.get("kind") in SAME_KIND.get(g["kind"], {g["kind"]})
+                   and p.get("value") == g["value"] else 0)
+    tally.add("figures", len(pairs), len(pf), len(gf))
+    with_by = {gi for gi, g in enumerate(gf) if any(b for b in g.get("by") or [])}
+    ok = 0
+    for gi, pi in pairs:
+        if gi not in with_by:
+            continue
+        by = pf[pi].get("by") or []
+        names = [(ents.get(i) or {}).get("name") for i in by]
+        if any(name_matches(n, gf[gi]["by"]) for n in names if n) or (
+                by and _code_ok(by, [c for c in gf[gi].get("by_code") or [] if c], ents)):
+            ok += 1
+    if with_by:
+        tally.add("figures_by", ok, 0, len(with_by))
+
+
 def dev_line_to_gold(obj: dict) -> dict:
     """A sentence-level dev item as a gold dict (events only)."""
     events = []
@@ -277,8 +331,17 @@ def dev_line_to_gold(obj: dict) -> dict:
             types.remove(ev["type"])
             types.insert(0, ev["type"])
         actors = [a for a in ev.get("actor") or [] if a] or [None]
-        events.append({"types": types, "actor": actors, "evidence": ev.get("evidence") or ev.get("trigger") or obj.get("text", "")})
-    return {"events": events}
+        item = {"types": types, "actor": actors, "evidence": ev.get("evidence") or ev.get("trigger") or obj.get("text", "")}
+        for key in ("actor_code", "recipient_code"):
+            if ev.get(key):
+                item[key] = list(ev[key])
+        events.append(item)
+    gold = {"events": events}
+    if "figures" in obj:
+        gold["figures"] = [{"kind": f["kind"], "value": f["value"], "by": list(f.get("by") or [None]),
+                            "by_code": list(f.get("by_code") or [None])} for f in obj["figures"] or []]
+        gold["sentence"] = True
+    return gold
 
 
 def load_gold(path: Path) -> list[tuple[str, str, str | None, dict]]:

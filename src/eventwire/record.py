@@ -142,6 +142,10 @@ class Event(_Model):
     embedded: bool = Field(
         False, description="the event sits in a subordinate position (temporal, relative, participial clause, "
         "or a noun in a prepositional phrase) and really happened; the sentence's main event comes first")
+    codes: dict[str, str] = Field(
+        default_factory=dict, description="actor codes of this event's actors and recipients as named in it, where "
+        "more specific than their entity's code (entity id -> code: \"Kenyan police\" is a mention of Kenya, "
+        "coded KENCOP here)")
     historical: bool = Field(
         False, description="a background reference to an earlier event (\"after his arrest last year\"), "
         "not news of the article")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract import actors as actors_x
 from eventwire.extract.events.lexicon import Lexicon, grammar
 from eventwire.extract.events.matching import _Cand
 from eventwire.extract.events.syntax import _counted, _holder, _phrase, _subject_heads, _with_conj
@@ -16,19 +17,99 @@ W = grammar()
 class _Resolver:
     """Entity ids for argument tokens, with the quote and reporting context for pronouns."""
 
-    def __init__(self, doc: Doc, table, quotes, lex: Lexicon):
+    def __init__(self, doc: Doc, table, quotes, lex: Lexicon, places=()):
         self.doc, self.table, self.quotes, self.lex = doc, table, quotes or [], lex
+        # alpha-3 country of each place mention by its start offset ("police in Lagos" -> NGA)
+        self.place_country = {m.start: actors_x.alpha3(p.country) for p in places or () for m in p.mentions}
+        self.country = actors_x.main_country(table.entities, places or ()) or actors_x.text_country(doc)
         self.valid = {e.id for e in table.entities}
         self.groups: dict[str, str] = {}  # lower-cased name -> id of a group entity made here
         # entities made here are the coder's own: returned to build_record, never written into the table
         self.made: dict[str, Entity] = {}
+        self.codes: dict[str, str] = {}  # entity id -> code as named in the current event
 
-    def group_entity(self, tok: Token, country: str | None = None) -> str | None:
+    def _new_id(self) -> str:
+        taken = {e.id for e in self.table.entities} | set(self.made)
+        n = 1 + max((int(i[1:]) for i in taken if i[:1] == "E" and i[1:].isdigit()), default=0)
+        while f"E{n}" in taken:
+            n += 1
+        return f"E{n}"
+
+    def named_entity(self, tok: Token) -> str | None:
+        """An actor the tagger missed, named by a country, a known organization or a
+        nationality ("vietnam and the philippines agreed", "opec agreed", "israeli fire"
+        in lower-cased text); one entity per name in an article."""
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.is_stop:
+            return None
+        parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+        name = " ".join(t.text for t in parts)
+        key = actors_x.normalize_name(name)
+        org = actors_x.organization_codes().get(key)
+        country = None if org else actors_x.demonym_country(name) or self._country_name(tok, name)
+        if org is None and country is None:
+            return None
+        kind = "organization" if org else "country"
+        gid = self.groups.get("named:" + (org or country))
+        mention = Mention(start=parts[0].idx, end=tok.idx + len(tok.text), text=self.doc[parts[0].i:tok.i + 1].text)
+        if gid is not None:
+            self.made[gid].mentions.append(mention)
+            return gid
+        eid = self._new_id()
+        shown = name if org else (self._country_display(country) or name)
+        self.made[eid] = Entity(id=eid, name=shown, kind=kind, code=org or country, country=None if org else country,
+                                mentions=[mention])
+        self.valid.add(eid)
+        self.groups["named:" + (org or country)] = eid
+        return eid
+
+    @staticmethod
+    def _country_name(tok: Token, name: str) -> str | None:
+        from eventwire.geo import gazetteer
+
+        entry = gazetteer().lookup(name, strict=True)
+        return actors_x.alpha3(entry.country) if entry is not None and entry.precision == "country" else None
+
+    @staticmethod
+    def _country_display(code: str) -> str | None:
+        from eventwire.geo import gazetteer
+
+        entry = gazetteer().country(code)
+        return entry.name if entry is not None else None
+
+    def country_of(self, head: Token) -> str | None:
+        """Country of a group from its own words: a nationality or place modifier
+        ("Fijian rebels"), a possessor ("Nigeria's police") or an "in" phrase ("rebels in
+        Chad", "police in Lagos"); None when the phrase names none."""
+        cands = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
+        cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in W.location_preps
+                  for g in c.children if g.dep_ == "pobj"]
+        for c in cands:
+            eid = self.table.token_entity.get(c.i)
+            ent = self.table.get(eid) if eid else None
+            if ent is not None and ent.country and ent.kind in ("country", "place", "organization", "group"):
+                return ent.country
+            for t in c.subtree:
+                country = self.place_country.get(t.idx)
+                if country:
+                    return country
+            if c.dep_ == "pobj":  # a place the tagger missed ("police in kano")
+                country = actors_x.place_country(c)
+                if country:
+                    return country
+            elif not c.is_stop:  # "kenya's president", "iraqi police" in lower-cased text
+                country = actors_x.demonym_country(c.text) or self._country_name(c, c.text)
+                if country:
+                    return country
+        return None
+
+    def group_entity(self, tok: Token, country: str | None = None, kind: str | None = None) -> str | None:
         """An entity for a common-noun actor the table has none for ("police", "gunmen",
         "Serbian students"), appended to the table with the next free E-number; one
         entity per name in an article. None when the noun does not name people."""
         head = _counted(tok)
-        kind = self.lex.actor_nouns.get(head.lemma_.lower()) or self.lex.actor_nouns.get(head.lower_)
+        kind = kind or self.lex.actor_nouns.get(head.lemma_.lower()) or self.lex.actor_nouns.get(head.lower_)
+        if kind is None and head.lower_.endswith("s"):  # "Rebels" tagged as a name keeps its plural lemma
+            kind = self.lex.actor_nouns.get(head.lower_[:-1])
         if kind is None and head is not tok and head.ent_type_ == "NORP" and head.text.endswith("s"):
             kind = "group"  # "tens of thousands of Israelis rallied": the people, not the state
         if kind is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -56,10 +137,22 @@ class _Resolver:
         while f"E{n}" in taken:
             n += 1
         eid = f"E{n}"
-        self.made[eid] = Entity(id=eid, name=name, kind=kind, country=country, mentions=[mention])
+        country = self.country_of(head) or country or self.country
+        sector = actors_x.group_sector([head.lemma_] if kind != "person" else [head.lemma_]) or actors_x.group_sector(words)
+        if head.ent_type_ == "NORP" and sector is None:
+            sector = "CVL"  # a people ("ethnic Serbs in Kosovo") are civilians where they live
+        self.made[eid] = Entity(id=eid, name=name, kind=kind, country=country, sector=sector,
+                                code=actors_x.combine(country, sector) if country else None, mentions=[mention],
+                                title=name if kind == "person" else None)
         self.valid.add(eid)
         self.groups[key] = eid
         return eid
+
+    def is_place(self, tok: Token) -> bool:
+        """A city or region name ("Nairobi tax demonstrations" happen there, Nairobi does not act)."""
+        eid = self.table.token_entity.get(tok.i)
+        ent = self.table.get(eid) if eid else None
+        return ent is not None and ent.kind == "place"
 
     def quote_at(self, tok: Token):
         for q in self.quotes:
@@ -78,6 +171,11 @@ class _Resolver:
     def entity(self, tok: Token, context: Token, create: bool = False) -> str | None:
         low = tok.lower_
         eid = self.table.token_entity.get(tok.i)
+        if create and eid is not None and tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
+            # "ethnic Serbs in Kosovo": a people living in another country are coded where they live
+            where, ent = self.country_of(tok), self.table.get(eid)
+            if where and ent is not None and ent.country != where:
+                return self.group_entity(tok, where, kind="group") or eid
         if eid is None and tok.pos_ != "PRON":
             eid = self.table.entity_in(tok.doc[tok.left_edge.i:tok.i + 1])
             ent = self.table.get(eid) if eid else None
@@ -103,7 +201,9 @@ class _Resolver:
                 ent = self.table.get(eid) if eid else None
                 if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads):
                     eid = None
-            if eid is None and create and not any(c.dep_ == "poss" for c in tok.children):
+            if eid is None and create:
+                eid = self.named_entity(tok)
+            if eid is None and create and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
                 # ("its forces" belong to whoever "its" is: no new group for them)
                 eid = self.group_entity(tok)
         if eid in self.valid:
@@ -144,7 +244,25 @@ class _Resolver:
             eid = self.entity(t, context, create)
             if eid and eid not in out:
                 out.append(eid)
+                code = self.phrase_code(eid, t)
+                if code:
+                    self.codes[eid] = code
         return out
+
+    def phrase_code(self, eid: str, tok: Token) -> str | None:
+        """The code of a country entity as this phrase names it: "Kenyan police" (COP),
+        "Sri Lanka's president" (GOV), "Myanmar's junta forces" (MIL); None otherwise."""
+        ent = self.table.get(eid) or self.made.get(eid)
+        if ent is None or ent.kind != "country" or not ent.country or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = _counted(tok)
+        if head.i in self.table.token_entity and head.ent_type_ in ("GPE", "NORP"):
+            return None  # the country's own name
+        sector = actors_x.group_sector([head.lemma_]) or actors_x.group_sector([head.lower_])
+        if sector is None:  # "military rulers": the modifier tells the sector
+            sector = next((actors_x.group_sector([c.lemma_]) for c in head.children
+                           if c.dep_ in ("amod", "compound") and actors_x.group_sector([c.lemma_])), None)
+        return actors_x.combine(ent.country, sector) if sector else None
 
 
 def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[str], list[Token]]:
@@ -174,8 +292,9 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
                 recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
     else:
         for ch in tok.children:
-            if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and (ch.i in res.table.token_entity or ch.ent_type_)):
-                actors.append(ch)
+            if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
+                    ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
+                actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
             elif ch.dep_ == "prep":
                 pobjs = [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
                 if ch.lower_ in W.noun_agent_preps:  # "strike by the RSF", "condemnation from the UN"
@@ -213,10 +332,13 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
         for ch in tok.children:
             if ch.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in W.when_marks for g in ch.children):
                 actors += [g for g in ch.children if g.dep_ == "nsubj"]
+            elif ch.dep_ == "prep" and ch.lower_ in W.cause_preps:
+                # "killed by israeli fire", "shot dead during a police operation", "died in army shelling"
+                actors += [g for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in W.instrument_nouns]
     if e.reverse:
         src = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "from" for g in ch.children if g.dep_ == "pobj"]
         actors, recips = src, actors
-    actor_ids = res.entities(actors, tok, create=True)
+    actor_ids = res.entities(_through_instruments(actors), tok, create=True)
     if not actor_ids and e.pos == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" \
             and tok.head.head.pos_ == "VERB" and not tok.head.ent_type_:
         # "Trump signed an order imposing tariffs": the document acts for its signer
@@ -226,3 +348,22 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
     return actor_ids, recip_ids, actors + recips
 
 
+
+
+def _through_instruments(toks: list[Token]) -> list[Token]:
+    """An instrument or nominal attack as actor ("wounded by militia gunfire", "a raid by
+    security forces left three dead", "a car bomb killed") stands for whoever its own
+    phrase names (possessor, modifier, "by" phrase), else for no one."""
+    out: list[Token] = []
+    for t in toks:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in W.instrument_nouns:
+            own = [a for a in _subject_heads(t, "noun") if a.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")]
+            # "army drone strike": the actor may modify the modifier
+            own += [g for a in own if a.dep_ == "compound" for g in a.children if g.dep_ in ("compound", "amod", "poss")]
+            # "a roadside bomb planted by al-Shabaab fighters": whoever planted or fired it
+            own += [g for acl in t.children if acl.dep_ == "acl" for ag in acl.children if ag.dep_ == "agent"
+                    for g in ag.children if g.dep_ == "pobj"]
+            out += own
+        else:
+            out.append(t)
+    return out

@@ -158,6 +158,7 @@ def to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> E
     mod = _modality(c, lex)
     if mod.question or (c.entry.requires_content and not c.content):
         return None
+    res.codes = {}
     actors, recips, arg_toks = _arguments(c, res, lex)
     typ, mode, ctx = _coding(c.entry.cameo, lex, c.entry)
     k = _Coded(c.entry.cameo, typ, mode, ctx, actors, recips, mod.negated, mod.hypothetical)
@@ -176,5 +177,6 @@ def to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> E
         recipient=k.recipients, trigger=trigger, sentence=c.sent_index, start=start, end=end,
         negated=k.negated, hypothetical=k.hypothetical, reported_by=q.id if q is not None else None,
         date=date, place=place, confidence=_confidence(c, k, arg_toks), content=content_of(c),
+        codes={i: code for i, code in res.codes.items() if i in k.actors or i in k.recipients},
         embedded=embedded, historical=(embedded or c.entry.pos == "noun") and is_historical(c),
     )

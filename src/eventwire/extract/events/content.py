@@ -35,17 +35,41 @@ def _content_head(c: _Cand) -> Token | None:
     return None
 
 
+def _circumstances(head: Token) -> set[int]:
+    """Tokens of the circumstances of an embedded action ("agreed to reopen the border
+    after talks in Kuala Lumpur", "... when the war ended"): events of their own, not content."""
+    out: set[int] = set()
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ in W.not_light_preps and ch.lower_ not in W.not_happened_preps:
+            out.update(t.i for t in ch.subtree)
+        elif ch.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in W.temporal_marks for m in ch.children):
+            out.update(t.i for t in ch.subtree)
+    return out
+
+
+def content_span(head: Token) -> set[int]:
+    """Token indices that belong to the content headed by ``head`` (for folding events into it)."""
+    return {t.i for t in head.subtree} - _circumstances(head)
+
+
+def content_head(c: _Cand) -> Token | None:
+    """Head token of the content of a governing act: its first folded event, else its
+    infinitive, that-clause or content preposition's object."""
+    main = next(iter(c.content), None) if c.entry.governs else None
+    return main.tok if main is not None else _content_head(c)
+
+
 def content_of(c: _Cand) -> EventContent | None:
     """The content of a governing act (REQUEST, THREATEN, AGREE, REJECT...), or None."""
     if not (c.entry.governs or c.entry.type.lower() in W.content_types):
         return None
     main = next(iter(c.content), None) if c.entry.governs else None
-    head = main.tok if main is not None else _content_head(c)
+    head = content_head(c)
     if head is None:
         return None
     sent = c.sent
     # a condition on the act ("threatened to strike the dam if talks failed") is not its content
-    cut = {t.i for ch in head.children if ch.dep_ == "advcl" for t in ch.subtree}
+    cut = {t.i for ch in head.children if ch.dep_ == "advcl" for t in ch.subtree} | _circumstances(head)
     toks = [t for t in head.subtree if sent.start <= t.i < sent.end and t.i > c.tok.i and t.i not in cut]
     while toks and (toks[0].lower_ in W.content_marks and toks[0].dep_ == "mark" or toks[0].is_punct):
         toks = toks[1:]

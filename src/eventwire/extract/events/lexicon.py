@@ -177,7 +177,7 @@ def _build(raw: dict) -> Lexicon:
         willingness_governors=fs("willingness_governors"), cooperative_types=frozenset(raw.get("cooperative_types") or ()),
         hostile_types=frozenset(raw.get("hostile_types") or ()), state_heads=fs("state_heads"),
         ignore=frozenset(tuple(WORD.findall(p.lower())) for p in raw.get("ignore") or ()),
-        actor_nouns={str(w).lower(): kind for kind in ("group", "organization")
+        actor_nouns={str(w).lower(): kind for kind in ("group", "organization", "person")
                      for w in (raw.get("actor_nouns") or {}).get(kind) or ()},
         acting_nouns=fs("acting_nouns"),
     )

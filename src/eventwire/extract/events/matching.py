@@ -11,7 +11,7 @@ from eventwire.extract.events.syntax import _keys, _subject_heads, _tok_is, _wit
 
 W = grammar()
 # Dependency labels that lead from a governed event up to its governor (parser labels, not words).
-CONTENT_DEPS = {"conj", "xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "attr", "oprd", "pcomp", "compound", "amod", "acl", "nsubj", "nsubjpass"}
+CONTENT_DEPS = {"conj", "xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "attr", "oprd", "pcomp", "compound", "amod", "acl", "nsubj", "nsubjpass", "agent"}
 
 
 def _words_around(tok: Token, entry: Entry, sent: Span) -> list[Token] | None:
@@ -40,8 +40,9 @@ def _words_around(tok: Token, entry: Entry, sent: Span) -> list[Token] | None:
         t = tok.doc[k]
         # a particle or preposition belongs to the verb only as its particle or right after
         # it: "take in refugees", but not "take part in", "take place in"
-        if entry.pos == "verb" and t.pos_ in ("ADP", "PART", "ADV") and t.dep_ != "prt" and k != pos + 1:
-            return None
+        if entry.pos == "verb" and t.pos_ in ("ADP", "PART", "ADV") and t.dep_ != "prt" and k != pos + 1 \
+                and not (len(entry.words) > 2 and t.head.i == tok.i):
+            return None  # ("took 27 fishermen into custody": a three-word phrase may wrap its object)
         found.append(t)
         pos = k
     # the words must form one phrase: each attached to another word of the trigger

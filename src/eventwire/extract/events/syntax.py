@@ -10,8 +10,26 @@ W = grammar()
 
 
 def _keys(tok: Token) -> tuple[str, ...]:
+    """Lookup keys of a token: its lemma, its text and, for inflected verbs, the stems the
+    lemmatizer may have missed ("staged" lemmatised as "stag", "massed" as "masse")."""
     lem, low = tok.lemma_.lower(), tok.lower_
-    return (lem,) if lem == low else (lem, low)
+    keys = (lem,) if lem == low else (lem, low)
+    if tok.tag_ in ("VBD", "VBN", "VBG", "VBZ") and not tok.is_stop:
+        keys = keys + tuple(k for k in _stems(low) if k not in keys)
+    return keys
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """Regular English verb stems of an inflected form: staged -> stage, carried -> carry,
+    shelling -> shell / shelle, stops -> stop."""
+    for suffix, repl in (("ied", ("y",)), ("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            out = [base + r for r in repl]
+            if len(base) > 2 and base[-1] == base[-2] and suffix in ("ing", "ed"):
+                out.append(base[:-1])  # "shelled" -> "shell" is there; "stopped" -> "stop"
+            return tuple(out)
+    return ()
 
 
 def _tok_is(tok: Token, word: str) -> bool:
@@ -37,7 +55,7 @@ def _is_person(tok: Token) -> bool:
     or a group noun of the lexicon ("protesters", "families"), not an institution."""
     if tok.ent_type_ in ("PERSON", "NORP"):
         return True
-    return active_lexicon().actor_nouns.get(_counted(tok).lemma_.lower()) == "group"
+    return active_lexicon().actor_nouns.get(_counted(tok).lemma_.lower()) in ("group", "person")
 
 
 def _subject_heads(tok: Token, pos: str) -> list[Token]:
@@ -68,6 +86,8 @@ def _subject_heads(tok: Token, pos: str) -> list[Token]:
             reported = next((c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i), None)
             if reported is not None:
                 return _subject_heads(reported, "verb")
+        if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in W.victim_verbs:
+            return []  # "three villagers died in army shelling": the dead did not shell
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
             subj = _subject_heads(tok.head, "verb")
             if tok.dep_ == "conj" and subj and tok.head.dep_ == "ccomp" and tok.pos_ == "VERB" \
