@@ -285,7 +285,8 @@ def _misattached_clause(v: Token, sent: Span) -> list[Comp]:
     ...": the parser hangs the that-clause on a noun of the intervening phrase; a clause
     introduced by "that" inside the cue's own prepositional phrase is its content."""
     for c in v.children:
-        if c.i < v.i or not (c.dep_ in ("prep", "npadvmod", "advmod") or (c.dep_ == "advcl" and c.tag_ == "VBG")):
+        if c.i < v.i or not (c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "dative")
+                             or (c.dep_ == "advcl" and c.tag_ == "VBG")):
             continue
         for t in c.subtree:
             if c.dep_ == "advcl" and t.dep_ == "mark" and t.lower_ == "that" and t.head.head.i == c.i and t.head.dep_ == "ccomp":
@@ -293,7 +294,9 @@ def _misattached_clause(v: Token, sent: Span) -> list[Comp]:
                 # the parser gave the participle
                 h = t.head
                 return [Comp(max(t.i, sent.start), min(h.right_edge.i + 1, sent.end), True, "that")]
-            if t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ in ("acl", "relcl", "ccomp", "advcl") \
+            relative_that = (t.lower_ == "that" and t.head.dep_ == "relcl" and t.i == t.head.left_edge.i
+                             and any(g.dep_ == "nsubj" and g.i != t.i for g in t.head.children))
+            if (t.dep_ == "mark" or relative_that) and t.lower_ == "that" and t.head.dep_ in ("acl", "relcl", "ccomp", "advcl") \
                     and t.head.pos_ in ("VERB", "AUX") and t.head.head.pos_ in ("NOUN", "PROPN"):
                 h = t.head
                 a, b = max(t.i, sent.start), min(h.right_edge.i + 1, sent.end)
