@@ -87,7 +87,7 @@ def run_one(kind: str, n: int, processes: int, corpus_name: str = "sample") -> d
             pass
     else:
         from eventwire.analyze import analyze_many
-        from eventwire.ingest import ArticleInput
+        from eventwire.readers import ArticleInput
         from eventwire.nlp import get_nlp
 
         get_nlp()

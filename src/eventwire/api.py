@@ -12,8 +12,6 @@ are refused. Every error is JSON: ``{"error": "...", "detail": ...}``.
 """
 from __future__ import annotations
 
-import csv
-import io
 import os
 import threading
 from contextlib import asynccontextmanager
@@ -30,7 +28,9 @@ from starlette.exceptions import HTTPException
 
 from eventwire import __version__
 from eventwire.config import DEFAULT, Settings
+from eventwire.csvsafe import csv_chunks, safe_cell
 from eventwire.errors import EventwireError, InputError
+from eventwire.store.filters import EVENT_FILTERS, FIGURE_FILTERS, QUOTE_FILTERS
 from eventwire.web.security import GuardMiddleware, bearer_token, token_matches
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
@@ -236,7 +236,7 @@ class StoreResult(BaseModel):
 def analyze_input(body: ArticleIn, settings: Settings):
     """Validate (same checks as the CLI) and analyze one posted article; nothing stored."""
     from eventwire.analyze import analyze
-    from eventwire.ingest import ArticleInput, normalise_date, validate
+    from eventwire.readers import ArticleInput, normalise_date, validate
 
     published = None
     if body.published and body.published.strip():
@@ -251,67 +251,37 @@ def analyze_input(body: ArticleIn, settings: Settings):
 
 
 # --------------------------------------------------------------------------- CSV
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(value) -> str:
-    """A CSV cell; text that a spreadsheet would run as a formula is prefixed with '."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        value = "; ".join(_csv_cell(v) for v in value)
-    s = str(value)
-    if s.startswith(CSV_FORMULA_START):
-        s = "'" + s
-    return s
+# Every CSV goes through the one guarded writer (eventwire.csvsafe).
+_csv_cell = safe_cell
 
 
 def csv_response(rows: list[dict], columns: list[tuple[str, callable]], filename: str) -> StreamingResponse:
-    def generate():
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow([name for name, _ in columns])
-        yield buf.getvalue()
-        for row in rows:
-            buf.seek(0)
-            buf.truncate()
-            w.writerow([_csv_cell(get(row)) for _, get in columns])
-            yield buf.getvalue()
+    """A CSV download of ``rows`` under ``columns`` ((name, getter) pairs)."""
+    names = [name for name, _ in columns]
+    values = ({name: get(row) for name, get in columns} for row in rows)
+    return csv_rows_response(values, names, filename)
 
-    return StreamingResponse(generate(), media_type="text/csv; charset=utf-8",
+
+def csv_rows_response(rows, names: list[str], filename: str) -> StreamingResponse:
+    return StreamingResponse(csv_chunks(names, rows), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
-def _names(people: list[dict]) -> list[str]:
-    return [p.get("name") or p.get("id") or "" for p in people]
+def table_response(store, what: str, items: list[dict], fmt: str, page=None):
+    """A listed page of events, quotes or figures: the documented rows (docs/data.md) as
+    CSV, or the page's JSON with each item's row under ``row``."""
+    from eventwire.store import rows as table
+
+    build = {"events": table.event_rows_of, "figures": table.figure_rows_of,
+             "quotes": lambda _store, qs: [table.quote_row(q) for q in qs]}[what]
+    built = build(store, items)
+    if fmt == "csv":
+        return csv_rows_response(built, table.names(table.COLUMNS[what]), f"{what}.csv")
+    body = page.to_dict()
+    body["items"] = [{**item, "row": row} for item, row in zip(items, built)]
+    return JSONResponse(body)
 
 
-EVENT_COLUMNS = [
-    ("article_id", lambda r: r["article_id"]), ("id", lambda r: r["id"]), ("day", lambda r: r["day"]),
-    ("type", lambda r: r["type"]), ("cameo", lambda r: r["cameo"]), ("trigger", lambda r: r["trigger"]),
-    ("actors", lambda r: _names(r["actors"])), ("recipients", lambda r: _names(r["recipients"])),
-    ("place", lambda r: (r["place"] or {}).get("name")), ("place_country", lambda r: (r["place"] or {}).get("country")),
-    ("negated", lambda r: r["negated"]), ("hypothetical", lambda r: r["hypothetical"]),
-    ("reported_by", lambda r: r["reported_by"]), ("confidence", lambda r: r["confidence"]),
-    ("sentence", lambda r: r["sentence_text"]), ("title", lambda r: r["article"]["title"]),
-    ("source", lambda r: r["article"]["source"]), ("url", lambda r: r["article"]["url"]),
-]
-QUOTE_COLUMNS = [
-    ("article_id", lambda r: r["article_id"]), ("id", lambda r: r["id"]), ("kind", lambda r: r["kind"]),
-    ("speaker", lambda r: r["speaker_name"] or r["speaker_text"]), ("speaker_code", lambda r: r["speaker_code"]),
-    ("cue", lambda r: r["cue"]), ("text", lambda r: r["text"]), ("published", lambda r: r["article"]["published"]),
-    ("title", lambda r: r["article"]["title"]), ("source", lambda r: r["article"]["source"]),
-    ("url", lambda r: r["article"]["url"]),
-]
-FIGURE_COLUMNS = [
-    ("article_id", lambda r: r["article_id"]), ("id", lambda r: r["id"]), ("kind", lambda r: r["kind"]),
-    ("value", lambda r: r["value"]), ("low", lambda r: r["low"]), ("high", lambda r: r["high"]),
-    ("qualifier", lambda r: r["qualifier"]), ("subject", lambda r: r["subject"]), ("since", lambda r: r["since"]),
-    ("text", lambda r: r["text"]), ("published", lambda r: r["article"]["published"]),
-    ("title", lambda r: r["article"]["title"]), ("source", lambda r: r["article"]["source"]),
-]
 ARTICLE_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in (
     "id", "title", "published", "source", "url", "language", "analyzer", "duplicate_of", "added", "chars",
     "events", "quotes")]
@@ -333,27 +303,10 @@ def _page_size(limit: int | None, fmt: str) -> int:
     return 50 if limit is None else limit
 
 
-def _tri(value: Literal["yes", "no", "any"] | None) -> bool | None:
-    return {"yes": True, "no": False}.get(value or "any")
-
-
-async def event_filters(
-    actor: str | None = Query(None, max_length=200, description="actor name (substring) or CAMEO code"),
-    recipient: str | None = Query(None, max_length=200, description="recipient name (substring) or CAMEO code"),
-    type: str | None = Query(None, max_length=300, description="PLOVER type, or several comma-separated"),
-    since: str | None = _day(), until: str | None = _day(),
-    country: str | None = Query(None, max_length=3, description="ISO 3166 alpha-2 or alpha-3 of an actor, recipient or place"),
-    hypothetical: Literal["yes", "no", "any"] | None = Query(None, description="only hypothetical (yes), only factual (no)"),
-    reported: Literal["yes", "no", "any"] | None = Query(None, description="only events claimed inside a quote (yes), or not (no)"),
-    negated: Literal["yes", "no", "any"] | None = Query(None),
-    q: str | None = Query(None, max_length=200, description="substring of the trigger or sentence"),
-    article_id: str | None = Query(None, max_length=64),
-    include_duplicates: bool = Query(True, description="false drops events of near-duplicate articles"),
-) -> dict:
-    return {"actor": actor or None, "recipient": recipient or None, "type": type or None, "since": since or None,
-            "until": until or None, "country": country or None, "hypothetical": _tri(hypothetical),
-            "reported": _tri(reported), "negated": _tri(negated), "q": q or None, "article_id": article_id or None,
-            "include_duplicates": include_duplicates}
+# The one filter definition (store/filters.py) gives the CLI options and these parameters.
+event_filters = EVENT_FILTERS.dependency()
+quote_filters = QUOTE_FILTERS.dependency()
+figure_filters = FIGURE_FILTERS.dependency()
 
 
 def build_api_router() -> APIRouter:
@@ -419,37 +372,21 @@ def build_api_router() -> APIRouter:
                limit: int | None = Query(None, ge=0, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET),
                format: Format = "json"):
         page = sq.list_events(store, sort=sort, limit=_page_size(limit, format), offset=offset, **filters)
-        if format == "csv":
-            return csv_response(page.items, EVENT_COLUMNS, "events.csv")
-        return JSONResponse(page.to_dict())  # plain JSON types: skip jsonable_encoder's walk
+        return table_response(store, "events", page.items, format, page)
 
     @api.get("/quotes", tags=["quotes"], summary="list quotes")
-    def quotes(store=Depends(get_store),
-               speaker: str | None = Query(None, max_length=200, description="speaker name (substring) or code"),
-               q: str | None = Query(None, max_length=200, description="substring of the quote"),
-               kind: Literal["direct", "indirect", "mixed"] | None = None,
-               since: str | None = _day(), until: str | None = _day(), article_id: str | None = Query(None, max_length=64),
-               include_duplicates: bool = True, limit: int | None = Query(None, ge=0, le=MAX_PAGE),
+    def quotes(store=Depends(get_store), filters: dict = Depends(quote_filters),
+               limit: int | None = Query(None, ge=0, le=MAX_PAGE),
                offset: int = Query(0, ge=0, le=MAX_OFFSET), format: Format = "json"):
-        page = sq.list_quotes(store, speaker=speaker or None, q=q or None, kind=kind, since=since or None,
-                              until=until or None, article_id=article_id or None,
-                              include_duplicates=include_duplicates, limit=_page_size(limit, format), offset=offset)
-        if format == "csv":
-            return csv_response(page.items, QUOTE_COLUMNS, "quotes.csv")
-        return JSONResponse(page.to_dict())  # plain JSON types: skip jsonable_encoder's walk
+        page = sq.list_quotes(store, **filters, limit=_page_size(limit, format), offset=offset)
+        return table_response(store, "quotes", page.items, format, page)
 
     @api.get("/figures", tags=["figures"], summary="list figures (casualties, arrests, money...)")
-    def figures(store=Depends(get_store), kind: str | None = Query(None, max_length=16),
-                since: str | None = _day(), until: str | None = _day(), article_id: str | None = Query(None, max_length=64),
-                min_value: float | None = Query(None, ge=-1e15, le=1e15), include_duplicates: bool = True,
+    def figures(store=Depends(get_store), filters: dict = Depends(figure_filters),
                 limit: int | None = Query(None, ge=0, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET),
                 format: Format = "json"):
-        page = sq.list_figures(store, kind=kind or None, since=since or None, until=until or None,
-                               article_id=article_id or None, min_value=min_value,
-                               include_duplicates=include_duplicates, limit=_page_size(limit, format), offset=offset)
-        if format == "csv":
-            return csv_response(page.items, FIGURE_COLUMNS, "figures.csv")
-        return JSONResponse(page.to_dict())  # plain JSON types: skip jsonable_encoder's walk
+        page = sq.list_figures(store, **filters, limit=_page_size(limit, format), offset=offset)
+        return table_response(store, "figures", page.items, format, page)
 
     @api.get("/actors", tags=["actors"], summary="actors across the corpus, most frequent first")
     def actors(store=Depends(get_store), q: str | None = Query(None, max_length=200),

@@ -53,6 +53,7 @@ def record_view(record: Record) -> dict:
 
 def build_web_router() -> APIRouter:
     from eventwire.api import ApiError, analyze_input, app_state, event_filters, get_store, ArticleIn
+    from eventwire.store.rows import event_rows_of
     from eventwire.store import query as sq
     from eventwire.web.markup import article_html
     from eventwire.web.svg import TYPE_COLOURS, network_svg, timeline_svg
@@ -78,6 +79,8 @@ def build_web_router() -> APIRouter:
         result = sq.list_events(store, sort=sort, limit=PAGE_SIZE, offset=offset, **filters)
         params = {k: v for k, v in request.query_params.items() if k != "offset"}
         data = result.to_dict()
+        # The JSON twin carries the same event rows as /api/events (store/rows.py).
+        data["items"] = [{**item, "row": row} for item, row in zip(result.items, event_rows_of(store, result.items))]
         ctx = {"result": data, "params": params, "types": EVENT_TYPES, "sorts": sq.EVENT_SORTS, "sort": sort,
                "colours": TYPE_COLOURS, "page_size": PAGE_SIZE}
         return page(request, "events.html", ctx, data)
@@ -200,9 +203,9 @@ def build_web_router() -> APIRouter:
 
 def _read_upload(raw: bytes, filename: str, max_chars: int) -> tuple[str, dict]:
     """Text and metadata of an uploaded file, read like the CLI reads a file (text, HTML,
-    JSON), through :func:`eventwire.ingest.read_articles`."""
+    JSON), through :func:`eventwire.readers.read_articles`."""
     from eventwire.errors import InputError
-    from eventwire.ingest import read_articles
+    from eventwire.readers import read_articles
 
     suffix = Path(filename).suffix.lower()
     if suffix not in {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson"}:
