@@ -70,11 +70,11 @@ def main() -> int:
     ap.add_argument("--json", help="also write the results here")
     args = ap.parse_args()
 
-    from eventwire.analyze import analyze_many
+    from eventwire.analyze import analyze_stream
+    from eventwire.corpus.ingest import ingest
     from eventwire.readers import ArticleInput
     from eventwire.nlp import get_nlp
     from eventwire.store import open_store
-    from eventwire.store.pipeline import analyze_stream, ingest
 
     get_nlp()
     rows = variants(args.n)
@@ -105,10 +105,7 @@ def main() -> int:
     res["bare_1_worker"] = rate(s)
     _, s = timed(lambda: collections.deque(analyze_stream(arts, workers=2), maxlen=0))
     res["bare_2_workers"] = rate(s)
-    _, s = timed(lambda: collections.deque(analyze_many(arts, n_process=2), maxlen=0))
-    res["bare_nlp_pipe_n_process_2"] = rate(s)
-    print(f"bare analysis: 1 worker {res['bare_1_worker']}/s, 2 workers {res['bare_2_workers']}/s, "
-          f"nlp.pipe(n_process=2) {res['bare_nlp_pipe_n_process_2']}/s", flush=True)
+    print(f"bare analysis: 1 worker {res['bare_1_worker']}/s, 2 workers {res['bare_2_workers']}/s", flush=True)
 
     for workers in (1, 2):
         store = open_store(tmp / f"e2e{workers}.db")
@@ -122,7 +119,7 @@ def main() -> int:
           f"{res['ratio_ingest_to_bare_2_workers']}", flush=True)
 
     if not args.no_ray:
-        from eventwire.store.scale import ingest_ray
+        from eventwire.corpus.distributed import ingest_ray
         store = open_store(tmp / "ray.db")
         t0 = time.perf_counter()
         import ray

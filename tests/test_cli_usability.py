@@ -234,9 +234,12 @@ def test_csv_and_jsonl_stream_every_row_and_tables_stop_at_the_limit(store, caps
 
 
 def test_the_first_ingest_says_it_loads_the_model(tmp_path, capsys, monkeypatch):
+    import eventwire.analyze as engine
     from eventwire import nlp
 
-    monkeypatch.setattr(nlp, "get_nlp", nlp.get_nlp.__wrapped__)  # as in a fresh process
+    fresh = nlp.get_nlp.__wrapped__  # uncached, as in a fresh process
+    monkeypatch.setattr(nlp, "get_nlp", fresh)
+    monkeypatch.setattr(engine, "get_nlp", fresh)
     err = _out(capsys, ["ingest", _jsonl(tmp_path / "x.jsonl", DATED), "--db", str(tmp_path / "x.db"),
                         "--no-progress"]).err
     assert err.index("loading the language model") < err.index(" new, ")
@@ -257,3 +260,10 @@ def test_the_app_closes_its_store_at_shutdown_without_deprecated_hooks(tmp_path,
         assert client.get("/api/stats").status_code == 200
     assert closed == [True]
     assert not [w for w in recwarn if "on_event" in str(w.message)]
+
+
+def test_rejection_lines_carry_no_control_sequences(tmp_path, capsys):
+    bad = tmp_path / "evil\x1b[2J.jsonl"
+    bad.write_text('{"text": ""}\n', encoding="utf-8")
+    err = _out(capsys, ["ingest", str(bad), "--db", str(tmp_path / "e.db"), "--no-progress"], code=1).err
+    assert "\x1b" not in err and "evil.jsonl" in err  # the whole sequence goes

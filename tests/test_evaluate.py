@@ -139,3 +139,30 @@ def test_eval_command_runs_the_analyzer(tmp_path, capsys, analyze_text):
     assert out["parts"]["events"]["f1"] == 1.0
     assert main(["eval", str(dev), "--min", "events=1.01"]) == 1
     assert main(["eval", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_code_accuracy_and_figure_perpetrators_on_a_dev_line():
+    """actor_codes counts the matched gold events whose first actor has an accepted code
+    (the event's own codes first, then the entity's); figures_by the figures whose
+    perpetrator matches by name or code; arrested and detained accept each other."""
+    line = {"id": "x", "text": TEXT, "events": [
+        {"type": "ASSAULT", "actor": ["Russian forces"], "actor_code": ["RUSMIL"], "recipient_code": ["UKR"],
+         "evidence": "Russian forces shelled Kharkiv"},
+        {"type": "AGREE", "actor": ["Hamas"], "actor_code": ["PSEREB"], "evidence": "Hamas accepted the proposal"},
+    ], "figures": [{"kind": "arrested", "value": 3, "by": ["Russian forces"], "by_code": ["RUSMIL"]}]}
+    gold = dev_line_to_gold(line)
+    rec = json.loads(json.dumps(RECORD))
+    rec["entities"][0]["code"] = "RUS"
+    rec["entities"][2]["code"] = "PSEREB"
+    rec["events"][0]["codes"] = {"E1": "RUSMIL"}  # "Russian forces" coded as named in the event
+    rec["events"][0]["id"] = "V1"
+    rec["figures"] = [{"kind": "detained", "value": 3, "by": ["E1"], "event": "V1"}]
+    s = score_record(gold, rec).summary()["parts"]
+    assert s["actor_codes"]["correct"] == 1 and s["actor_codes"]["gold"] == 1  # the AGREE is not matched (REJECT)
+    assert s["actor_codes_all"]["gold"] == 2
+    assert s["recipient_codes"]["correct"] == 0
+    assert s["figures"]["tp"] == 1 and s["figures_by"]["correct"] == 1
+    rec["events"][0]["codes"] = {}
+    s = score_record(gold, rec).summary()["parts"]
+    assert s["actor_codes"]["correct"] == 0  # RUS alone is not RUSMIL
+    assert s["figures_by"]["correct"] == 0  # "Russia" does not match "Russian forces" by name

@@ -361,3 +361,12 @@ def test_readers_stream_one_record_at_a_time(tmp_path, name, header, row):
         fh.write(row(LONG + " Later."))
     rest = [i for i in items if isinstance(i, ArticleInput)]
     assert [a.text for a in rest] == [LONG + " Later."]
+
+
+def test_a_rejection_is_one_printable_line_whatever_the_input_held(tmp_path):
+    # Found by the fuzz test: a CSV header cell holding a line break made a two-line message.
+    f = tmp_path / "h.csv"
+    f.write_text('"body\nof\x1b[2Jtext",published\n"' + LONG + '",2024-01-01\n', encoding="utf-8")
+    [r] = list(read_corpus([str(f)]))
+    assert isinstance(r, Rejected) and "\n" not in str(r) and "\x1b" not in str(r)
+    assert "body of\\x1b[2Jtext" in r.reason

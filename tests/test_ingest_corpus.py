@@ -195,7 +195,7 @@ def query_first_id(store):
 
 def test_two_workers_give_the_same_records_as_one(tmp_path, nlp):
     from eventwire.readers import read_corpus
-    from eventwire.store.pipeline import analyze_stream
+    from eventwire.analyze import analyze_stream
     arts = [a for a in read_corpus([str(CORPUS / "mixed")]) if not hasattr(a, "reason")]
     one = [r.to_json() for _, r in analyze_stream(arts, workers=1)]
     two = [r.to_json() for _, r in analyze_stream(arts, workers=2)]
@@ -205,7 +205,7 @@ def test_two_workers_give_the_same_records_as_one(tmp_path, nlp):
 def test_analyzer_failure_is_rejected_and_the_run_goes_on(tmp_path, monkeypatch, nlp):
     import eventwire.analyze as analyze_mod
     from eventwire.store import open_store
-    from eventwire.store.pipeline import ingest
+    from eventwire.corpus.ingest import ingest
     real = analyze_mod.build_record
 
     def flaky(doc, art, settings=None):
@@ -226,7 +226,7 @@ def test_analyzer_failure_is_rejected_and_the_run_goes_on(tmp_path, monkeypatch,
 
 @pytest.mark.parametrize("status", ["new", "duplicate"])
 def test_summary_counts_statuses(status):
-    from eventwire.store.pipeline import Summary
+    from eventwire.corpus.ingest import Summary
     s = Summary()
     s.count(status)
     assert getattr(s, status) == 1 and s.stored == 1

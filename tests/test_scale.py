@@ -21,8 +21,8 @@ def ray_local():
 def test_ray_engine_equals_local_engine(tmp_path, ray_local, nlp):
     from eventwire.readers import read_corpus
     from eventwire.store import open_store
-    from eventwire.store.pipeline import analyze_stream
-    from eventwire.store.scale import ingest_ray, load_shards
+    from eventwire.analyze import analyze_stream
+    from eventwire.corpus.distributed import ingest_ray, load_shards
 
     arts = [a for a in read_corpus(SOURCES) if not hasattr(a, "reason")]
     assert len(arts) == 10
@@ -52,7 +52,7 @@ def test_ray_engine_equals_local_engine(tmp_path, ray_local, nlp):
 def test_load_rejects_missing_or_foreign_shards(tmp_path):
     from eventwire.errors import EventwireError
     from eventwire.store import open_store
-    from eventwire.store.scale import load_shards
+    from eventwire.corpus.distributed import load_shards
     store = open_store(tmp_path / "x.db")
     with pytest.raises(EventwireError, match="no such file"):
         load_shards(str(tmp_path / "none"), store)

@@ -190,51 +190,12 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
         tally.add("attribution", ok, 0, len(gq))
 
     if "events" in gold:
-        ge, pe = gold["events"], rec.get("events") or []
-        evidence = [span_text(p) + " " + sentence_text(p) for p in pe]
-
-        def ev_score(g, pi, typed=True):
-            if typed and pe[pi].get("type") not in g["types"]:
-                return 0
-            r = token_recall(g["evidence"], evidence[pi])
-            return r if r >= 0.5 else 0
-
-        idx = list(range(len(pe)))
-        pairs = greedy(ge, idx, ev_score)
-        tally.add("events", len(pairs), len(pe), len(ge))
-        ok = 0
-        for gi, pi in pairs:
-            names = [ent_name(a) for a in pe[pi].get("actor") or []] or [None]
-            if any(name_matches(n, ge[gi]["actor"]) for n in names):
-                ok += 1
-            tally.type_tp_pred[pe[pi]["type"]] += 1
-            tally.type_tp_gold[ge[gi]["types"][0]] += 1
-        tally.add("event_actors", ok, 0, len(ge))
-        _score_codes(ge, pe, pairs, ents, tally)
-        for p in pe:
-            tally.type_pred[p.get("type")] += 1
-        for g in ge:
-            tally.type_gold[g["types"][0]] += 1
-        # confusion: match by evidence alone, preferring same-type pairs
-        loose = greedy(ge, idx, lambda g, pi: (lambda r: r + (0.5 if pe[pi].get("type") in g["types"] else 0) if r else 0)(ev_score(g, pi, typed=False)))
-        matched_g = {gi for gi, _ in loose}
-        matched_p = {pi for _, pi in loose}
-        for gi, pi in loose:
-            gt = pe[pi]["type"] if pe[pi].get("type") in ge[gi]["types"] else ge[gi]["types"][0]
-            tally.confusion[gt][pe[pi]["type"]] += 1
-        for gi, g in enumerate(ge):
-            if gi not in matched_g:
-                tally.confusion[g["types"][0]][NONE] += 1
-        for pi, p in enumerate(pe):
-            if pi not in matched_p:
-                tally.confusion[NONE][p.get("type")] += 1
-        hit = {gi for gi, _ in pairs}
-        for gi, g in enumerate(ge):
-            if gi not in hit:
-                tally.misses.append(f"{label} MISS {'/'.join(g['types'])}: {g['evidence'][:70]}")
+        pe = rec.get("events") or []
+        _score_events(gold["events"], pe, [span_text(p) + " " + sentence_text(p) for p in pe], ents, tally, label)
 
     if "figures" in gold:
-        _score_figures(gold["figures"], rec.get("figures") or [], ents, tally, skip_other="events" in gold and gold.get("sentence"))
+        _score_figures(gold["figures"], rec.get("figures") or [], ents, tally, skip_other="events" in gold and gold.get("sentence"),
+                       events={e.get("id"): e for e in rec.get("events") or []})
 
     if "entities" in gold:
         gn, pn = gold["entities"], rec.get("entities") or []
@@ -269,6 +230,53 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
     return tally
 
 
+def _score_events(ge: list, pe: list, evidence: list[str], ents: dict, tally: Tally, label: str) -> None:
+    """Events by evidence and type, their actors, codes, per-type counts and the confusion table."""
+    def ent_name(eid):
+        e = ents.get(eid)
+        return e.get("name") if e else None
+
+    def ev_score(g, pi, typed=True):
+        if typed and pe[pi].get("type") not in g["types"]:
+            return 0
+        r = token_recall(g["evidence"], evidence[pi])
+        return r if r >= 0.5 else 0
+
+    idx = list(range(len(pe)))
+    pairs = greedy(ge, idx, ev_score)
+    tally.add("events", len(pairs), len(pe), len(ge))
+    ok = 0
+    for gi, pi in pairs:
+        names = [ent_name(a) for a in pe[pi].get("actor") or []] or [None]
+        if any(name_matches(n, ge[gi]["actor"]) for n in names):
+            ok += 1
+        tally.type_tp_pred[pe[pi]["type"]] += 1
+        tally.type_tp_gold[ge[gi]["types"][0]] += 1
+    tally.add("event_actors", ok, 0, len(ge))
+    _score_codes(ge, pe, pairs, ents, tally)
+    for p in pe:
+        tally.type_pred[p.get("type")] += 1
+    for g in ge:
+        tally.type_gold[g["types"][0]] += 1
+    # confusion: match by evidence alone, preferring same-type pairs
+    loose = greedy(ge, idx, lambda g, pi: (lambda r: r + (0.5 if pe[pi].get("type") in g["types"] else 0) if r else 0)(ev_score(g, pi, typed=False)))
+    matched_g = {gi for gi, _ in loose}
+    matched_p = {pi for _, pi in loose}
+    for gi, pi in loose:
+        gt = pe[pi]["type"] if pe[pi].get("type") in ge[gi]["types"] else ge[gi]["types"][0]
+        tally.confusion[gt][pe[pi]["type"]] += 1
+    for gi, g in enumerate(ge):
+        if gi not in matched_g:
+            tally.confusion[g["types"][0]][NONE] += 1
+    for pi, p in enumerate(pe):
+        if pi not in matched_p:
+            tally.confusion[NONE][p.get("type")] += 1
+    hit = {gi for gi, _ in pairs}
+    for gi, g in enumerate(ge):
+        if gi not in hit:
+            tally.misses.append(f"{label} MISS {'/'.join(g['types'])}: {g['evidence'][:70]}")
+
+
 def _code_ok(pred_ids: list, gold_codes: list, ents: dict, event_codes: dict | None = None) -> bool:
     """The first predicted argument's code (as the event codes it, else its entity's) is one
     of the gold codes; ``None`` in the gold list accepts no argument or no code; a bare
@@ -297,7 +305,7 @@ def _score_codes(ge: list, pe: list, pairs: list, ents: dict, tally: Tally) -> N
             tally.add(f"{role}_codes_all", ok, 0, len(gold))
 
 
-def _score_figures(gf: list, pf: list, ents: dict, tally: Tally, skip_other: bool = False) -> None:
+def _score_figures(gf: list, pf: list, ents: dict, tally: Tally, skip_other: bool = False, events: dict | None = None) -> None:
     """Figures by kind and value (arrested and detained accept each other); on dev lines
     only the kinds the annotation covers are predictions. ``figures_by``: of the gold
     figures with a perpetrator, those matched with a right ``by`` (name or code)."""
@@ -313,8 +321,9 @@ def _score_figures(gf: list, pf: list, ents: dict, tally: Tally, skip_other: boo
             continue
         by = pf[pi].get("by") or []
         names = [(ents.get(i) or {}).get("name") for i in by]
+        codes = ((events or {}).get(pf[pi].get("event")) or {}).get("codes")  # as the causing event codes them
         if any(name_matches(n, gf[gi]["by"]) for n in names if n) or (
-                by and _code_ok(by, [c for c in gf[gi].get("by_code") or [] if c], ents)):
+                by and _code_ok(by, [c for c in gf[gi].get("by_code") or [] if c], ents, codes)):
             ok += 1
     if with_by:
         tally.add("figures_by", ok, 0, len(with_by))

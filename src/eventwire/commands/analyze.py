@@ -106,9 +106,10 @@ class _Output:
 def run_analyze(args: argparse.Namespace) -> int:
     """Stream the records of every article in PATH; exit 0 if all were analyzed, 1 if some were
     refused (or --strict stopped), 2 if none could be (the input itself is unreadable)."""
+    from eventwire.analyze import check_event_lexicons
     from eventwire.errors import InputError
     from eventwire.readers import Checks, normalise_date, read_corpus
-    from eventwire.store.pipeline import Failed, analyze_stream
+    from eventwire.analyze import Failed, analyze_stream
 
     published = None
     if args.published:
@@ -117,6 +118,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             raise InputError("--published", f"cannot read {args.published!r} as a date (use YYYY-MM-DD)")
     settings = load_settings(max_chars=args.max_chars, actors_files=tuple(args.actors) or None,
                              events_files=tuple(args.events) or None, cue_kinds=tuple(args.cue_kind) or None)
+    check_event_lexicons(settings)
     checks = Checks(max_chars=settings.max_chars, language=None if args.language == "auto" else args.language)
     refusals, out = _Refusals(args.strict), _Output(args.format)
     articles = _articles(read_corpus([args.path], checks=checks), args, published, refusals)

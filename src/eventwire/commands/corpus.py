@@ -177,6 +177,9 @@ class _Progress:
             self.bar.advance(self.task, n)
 
     def print(self, msg: str) -> None:
+        from eventwire.terminal import clean
+
+        msg = clean(msg)  # file names and reasons may carry control sequences
         if self.bar:
             self.bar.console.print(msg, markup=False, highlight=False)
         else:
@@ -196,6 +199,7 @@ def _report(summary, args) -> int:
 
 # ----------------------------------------------------------------------------- commands
 def run_ingest(args) -> int:
+    from eventwire.analyze import check_event_lexicons
     from eventwire.readers import Columns, quick_count
     from eventwire.store.db import sqlite_file
 
@@ -205,6 +209,7 @@ def run_ingest(args) -> int:
                       source=args.source_column or "source", explicit=explicit)
     settings = load_settings(max_chars=args.max_chars, actors_files=tuple(args.actors) or None,
                              events_files=tuple(args.events) or None)
+    check_event_lexicons(settings)
     published = _published(args.published)
     file = sqlite_file(args.db)
     created = file is not None and not file.exists()
@@ -220,7 +225,7 @@ def run_ingest(args) -> int:
         if created and file is not None:
             _remove_sqlite(file)  # nothing was read: leave no empty store behind
         print(f"eventwire: {summary.line()}", file=sys.stderr)
-        print("eventwire: no article could be read from " + ", ".join(args.sources), file=sys.stderr)
+        print("eventwire: no article could be read from " + ", ".join(map(_clean, args.sources)), file=sys.stderr)
         return 1
     return _report(summary, args)
 
@@ -229,7 +234,7 @@ def _published(value: str | None) -> str | None:
     if value is None:
         return None
     from eventwire.errors import InputError
-    from eventwire.ingest import normalise_date
+    from eventwire.readers import normalise_date
 
     day = normalise_date(value)
     if day is None:
@@ -238,7 +243,7 @@ def _published(value: str | None) -> str | None:
 
 
 def _ingest_local(args, store, settings, columns, quick_count, published):
-    from eventwire.store.pipeline import ingest
+    from eventwire.corpus.ingest import ingest
 
     show = _show_progress(args)
     total = quick_count(args.sources, columns) if show else None
@@ -255,12 +260,12 @@ def _ingest_local(args, store, settings, columns, quick_count, published):
 
 
 def _ingest_ray(args, store, settings, columns):
-    from eventwire.store.scale import ingest_ray
+    from eventwire.corpus.distributed import ingest_ray
 
     summary = ingest_ray(args.sources, store if not args.shards else None, settings=settings,
                          columns=columns, address=args.address, shards=args.shards,
                          workers=max(1, args.workers),
-                         on_reject=None if args.quiet else (lambda r: print(f"eventwire: rejected {r}",
+                         on_reject=None if args.quiet else (lambda r: print(f"eventwire: rejected {_clean(r)}",
                                                                             file=sys.stderr)))
     if args.shards:
         print(f"eventwire: shards written to {args.shards}; load them with `eventwire load {args.shards}`",
@@ -268,15 +273,21 @@ def _ingest_ray(args, store, settings, columns):
     return summary
 
 
+def _clean(value) -> str:
+    from eventwire.terminal import clean
+
+    return clean(value)
+
+
 def _remove_sqlite(file) -> None:
     from pathlib import Path
 
-    for path in (file, Path(f"{file}-wal"), Path(f"{file}-shm"), Path(f"{file}-journal")):
+    for path in (file, Path(f"{file}-wal"), Path(f"{file}-shm"), Path(f"{file}-journal"), Path(f"{file}.ingest-lock")):
         path.unlink(missing_ok=True)
 
 
 def run_reprocess(args) -> int:
-    from eventwire.store.pipeline import reprocess
+    from eventwire.corpus.ingest import reprocess
 
     store = _open(args)
     with _Progress(_show_progress(args), None, "reprocess") as bar:
@@ -286,7 +297,7 @@ def run_reprocess(args) -> int:
 
 
 def run_load(args) -> int:
-    from eventwire.store.scale import load_shards
+    from eventwire.corpus.distributed import load_shards
 
     store = _open(args, existing=False)
     summary = load_shards(args.shards, store)

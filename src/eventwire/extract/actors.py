@@ -475,10 +475,13 @@ def text_country(doc) -> str | None:
     """The country most named by place phrases of the text ("in kano", "in Warsaw"), or None."""
     counts: dict[str, int] = {}
     for tok in doc:
+        c = None
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
             c = place_country(tok)
-            if c:
-                counts[c] = counts.get(c, 0) + 1
+        elif tok.dep_ in ("amod", "compound") and not tok.is_stop:
+            c = demonyms().get(tok.lower_)  # "the Burkinabe town of Dori"
+        if c:
+            counts[c] = counts.get(c, 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

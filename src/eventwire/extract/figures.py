@@ -259,6 +259,8 @@ def _noun_kind(tok: Token) -> str | None:
     kind = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
     if kind is None and tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
         return "other"  # "53,000 Palestinians": a count of people
+    if kind is None and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in person_nouns():
+        return "other"  # "14 suspected members", "five gang members": people, kind set by their event
     return kind
 
 
@@ -460,10 +462,22 @@ def person_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lines("person_nouns.txt"))
 
 
+def trigger_kind(trigger: str) -> str | None:
+    """The harm kind a trigger names ("shot dead" killed, "wounded", "arrested"), from figure_kinds."""
+    from eventwire.extract.events.syntax import _stems
+
+    events = kind_lexicon().get("event", {})
+    for w in trigger.lower().split():
+        for k in (w, *_stems(w)):
+            if events.get(k) in HARM_KINDS:
+                return events[k]
+    return None
+
+
 def _cause(fig: Figure, events: list, types: frozenset[str], becomes: str | None):
     """The event of ``types`` in the figure's sentence that contains it, else the nearest."""
     cands = [e for e in events if e.sentence == fig.sentence and e.type in types and not e.negated]
-    if becomes is not None:  # "three men were put behind bars": only inside the arrest
+    if becomes is not None:  # "three men were put behind bars": only inside the arrest or the killing
         cands = [e for e in cands if e.start <= fig.start < e.end]
     if not cands:
         return None
@@ -483,8 +497,8 @@ def link_events(figures: list[Figure], events: list) -> list[Figure]:
             out.append(fig)
             continue
         update: dict = {"event": ev.id}
-        if becomes:
-            update["kind"] = becomes
+        if becomes:  # "other" people counted inside a harm event take its kind
+            update["kind"] = trigger_kind(ev.trigger) or (becomes if ev.type == "COERCE" and "arrest" in ev.mode else "other")
         if not fig.by and ev.actor:
             update["by"] = list(ev.actor)
         out.append(fig.model_copy(update=update))

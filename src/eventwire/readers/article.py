@@ -39,12 +39,28 @@ class ArticleInput:
             self.published_from = "argument"
 
 
+LINE_BREAKS = re.compile("\\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+\\s*")
+
+
+def one_line(text: str) -> str:
+    """Text fit for one terminal line: line breaks become spaces, other unprintable
+    characters (ESC, NUL...) are shown escaped, so input text cannot break or drive the terminal."""
+    text = LINE_BREAKS.sub(" ", text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 @dataclass
 class Rejected:
-    """An input that was skipped: where it is and why."""
+    """An input that was skipped: where it is and why (each one line, whatever the input held)."""
 
     origin: str
     reason: str
+
+    def __post_init__(self) -> None:
+        self.origin = one_line(str(self.origin))
+        self.reason = one_line(str(self.reason))
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"

@@ -42,7 +42,7 @@ def validate(art: ArticleInput, checks: Checks | int) -> ArticleInput:
         raise InputError(where, f"the article has {len(art.text):,} characters, above the limit of {max_chars:,}")
     if control_ratio(art.text) > CONTROL_RATIO_BINARY:
         raise InputError(where, "looks like a binary file (too many control characters), not text")
-    words = real_word_count(art.text)
+    words = real_word_count(art.text, enough=checks.min_words)
     if words < checks.min_words:
         raise InputError(where, f"not an article: {words} real words, below the minimum of {checks.min_words} "
                                 "(set EVENTWIRE_MIN_WORDS to change it)")

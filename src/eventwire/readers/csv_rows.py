@@ -15,6 +15,13 @@ from eventwire.readers.fields import Columns, date_of, text_field
 from eventwire.readers.guard import guarded
 
 
+def _shown(names) -> str:
+    """Column names for a message: the first 20, each cut to 40 characters (a header can be junk)."""
+    names = list(names)
+    shown = [n if len(n) <= 40 else n[:39] + "\u2026" for n in names[:20]]
+    return ", ".join(shown) + (f", ... ({len(names)} columns)" if len(names) > 20 else "")
+
+
 def _header(reader, path: Path, columns: Columns) -> dict[str, int] | Rejected:
     """Column name -> index, or why the file cannot be read."""
     try:
@@ -25,12 +32,12 @@ def _header(reader, path: Path, columns: Columns) -> dict[str, int] | Rejected:
         return Rejected(str(path), f"cannot parse the CSV header ({exc})")
     index = {name.strip().lstrip("\ufeff"): i for i, name in enumerate(header)}
     if columns.text not in index:
-        return Rejected(str(path), f"no text column {columns.text!r} (columns: {', '.join(index) or 'none'}); "
+        return Rejected(str(path), f"no text column {columns.text!r} (columns: {_shown(index) or 'none'}); "
                                    "name it with --text-column")
     for name in columns.explicit:
         # A column the user named but the file lacks is a mistake, not an empty value.
         if name and name not in index:
-            return Rejected(str(path), f"no column {name!r} (columns: {', '.join(index)})")
+            return Rejected(str(path), f"no column {name!r} (columns: {_shown(index)})")
     return index
 
 

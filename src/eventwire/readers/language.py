@@ -45,13 +45,16 @@ def word_count(text: str) -> int:
 REAL_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def real_word_count(text: str) -> int:
+def real_word_count(text: str, enough: int | None = None) -> int:
     """Words of two letters or more (any script; CJK and Thai counted as :func:`word_count`
-    does): what an article is made of, unlike digits, punctuation, emoji or lone letters."""
+    does): what an article is made of, unlike digits, punctuation, emoji or lone letters.
+    Counting stops at ``enough`` (a 2 MB article need not be counted to the end)."""
     total = 0.0
     for m in REAL_WORD.finditer(text):
         token = m.group(0)
         total += _token_words(token) if CJK.search(token) or SOUTHEAST.search(token) else 1
+        if enough is not None and total >= enough:
+            break
     return int(total + 0.5)
 
 
@@ -130,7 +133,7 @@ def latin_share(text: str) -> float:
 def foreign_language(text: str) -> str | None:
     """The code of the language the text is confidently in, when that is not English.
     A text shorter than LANG_MIN_WORDS (counted by script) is too short to judge: never refused."""
-    if word_count(text) < LANG_MIN_WORDS:
+    if word_count(sample_of(text)) < LANG_MIN_WORDS:
         return None
     found = detect_language(for_identification(text))
     if found and found[0] != "en" and (found[1] >= LANG_MIN_PROB or latin_share(text) < MIN_LATIN_SHARE):

@@ -316,6 +316,7 @@ class Store:
         dd = self._near_duplicates()
         sig = None
         with self.engine.begin() as conn:
+            self._lock_clusters(conn)
             row = conn.execute(select(m.Article.analyzer, m.Article.duplicate_of, m.Article.minhash,
                                       m.Article.added)
                                .where(m.Article.id == art.id)).first()
@@ -350,6 +351,7 @@ class Store:
                 if not chunk:
                     break
                 with self.engine.begin() as conn:
+                    self._lock_clusters(conn)
                     for record in chunk:
                         mentions = self._insert(conn, record, origin, None, None, m.utcnow())
                         self._bump_clusters(conn, mentions, record.article.source)
@@ -359,6 +361,7 @@ class Store:
 
     def delete_article(self, article_id: str) -> bool:
         with self._lock, self.engine.begin() as conn:
+            self._lock_clusters(conn)
             clusters = self._delete_article(conn, article_id)
             n = conn.execute(delete(m.Article).where(m.Article.id == article_id)).rowcount
             self._refresh_clusters(conn, clusters)
@@ -461,12 +464,24 @@ class Store:
                  "mention_count": 0, "article_count": 0, "sources": []} for cid, k in sorted(clusters.items())]
         conn.execute(self._insert_ignoring_duplicates(m.EventCluster, ["id"]), rows)
 
+    def _lock_clusters(self, conn: Connection) -> None:
+        """On PostgreSQL, serialise the transactions that change event clusters (a lock per
+        store, held to commit): each rewrites a cluster's source list whole, and two
+        writers at once lost sources (793 of 1,444 clusters) or deadlocked on the rows.
+        The write transaction is milliseconds; analysis runs outside it. SQLite has one
+        writer at a time already."""
+        if self.dialect == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('eventwire-clusters:' || current_database()"
+                              " || '.' || current_schema()))"))
+
     def _bump_clusters(self, conn: Connection, mentions: dict[str, int], source: str | None) -> None:
         """Add one article's events to its clusters: counts go up, its source joins the
         list. Incremental, so a wire story reprinted a thousand times stays cheap."""
         if not mentions:
             return
         ids = sorted(mentions)
+        # The read-modify-write of the source lists is safe: _lock_clusters (PostgreSQL) or
+        # the database write lock (SQLite: the article row came first) is held.
         current = {cid: srcs or [] for cid, srcs in conn.execute(
             select(m.EventCluster.id, m.EventCluster.sources).where(m.EventCluster.id.in_(ids)))}
         rows = []

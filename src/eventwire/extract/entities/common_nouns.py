@@ -122,7 +122,8 @@ def _definite_anaphors(doc: Doc, ents: list[_Ent], owner_at: dict[int, _Ent]) ->
     first_at = sorted((s, e) for e in orgs for s, _ in e.spans)
     out = []
     n = len(doc)
-    for i in range(1, n):
+    lowers = doc_facts(doc).lowers
+    for i in (k for k in range(1, n) if lowers[k - 1] == "the"):
         w = doc[i]
         if doc[i - 1].lower_ != "the" or i in owner_at or not w.text.isalpha() or not w.text.islower():
             continue

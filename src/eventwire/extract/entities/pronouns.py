@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from eventwire.extract.docfacts import doc_facts
 from eventwire.extract.entities.lexicon import (
     MALE_PRONOUNS, OBJECT_DEPS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SUBJECT_DEPS,
 )
@@ -58,9 +59,12 @@ def _resolve_pronouns(doc, sents, sent_of, quoted, ents, attach) -> None:
             for k in range(s, t):
                 sal.ent_at.setdefault(k, e)
     non_persons = [e for e in ents if e.kind in ("organization", "group", "country", "media")]
+    lowers = doc_facts(doc).lowers
+    pronoun_sents = {sent_of[i] for i, w in enumerate(lowers) if w in PERSON_PRONOUNS or w in PLURAL_PRONOUNS}
     for si, sent in enumerate(sents):
-        _person_pronouns(sal, si, sent)
-        _plural_pronouns(sal, sent, non_persons)
+        if si in pronoun_sents:  # most sentences have no pronoun: skip them without Token objects
+            _person_pronouns(sal, si, sent)
+            _plural_pronouns(sal, sent, non_persons)
 
 
 def _main_speaker(sal: _Salience, sent) -> _Ent | None:

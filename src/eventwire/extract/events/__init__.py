@@ -33,7 +33,7 @@ from eventwire.extract.events.assemble import to_event
 from eventwire.extract.events.content import content_head, content_span
 from eventwire.extract.events.lexicon import _ACTIVE_LEXICON, Entry, Lexicon, grammar, load_lexicon
 from eventwire.extract.events.matching import _Cand, _governor_of, _light_verb, _match, _noun_has_argument, _not_an_act
-from eventwire.extract.events.syntax import _is_person, _may_act
+from eventwire.extract.events.syntax import _holder, _is_person, _may_act
 from eventwire.nlp import sentence_spans
 from eventwire.record import Entity, Event
 
@@ -106,6 +106,18 @@ def _alleged(tok) -> bool:
     return False
 
 
+def _obligation(tok, lex: Lexicon, sent, si: int, table) -> _Cand | None:
+    """A reported obligation without a trigger word ("Belgrade must stop obstructing the
+    mission, the commission said"): the reporter's REQUEST (PLOVER), its clause the content."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in lex.deontic_modals for c in tok.children):
+        return None
+    if _holder(tok, lex, table.token_entity) is None:
+        return None
+    entry = Entry(words=(tok.lemma_.lower(),), pos="verb", head_index=0, cameo=lex.obligation_cameo, type="REQUEST",
+                  mode="", context=(), governs=True, implicit=True)
+    return _Cand(tok=tok, entry=entry, toks=[tok], sent_index=si, sent=sent)
+
+
 def _candidates(doc: Doc, lex: Lexicon, table) -> list[_Cand]:
     cands: list[_Cand] = []
     used: set[int] = set()
@@ -113,7 +125,7 @@ def _candidates(doc: Doc, lex: Lexicon, table) -> list[_Cand]:
         for tok in sent:
             if tok.i in used:
                 continue
-            c = _candidate(tok, lex, sent, si, table)
+            c = _candidate(tok, lex, sent, si, table) or _obligation(tok, lex, sent, si, table)
             if c is not None:
                 used.update(t.i for t in c.toks)
                 cands.append(c)

@@ -41,6 +41,8 @@ class _Resolver:
         in lower-cased text); one entity per name in an article."""
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.is_stop:
             return None
+        if len(tok.text) <= 3 and not tok.text.isupper():
+            return None  # "car bomb" is no Central African Republic (CAR): short names only as written acronyms
         parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
         name = " ".join(t.text for t in parts)
         key = actors_x.normalize_name(name)
@@ -265,68 +267,83 @@ class _Resolver:
         return actors_x.combine(ent.country, sector) if sector else None
 
 
-def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[str], list[Token]]:
-    """(actor ids, recipient ids, argument head tokens) of a candidate."""
+def _verb_arguments(c: _Cand) -> tuple[list[Token], list[Token]]:
+    """Actor and recipient tokens of a verbal trigger: subject or passive agent; objects,
+    passive subjects and prepositional targets."""
+    tok = c.tok
+    actors: list[Token] = []
+    recips: list[Token] = []
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+    for ch in tok.children:
+        if ch.dep_ == "agent":
+            actors += [g for p in [ch] for g in p.children if g.dep_ == "pobj"]
+    if passive:
+        recips += [t for ch in tok.children if ch.dep_ == "nsubjpass" for t in _with_conj(ch)]
+    else:
+        actors += _subject_heads(tok, "verb")
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        recips.append(tok.head)
+    heads = [tok] + [t for t in c.toks[1:] if t.head.i == tok.i and t.pos_ == "NOUN"]
+    for ch in (ch for h in heads for ch in h.children):
+        if (ch.dep_ == "dobj" or ch.dep_ == "dative" and ch.pos_ != "ADP") and ch not in c.toks:
+            recips += _with_conj(ch)
+            # "send air defence systems to Ukraine": the target may hang on the object
+            recips += [g for p in ch.children if p.dep_ == "prep" and p.lower_ in W.object_target_preps
+                       for g in p.children if g.dep_ == "pobj"]
+        elif ch.dep_ in ("prep", "prt", "dative") and ch.lower_ in W.recipient_preps:
+            recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
+    return actors, recips
+
+
+def _nominal_arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Actor and recipient tokens of a nominal trigger: possessor, modifiers, by/of/on phrases,
+    the light verb's subject (or, for a patient light verb, its subject as recipient)."""
     tok, e = c.tok, c.entry
     actors: list[Token] = []
     recips: list[Token] = []
-    if e.pos == "verb":
-        passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
-        for ch in tok.children:
-            if ch.dep_ == "agent":
-                actors += [g for p in [ch] for g in p.children if g.dep_ == "pobj"]
-        if passive:
-            recips += [t for ch in tok.children if ch.dep_ == "nsubjpass" for t in _with_conj(ch)]
+    for ch in tok.children:
+        if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
+                ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
+            actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
+        elif ch.dep_ == "prep":
+            pobjs = [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
+            if ch.lower_ in W.noun_agent_preps:  # "strike by the RSF", "condemnation from the UN"
+                actors += pobjs
+            elif ch.lower_ == "of":
+                (actors if e.of_role == "actor" else recips).extend(pobjs)
+            elif ch.lower_ in W.noun_recipient_preps:
+                recips += pobjs
+    if c.light is not None:
+        subj = _subject_heads(c.light, "verb")
+        if c.light_kind == "patient":
+            recips = subj + recips
+            for ch in c.light.children:  # "faced criticism from the UN", "received aid from"
+                if ch.dep_ == "prep" and ch.lower_ == "from":
+                    actors += [g for g in ch.children if g.dep_ == "pobj"]
         else:
-            actors += _subject_heads(tok, "verb")
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            recips.append(tok.head)
-        heads = [tok] + [t for t in c.toks[1:] if t.head.i == tok.i and t.pos_ == "NOUN"]
-        for ch in (ch for h in heads for ch in h.children):
-            if (ch.dep_ == "dobj" or ch.dep_ == "dative" and ch.pos_ != "ADP") and ch not in c.toks:
-                recips += _with_conj(ch)
-                # "send air defence systems to Ukraine": the target may hang on the object
-                recips += [g for p in ch.children if p.dep_ == "prep" and p.lower_ in W.object_target_preps
-                           for g in p.children if g.dep_ == "pobj"]
-            elif ch.dep_ in ("prep", "prt", "dative") and ch.lower_ in W.recipient_preps:
-                recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
-    else:
-        for ch in tok.children:
-            if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
-                    ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
-                actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
-            elif ch.dep_ == "prep":
-                pobjs = [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
-                if ch.lower_ in W.noun_agent_preps:  # "strike by the RSF", "condemnation from the UN"
-                    actors += pobjs
-                elif ch.lower_ == "of":
-                    (actors if e.of_role == "actor" else recips).extend(pobjs)
-                elif ch.lower_ in W.noun_recipient_preps:
-                    recips += pobjs
-        if c.light is not None:
-            subj = _subject_heads(c.light, "verb")
-            if c.light_kind == "patient":
-                recips = subj + recips
-                for ch in c.light.children:  # "faced criticism from the UN", "received aid from"
-                    if ch.dep_ == "prep" and ch.lower_ == "from":
-                        actors += [g for g in ch.children if g.dep_ == "pobj"]
-            else:
-                if not res.entities(actors, tok):
-                    actors = subj + actors
-                elif all(a.pos_ == "PRON" for a in actors) and res.entities(subj, tok):
-                    # "Russia launched one of its largest attacks": "its" is the subject's
-                    actors = subj
-                for ch in c.light.children:
-                    if ch.dep_ == "prep" and ch.lower_ in W.noun_recipient_preps:
-                        recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
-                    elif ch.dep_ in ("dative",):
-                        recips += _with_conj(ch)
-        elif tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX", "ADJ") and (
-                tok.head.lower_ == "during"
-                or tok.head.lower_ == "with" and not any(x.dep_ == "nsubjpass" for x in tok.head.head.children)
-                or tok.head.head.pos_ == "ADJ" and tok.head.head.lemma_.lower() in lex.willingness_governors):
-            # "X told reporters during a visit to Y", "X retaliated with tariffs", "X was open to talks"
-            actors += _subject_heads(tok.head.head, "verb")
+            if not res.entities(actors, tok):
+                actors = subj + actors
+            elif all(a.pos_ == "PRON" for a in actors) and res.entities(subj, tok):
+                # "Russia launched one of its largest attacks": "its" is the subject's
+                actors = subj
+            for ch in c.light.children:
+                if ch.dep_ == "prep" and ch.lower_ in W.noun_recipient_preps:
+                    recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
+                elif ch.dep_ in ("dative",):
+                    recips += _with_conj(ch)
+    elif tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX", "ADJ") and (
+            tok.head.lower_ == "during"
+            or tok.head.lower_ == "with" and not any(x.dep_ == "nsubjpass" for x in tok.head.head.children)
+            or tok.head.head.pos_ == "ADJ" and tok.head.head.lemma_.lower() in lex.willingness_governors):
+        # "X told reporters during a visit to Y", "X retaliated with tariffs", "X was open to talks"
+        actors += _subject_heads(tok.head.head, "verb")
+    return actors, recips
+
+
+def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[str], list[Token]]:
+    """(actor ids, recipient ids, argument head tokens) of a candidate."""
+    tok, e = c.tok, c.entry
+    actors, recips = _verb_arguments(c) if e.pos == "verb" else _nominal_arguments(c, res, lex)
     if not actors and e.pos == "verb" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
         # "Two civilians were killed when a Russian bomb hit ...": the agent is in the clause
         for ch in tok.children:

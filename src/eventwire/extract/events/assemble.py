@@ -23,7 +23,8 @@ def _refine_cameo(gov: _Cand, content: _Cand, lex: Lexicon) -> str:
     if not table:
         return gov.entry.cameo
     ce = content.entry
-    for key in (f"{ce.type}.{ce.mode}", ce.type):
+    # most specific first: the content's mode, then its context ("COOPERATE.military"), then its type
+    for key in (f"{ce.type}.{ce.mode}", *(f"{ce.type}.{c}" for c in ce.context), ce.type):
         if key in table:
             return table[key]
     return gov.entry.cameo
@@ -111,20 +112,22 @@ def _apply_intent(c: _Cand, k: _Coded, mod: _Modality, lex: Lexicon) -> None:
         k.hypothetical = False
 
 
-def _apply_obligation(c: _Cand, k: _Coded, mod: _Modality, res: _Resolver, lex: Lexicon) -> None:
-    """"X must withdraw", said by Y, is Y's REQUEST to X; unreported, it is hypothetical."""
-    if not mod.deontic or k.type == "REQUEST":
-        return
+def _apply_obligation(c: _Cand, k: _Coded, mod: _Modality, res: _Resolver, lex: Lexicon) -> bool:
+    """"X must withdraw", said by Y, is Y's REQUEST to X; unreported, it is hypothetical.
+    True when the act was recoded as a REQUEST (its content is then its own clause)."""
+    if not mod.deontic or k.type == "REQUEST" and not c.entry.implicit:
+        return False
     holder = _holder(c.tok, lex, res.table.token_entity)
     if holder is None:
         k.hypothetical = True
-        return
+        return False
     hid = res.holder_entity(holder)
     code = lex.content_cameo.get("REQUEST", {})
     cameo = code.get(f"{k.type}.{k.mode[0] if k.mode else ''}") or code.get(k.type) or code.get("default", "100")
     k.recode(cameo, lex, c.entry, "REQUEST")
     k.recipients = [a for a in k.actors if a != hid] or k.recipients
     k.actors = [hid] if hid else []
+    return True
 
 
 def _span(c: _Cand, arg_toks: list[Token]) -> tuple[int, int]:
@@ -165,7 +168,7 @@ def to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> E
     k = _Coded(c.entry.cameo, typ, mode, ctx, actors, recips, mod.negated, mod.hypothetical)
     _apply_content(c, k, res, lex)
     _apply_intent(c, k, mod, lex)
-    _apply_obligation(c, k, mod, res, lex)
+    obliged = _apply_obligation(c, k, mod, res, lex)
     start, end = _span(c, arg_toks)
     embedded = is_embedded(c, lex)
     trigger = " ".join(t.text for t in sorted(c.toks + ([c.light] if c.light is not None and c.light.i < c.tok.i else []), key=lambda t: t.i))
@@ -177,7 +180,7 @@ def to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> E
         id=f"V{n}", type=k.type, mode=k.mode, context=k.context, cameo=k.cameo, actor=k.actors,
         recipient=k.recipients, trigger=trigger, sentence=c.sent_index, start=start, end=end,
         negated=k.negated, hypothetical=k.hypothetical, reported_by=q.id if q is not None else None,
-        date=date, place=place, confidence=_confidence(c, k, arg_toks), content=content_of(c),
+        date=date, place=place, confidence=_confidence(c, k, arg_toks), content=content_of(c, own_clause=obliged),
         codes={i: code for i, code in res.codes.items() if i in k.actors or i in k.recipients},
         embedded=embedded, historical=(embedded or c.entry.pos == "noun") and is_historical(c),
     )

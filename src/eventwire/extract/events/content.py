@@ -44,6 +44,11 @@ def _circumstances(head: Token) -> set[int]:
             out.update(t.i for t in ch.subtree)
         elif ch.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in W.temporal_marks for m in ch.children):
             out.update(t.i for t in ch.subtree)
+    # "return the ferry it impounded", "pull back the troops it has massed": a relative
+    # clause in the past happened, on its own
+    for t in head.subtree:
+        if t.dep_ == "relcl" and (t.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in t.children)):
+            out.update(x.i for x in t.subtree)
     return out
 
 
@@ -55,12 +60,17 @@ def content_span(head: Token) -> set[int]:
 def content_head(c: _Cand) -> Token | None:
     """Head token of the content of a governing act: its first folded event, else its
     infinitive, that-clause or content preposition's object."""
+    if c.entry.implicit:
+        return c.tok  # "X must stop Y": the obligation's own clause
     main = next(iter(c.content), None) if c.entry.governs else None
     return main.tok if main is not None else _content_head(c)
 
 
-def content_of(c: _Cand) -> EventContent | None:
-    """The content of a governing act (REQUEST, THREATEN, AGREE, REJECT...), or None."""
+def content_of(c: _Cand, own_clause: bool = False) -> EventContent | None:
+    """The content of a governing act (REQUEST, THREATEN, AGREE, REJECT...), or None;
+    ``own_clause``: an act recoded as a reported obligation is about its own clause."""
+    if own_clause:
+        return _clause_content(c)
     if not (c.entry.governs or c.entry.type.lower() in W.content_types):
         return None
     main = next(iter(c.content), None) if c.entry.governs else None
@@ -70,6 +80,8 @@ def content_of(c: _Cand) -> EventContent | None:
     sent = c.sent
     # a condition on the act ("threatened to strike the dam if talks failed") is not its content
     cut = {t.i for ch in head.children if ch.dep_ == "advcl" for t in ch.subtree} | _circumstances(head)
+    if c.entry.implicit:
+        return _clause_content(c)
     toks = [t for t in head.subtree if sent.start <= t.i < sent.end and t.i > c.tok.i and t.i not in cut]
     while toks and (toks[0].lower_ in W.content_marks and toks[0].dep_ == "mark" or toks[0].is_punct):
         toks = toks[1:]
@@ -81,6 +93,22 @@ def content_of(c: _Cand) -> EventContent | None:
     text = c.tok.doc[toks[0].i:toks[-1].i + 1].text
     start = toks[0].idx
     return EventContent(text=text, start=start, end=start + len(text), type=main.entry.type if main is not None else None)
+
+
+def _clause_content(c: _Cand) -> EventContent | None:
+    """The obligation's own clause without its subject, modal and reporting frame:
+    "Belgrade must stop obstructing the mission, the commission said" -> "stop obstructing the mission"."""
+    head, sent = c.tok, c.sent
+    cut = _circumstances(head) | {t.i for ch in head.children if ch.dep_ in ("aux", "auxpass", "neg") or ch.i < head.i
+                                  and ch.dep_ in ("nsubj", "nsubjpass", "punct") or ch.dep_ in ("parataxis", "ccomp", "advcl")
+                                  for t in ch.subtree}
+    toks = [t for t in head.subtree if sent.start <= t.i < sent.end and t.i not in cut]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    text = c.tok.doc[toks[0].i:toks[-1].i + 1].text
+    return EventContent(text=text, start=toks[0].idx, end=toks[0].idx + len(text), type=None if c.entry.implicit else c.entry.type)
 
 
 def is_embedded(c: _Cand, lex: Lexicon) -> bool:

@@ -53,6 +53,7 @@ class Entry:
     reverse: bool = False
     order: int = 0
     fallback: bool = False  # matched without its frame (lower confidence)
+    implicit: bool = False  # no trigger word: a reported obligation ("X must stop Y", said by Z)
 
     @property
     def head(self) -> str:
@@ -89,6 +90,7 @@ class Lexicon:
     actor_nouns: dict = field(default_factory=dict)  # lemma -> entity kind ("group", "organization")
     acting_nouns: frozenset = frozenset()
     no_fallback_objects: frozenset = frozenset()
+    obligation_cameo: str = "100"  # CAMEO code of a reported obligation without a trigger ("X must ...")
 
 
 def _merge_raw(base: dict, extra: dict) -> dict:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from eventwire.extract.events.lexicon import Entry, Lexicon, active_lexicon, grammar
-from eventwire.extract.events.syntax import _keys, _subject_heads, _tok_is, _with_conj
+from eventwire.extract.events.syntax import _keys, _may_act, _subject_heads, _tok_is, _with_conj
 
 W = grammar()
 # Dependency labels that lead from a governed event up to its governor (parser labels, not words).
@@ -267,6 +267,9 @@ def _not_an_act(c: _Cand, lex: Lexicon, table) -> bool:
             inner_id = table.token_entity.get(inner.i)
             if inner_id is not None and inner_id != table.token_entity.get(subj.i):
                 return True
+            if inner_id is None and inner.dep_ == "nsubj" and _may_act(inner) and inner.pos_ != "PRON" \
+                    and inner.i not in {t.i for t in subj.subtree}:
+                return True  # "both armies are preparing for war, diplomats warned": a report of others
     return False
 
 

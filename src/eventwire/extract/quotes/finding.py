@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.cues import CueLexicon, cue_lexicon, evidence_nouns
+from eventwire.extract.cues import CueLexicon, cue_lexicon, evidence_nouns, source_nouns
 from eventwire.extract.docfacts import ALL_MARKS, DocFacts, doc_facts
 
 TRAIL_DIRECT = " \t\n\r,;:\u2014\u2013-"
@@ -64,6 +64,8 @@ def _subject(v: Token, passive_ok: bool, cue_verbs: dict) -> Token | None:
                     return subj
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
         return _participle_owner(v.head, cue_verbs)
+    if v.dep_ == "dobj" and v.tag_ == "VBG" and v.head.lemma_.lower() in cue_lexicon().statement_verbs:
+        return _subject(v.head, False, cue_verbs)  # "published a notice warning that": parsed as the object
     for _ in range(5):
         subjects = [c for c in v.children if (c.dep_ in ("nsubj", "csubj") or (passive_ok and c.dep_ == "nsubjpass")) and _is_word(c)]
         if len(subjects) > 1:
@@ -182,7 +184,7 @@ def _complements(v: Token, comps: frozenset, sent: Span) -> list[Comp]:
             rng = (c.left_edge.i, _coordinated_cue_cut(c), True, "that")
         elif clausal and dep == "dobj" and v.lemma_.lower() not in ADDRESSEE_FIRST and _misparsed_clause(c):
             rng = (c.left_edge.i, c.right_edge.i + 1, True, "that")
-        elif dep in ("xcomp", "ccomp") and infinitive and c.pos_ in ("VERB", "AUX"):
+        elif dep in ("xcomp", "ccomp", "advcl") and infinitive and c.pos_ in ("VERB", "AUX"):
             rng = _infinitive_content(v, c, comps)
         elif dep == "prep" and c.lower_ in comps:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -218,9 +220,11 @@ def _parenthetical_host(v: Token, sent: Span) -> list[Comp]:
 def _infinitive_content(v: Token, c: Token, comps: frozenset) -> tuple | None:
     """ "plans to delay the vote" (to), "urged the council to delay it" (objto: the
     object and its infinitive, parsed as dobj + xcomp or as one ccomp)."""
-    if c.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+    if c.dep_ in ("ccomp", "advcl") and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
         return None
     obj = next((g for g in v.children if g.dep_ == "dobj" and g.i < c.i), None)
+    if c.dep_ == "advcl" and obj is None:
+        return None  # "left early to catch a train": a purpose, not reported content
     if "objto" in comps and (obj is not None or c.dep_ == "ccomp"):
         a = obj.left_edge.i if obj is not None else c.left_edge.i
         return (a, c.right_edge.i + 1, True, "objto")
@@ -281,7 +285,8 @@ def _misattached_clause(v: Token, sent: Span) -> list[Comp]:
     ...": the parser hangs the that-clause on a noun of the intervening phrase; a clause
     introduced by "that" inside the cue's own prepositional phrase is its content."""
     for c in v.children:
-        if c.i < v.i or not (c.dep_ in ("prep", "npadvmod", "advmod") or (c.dep_ == "advcl" and c.tag_ == "VBG")):
+        if c.i < v.i or not (c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "dative")
+                             or (c.dep_ == "advcl" and c.tag_ == "VBG")):
             continue
         for t in c.subtree:
             if c.dep_ == "advcl" and t.dep_ == "mark" and t.lower_ == "that" and t.head.head.i == c.i and t.head.dep_ == "ccomp":
@@ -289,7 +294,9 @@ def _misattached_clause(v: Token, sent: Span) -> list[Comp]:
                 # the parser gave the participle
                 h = t.head
                 return [Comp(max(t.i, sent.start), min(h.right_edge.i + 1, sent.end), True, "that")]
-            if t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ in ("acl", "relcl", "ccomp", "advcl") \
+            relative_that = (t.lower_ == "that" and t.head.dep_ == "relcl" and t.i == t.head.left_edge.i
+                             and any(g.dep_ == "nsubj" and g.i != t.i for g in t.head.children))
+            if (t.dep_ == "mark" or relative_that) and t.lower_ == "that" and t.head.dep_ in ("acl", "relcl", "ccomp", "advcl") \
                     and t.head.pos_ in ("VERB", "AUX") and t.head.head.pos_ in ("NOUN", "PROPN"):
                 h = t.head
                 a, b = max(t.i, sent.start), min(h.right_edge.i + 1, sent.end)
@@ -353,7 +360,8 @@ def _finite(v: Token) -> bool:
     (rejects the misparse "warned residents with leaflets dropped over the city")."""
     if v.tag_ not in ("VBN", "VBG"):
         return True
-    return any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children)
+    # "showed unemployment rising": a participle with a subject of its own is a small clause
+    return any(c.dep_ in ("aux", "auxpass", "mark", "nsubj") for c in v.children)
 
 
 def _lead_trim(doc: Doc, a: int, b: int, in_quote: list[int]) -> int:
@@ -461,7 +469,8 @@ def _word_cue(doc: Doc, t: Token, lemma: str, sent: Span, lex: CueLexicon) -> Cu
         if t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in t.children):
             return None  # "Asked whether he would run, Biden said": the hearer, not a speaker
         if lemma in lex.negators and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.verbs
-                                         and lex.cue_kind("verb", c.lemma_.lower()) == "speech" for c in t.children):
+                                         and lex.cue_kind("verb", c.lemma_.lower()) == "speech"
+                                         and any(g.dep_ in ("ccomp", "advcl") for g in c.children) for c in t.children):
             return None  # "declined to say whether": the speech verb is the (negated) cue
         addr, comps = lex.verbs[lemma]
         cue = _verb_phrase_cue(doc, doc[t.i:t.i + 1], addr, comps, sent, lex.verbs)
@@ -509,8 +518,9 @@ def _classify(cue: Cue, group: str, key: str, lex: CueLexicon) -> None:
     ctype = cue.complements[0].ctype if cue.complements else None
     cue.cue_kind = lex.cue_kind(group, key, ctype)
     v = cue.token
-    if v.dep_ == "acl" and v.head.lemma_.lower() in lex.statement_nouns:
-        cue.cue_kind = "statement"  # "released a statement saying", "in a letter warning"
+    if (v.dep_ == "acl" and v.head.lemma_.lower() in lex.statement_nouns) or (
+            v.dep_ == "dobj" and v.head.lemma_.lower() in lex.statement_verbs):
+        cue.cue_kind = "statement"  # "released a statement saying", "published a notice warning"
     elif cue.speaker_tok is not None and _is_evidence_source(cue.speaker_tok):
         cue.cue_kind = "evidence"  # "the report said", "a poll suggests"
     cue.negated = _negated(v, lex)
@@ -570,6 +580,8 @@ def _noun_content(noun: Token, sent: Span, comps: frozenset) -> list[Comp]:
         rng = None
         if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             rng = (c.left_edge.i, c.right_edge.i + 1, True, "that")
+        elif c.dep_ == "relcl" and _complement_as_relative(c):
+            rng = (c.left_edge.i, c.right_edge.i + 1, True, "that")
         elif c.dep_ == "acl" and "to" in comps and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             rng = (c.left_edge.i, c.right_edge.i + 1, True, "to")
         elif c.dep_ == "prep" and c.lower_ in comps:
@@ -586,6 +598,18 @@ def _noun_content(noun: Token, sent: Span, comps: frozenset) -> list[Comp]:
     return []
 
 
+def _complement_as_relative(c: Token) -> bool:
+    """ "the rumour that the general had fled the country" parsed as a relative clause
+    ("that" as its object): the clause has a subject and an object of its own, so "that"
+    introduces the noun's content ("the claim that he made" stays a relative clause)."""
+    first = c.doc[c.left_edge.i]
+    if first.lower_ != "that" or first.dep_ == "mark":
+        return False
+    deps = [g for g in c.children if g.i != first.i]
+    return any(g.dep_ in ("nsubj", "nsubjpass") for g in deps) and any(
+        g.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd") for g in deps)
+
+
 def _noun_cue(doc: Doc, t: Token, lemma: str, sent: Span, lex: CueLexicon) -> Cue | None:
     """ "her claim that the audit was rigged", "allegations of fraud", "the news that":
     the possessor (or the "by" agent) is the source; a noun with only a prepositional
@@ -597,6 +621,12 @@ def _noun_cue(doc: Doc, t: Token, lemma: str, sent: Span, lex: CueLexicon) -> Cu
     src = next((c for c in t.children if c.dep_ == "poss"), None)
     if src is None:
         src = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+    if src is None:
+        # "opposition demands for an early election": a source noun or name as modifier
+        src = next((c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ in ("NOUN", "PROPN")
+                    and (c.pos_ == "PROPN" or c.lower_ in source_nouns() or c.lemma_.lower() in source_nouns())), None)
+    if src is None and t.dep_ == "dobj" and t.head.lemma_ == "have":
+        src = _subject(t.head, False, lex.verbs)  # "the council has no plans to close the pool"
     if src is None and content[0].ctype != "that" and "ofany" not in comps:
         return None
     cue = Cue(t, t.text, t.idx, t.idx + len(t.text), src, None, content, kind="noun", cue_kind="noun")

@@ -122,9 +122,9 @@ def speaker_entity(run, span: Span, head: Token) -> str | None:
             if eid:
                 return eid
     if head.lower_ in IT_PRONOUNS | THEY_PRONOUNS:
-        return _pronoun_referent(run, head)
+        return _pronoun_referent(run, head) or _pronoun_source(run, span, head)
     if head.lower_ in PERSON_PRONOUNS:
-        return _person_referent(run, head)
+        return _person_referent(run, head) or _pronoun_source(run, span, head)
     inner = _inner_entity(table, span)
     if head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass")):
         # the head noun wins over a named modifier ("staff at Lakeview Resort"); a noun
@@ -178,6 +178,8 @@ def _source_kind(head: Token) -> str | None:
 
 
 def _fallback_kind(span: Span, head: Token) -> str:
+    if head.pos_ == "PRON":
+        return "group" if head.lower_ in THEY_PRONOUNS else "person"
     if head.pos_ == "PROPN":
         return "person" if sum(t.pos_ == "PROPN" for t in span) in (2, 3) else "organization"
     return "group" if head.tag_ == "NNS" else "other"
@@ -224,7 +226,24 @@ def _pronoun_referent(run, pron: Token) -> str | None:
         best = eid
         break
     best = best or fallback
+    if best is None and pron.lower_ in THEY_PRONOUNS:
+        best = _last_subject(run, pron, lo, plural=True)
     return _bind(table, best, pron) if best is not None else None
+
+
+def _last_subject(run, pron: Token, lo: int, plural: bool) -> str | None:
+    """The last subject noun before the pronoun with no entity yet ("Police arrested 40
+    activists. They said ..."; "The referee waved play on. She said ..."), made a source."""
+    table, facts = run.table, run.facts
+    for i in range(pron.i - 1, lo - 1, -1):
+        t = run.doc[i]
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "ADJ") and (t.tag_ == "NNS") == plural
+                and not facts.quoted[i] and table.entity_at(i) is None) or (
+                plural and t.dep_ == "nsubj" and t.pos_ == "NOUN" and _source_kind(t) == "organization"
+                and not facts.quoted[i] and table.entity_at(i) is None):
+            span = speaker_span(run.doc, t)
+            return unnamed_source(run, span, t, _inner_entity(table, span))
+    return None
 
 
 def _person_referent(run, pron: Token) -> str | None:
@@ -238,14 +257,16 @@ def _person_referent(run, pron: Token) -> str | None:
         eid = table.token_entity.get(i)
         if eid and kinds.get(eid) in ("person", "other") and not facts.quoted[i]:
             return _bind(table, eid, pron)
-    for i in range(pron.i - 1, lo - 1, -1):
-        t = run.doc[i]
-        if (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "ADJ") and t.tag_ != "NNS"
-                and not facts.quoted[i] and table.entity_at(i) is None):
-            # "The accused stood up. He said ...": the last singular subject
-            span = speaker_span(run.doc, t)
-            return _bind(table, unnamed_source(run, span, t, _inner_entity(table, span)), pron)
-    return None
+    eid = _last_subject(run, pron, lo, plural=False)
+    return _bind(table, eid, pron) if eid is not None else None
+
+
+def _pronoun_source(run, span: Span, pron: Token) -> str | None:
+    """A personal pronoun with no antecedent in the text ("'It is over,' she said" as the
+    whole article) is still a source: an unnamed person or group, named as written."""
+    if pron.lower_ in IT_PRONOUNS:
+        return None  # "it" with no referent is often no source at all ("it is said")
+    return unnamed_source(run, span, pron, None)
 
 
 def _bind(table, eid: str, pron: Token) -> str:

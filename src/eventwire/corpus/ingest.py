@@ -1,26 +1,16 @@
 """Ingest: read a corpus, analyze what is new, store each article in its own transaction.
 
 Flow (one way): :func:`eventwire.readers.read_corpus` -> skip articles already stored
-by this analyzer version (by id, before any analysis) -> analyze, in this process or in
-``workers`` processes -> :meth:`Store.add_record`, one transaction per article ->
-:class:`Summary` counts. Killing the run at any point leaves only whole articles;
-running it again analyzes only what is missing.
-
-Parallelism: with ``workers > 1`` a pool of processes each holds one spaCy pipeline
-and runs both the parse and the extractors on chunks of articles; the parent reads,
-hashes and writes. The alternative, ``nlp.pipe(n_process=N)``, parallelises only the
-parse and leaves every extractor in the parent; bench/ingest_throughput.py measures
-both (see docs/store.md: within noise of each other on a shared 2-core machine). The
-pool also isolates an article that crashes the analyzer.
+by this analyzer version (by id, before any analysis) -> :func:`eventwire.analyze.analyze_stream`
+(the one analysis engine: this process or ``workers`` forked processes) ->
+:meth:`Store.add_record`, one transaction per article -> :class:`Summary` counts.
+Killing the run at any point leaves only whole articles; running it again analyzes
+only what is missing. ``reprocess`` is the same loop over stored articles.
 """
 from __future__ import annotations
 
-import itertools
-import multiprocessing as mp
-import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -31,10 +21,7 @@ from eventwire.config import DEFAULT, Settings
 from eventwire.errors import EventwireError
 from eventwire.readers import ArticleInput, article_id
 from eventwire.readers import Columns, Rejected, read_corpus
-from eventwire.record import Record
 from eventwire.store.db import DUPLICATE, NEW, UNCHANGED, UPDATED, Store
-
-CHUNK = 8  # articles per task sent to a worker: amortises pickling without starving the pool
 
 
 @dataclass
@@ -74,98 +61,6 @@ class Summary:
                 f"(give `--published YYYY-MM-DD`, `--date-column`, or a date in the input)")
 
 
-# ----------------------------------------------------------------------------- analysis
-@dataclass
-class Failed:
-    """An article the analyzer could not handle (a bug, reported and skipped)."""
-
-    origin: str
-    reason: str
-
-
-def _analyze_chunk(articles: list[ArticleInput], settings: Settings) -> list[Record | Failed]:
-    """Analyze articles one parse batch at a time; one failing article fails alone."""
-    from eventwire.analyze import build_record
-    from eventwire.nlp import get_nlp
-
-    nlp = get_nlp(settings.model)
-    out: list[Record | Failed] = []
-    try:
-        docs = list(nlp.pipe((a.text for a in articles), batch_size=settings.batch_size))
-    except Exception:  # the batch failed: parse one by one so only the culprit is lost
-        docs = []
-        for a in articles:
-            try:
-                docs.append(nlp(a.text))
-            except Exception as exc:
-                docs.append(Failed(a.origin, f"the analyzer failed: {type(exc).__name__}: {exc}"))
-    for doc, art in zip(docs, articles):
-        if isinstance(doc, Failed):
-            out.append(doc)
-            continue
-        try:
-            out.append(build_record(doc, art, settings))
-        except Exception as exc:
-            last = traceback.extract_tb(exc.__traceback__)[-1]
-            out.append(Failed(art.origin, f"the analyzer failed: {type(exc).__name__}: {exc} "
-                                          f"({last.filename.rsplit('/', 1)[-1]}:{last.lineno})"))
-    return out
-
-
-_worker_settings: Settings = DEFAULT
-
-
-def _worker_init(settings: Settings) -> None:
-    global _worker_settings
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _worker_settings = settings
-    from eventwire.nlp import get_nlp, on_model_load
-
-    on_model_load(None)  # the parent has said it already
-    get_nlp(settings.model)
-
-
-def _worker_run(articles: list[ArticleInput]) -> list[Record | Failed]:
-    return _analyze_chunk(articles, _worker_settings)
-
-
-def analyze_stream(articles: Iterable[ArticleInput], settings: Settings = DEFAULT, workers: int = 1
-                   ) -> Iterator[tuple[ArticleInput, Record | Failed]]:
-    """(input, record or failure) for each article, in input order."""
-    from eventwire.analyze import batches  # imports spaCy: only when analyzing
-
-    if workers <= 1:
-        for chunk in batches(articles, settings.batch_size):
-            yield from zip(chunk, _analyze_chunk(chunk, settings))
-        return
-    articles = iter(articles)
-    try:
-        first = next(articles)
-    except StopIteration:
-        return  # nothing to analyze: do not start (and load models in) any process
-    articles = itertools.chain([first], articles)
-    # fork: children inherit the loaded pipeline instead of loading it again.
-    ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
-    pending: list[list[ArticleInput]] = []
-    # Pool.imap drains its input in a feeder thread; the semaphore keeps only a few
-    # chunks in flight, so a corpus of any size streams in bounded memory.
-    in_flight = threading.BoundedSemaphore(workers * 4)
-
-    def feed(chunks):
-        for c in chunks:
-            in_flight.acquire()
-            pending.append(c)
-            yield c
-
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(settings,)) as pool:
-        for results in pool.imap(_worker_run, feed(batches(articles, CHUNK))):
-            chunk = pending.pop(0)
-            in_flight.release()
-            yield from zip(chunk, results)
-
-
 # ----------------------------------------------------------------------------- ingest
 def ingest(sources: Iterable[str], store: Store, *, settings: Settings = DEFAULT, workers: int = 1,
            columns: Columns = Columns(), on_reject: Callable[[Rejected], None] | None = None,
@@ -183,6 +78,14 @@ def ingest(sources: Iterable[str], store: Store, *, settings: Settings = DEFAULT
     replaces reading ``sources`` (an iterable of ArticleInput/Rejected), for callers
     that read articles themselves.
     """
+    from eventwire.store.writer import exclusive_writer
+
+    with exclusive_writer(store):  # a second concurrent ingest is refused in one line
+        return _ingest(sources, store, settings, workers, columns, on_reject, on_progress, items, published)
+
+
+def _ingest(sources, store: Store, settings: Settings, workers: int, columns: Columns, on_reject, on_progress,
+            items, published) -> Summary:
     summary = Summary()
     started = time.perf_counter()
     known = store.known_ids()  # id -> analyzer version: what is stored already
@@ -218,6 +121,8 @@ def ingest(sources: Iterable[str], store: Store, *, settings: Settings = DEFAULT
                 replace.add(aid)
             seen_now.add(aid)
             yield item
+
+    from eventwire.analyze import Failed, analyze_stream  # imports spaCy: only when analyzing
 
     try:
         for art, result in analyze_stream(to_analyze(), settings, workers):

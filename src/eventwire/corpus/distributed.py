@@ -12,7 +12,7 @@ reach the database. Without ``--address`` a local Ray instance is started with
 eventwire and the spaCy model installed, as the driver does).
 
 Records are identical to the local engine's: both call
-:func:`eventwire.store.pipeline._analyze_chunk` on the same inputs.
+:func:`eventwire.analyze.analyze_chunk` on the same inputs.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from eventwire.readers import ArticleInput, article_id
 from eventwire.readers import Columns, Rejected, read_corpus
 from eventwire.record import Record
 from eventwire.store.db import Store
-from eventwire.store.pipeline import Failed, Summary, _analyze_chunk
+from eventwire.corpus.ingest import Summary
 
 BATCH = 16
 INPUT_FIELDS = ("text", "title", "published", "url", "source", "language", "origin")
@@ -47,7 +47,9 @@ class RayAnalyzer:
         n = len(batch["text"])
         arts = [ArticleInput(**{f: _plain(batch[f][i]) for f in INPUT_FIELDS}) for i in range(n)]
         out: dict[str, list] = {f: [] for f in SHARD_FIELDS}
-        for art, result in zip(arts, _analyze_chunk(arts, self.settings)):
+        from eventwire.analyze import Failed, analyze_chunk
+
+        for art, result in zip(arts, analyze_chunk(arts, self.settings)):
             out["id"].append(article_id(art.text))
             out["origin"].append(art.origin)
             out["analyzer"].append(__version__)
@@ -118,6 +120,15 @@ def ingest_ray(sources: list[str], store: Store | None, *, settings: Settings = 
                workers: int = 2, on_reject: Callable[[Rejected], None] | None = None) -> Summary:
     """`eventwire ingest --engine ray`: read, skip what is stored, analyze on Ray, then
     store the records (or write shards when ``shards`` is given; ``store`` may be None)."""
+    from contextlib import nullcontext
+
+    from eventwire.store.writer import exclusive_writer
+
+    with exclusive_writer(store) if store is not None else nullcontext():
+        return _ingest_ray(sources, store, settings, columns, address, shards, workers, on_reject)
+
+
+def _ingest_ray(sources, store, settings, columns, address, shards, workers, on_reject) -> Summary:
     import time
 
     summary = Summary()
@@ -182,9 +193,12 @@ def load_shards(path: str, store: Store, on_reject: Callable[[Rejected], None] |
     """`eventwire load SHARDS`: store the records of Parquet shards (each in its own transaction)."""
     import time
 
+    from eventwire.store.writer import exclusive_writer
+
     summary = Summary()
     started = time.perf_counter()
-    _store_rows(shard_rows(path), store, summary, on_reject)
+    with exclusive_writer(store):
+        _store_rows(shard_rows(path), store, summary, on_reject)
     summary.seconds = time.perf_counter() - started
     return summary
 
