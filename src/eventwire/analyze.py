@@ -178,6 +178,22 @@ def _record_or_failure(doc: Doc, art: ArticleInput, settings: Settings) -> Recor
 
 _worker_settings: Settings = DEFAULT
 
+# A short text that reaches every extractor, so that warm_up loads their lexicons.
+WARM_UP_TEXT = ('"We will not attend," Mayor Ana Ortiz of Lisbon told reporters on Monday, '
+                "after police arrested 12 protesters. The council accused the governor of fraud.")
+
+
+def warm_up(settings: Settings = DEFAULT) -> None:
+    """Load everything analysis loads lazily (the model, every lexicon, the gazetteer and
+    its town index) so that a long run, a pool worker or a benchmark does not pay for it
+    inside the first articles. A one-article CLI run does not call it: it would pay for
+    the town index it may never need."""
+    from eventwire.geo import gazetteer
+
+    nlp = get_nlp(settings.model)
+    build_record(nlp(WARM_UP_TEXT), ArticleInput(text=WARM_UP_TEXT, published="2025-01-01"), settings)
+    gazetteer().index_towns()
+
 
 def _worker_init(settings: Settings) -> None:
     global _worker_settings
@@ -188,7 +204,7 @@ def _worker_init(settings: Settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _worker_settings = settings
     on_model_load(None)  # the parent has said it already
-    get_nlp(settings.model)
+    warm_up(settings)
 
 
 def _worker_run(articles: list[ArticleInput]) -> list[Record | Failed]:
