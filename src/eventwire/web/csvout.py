@@ -1,0 +1,79 @@
+"""CSV downloads: one streamed response, guarded cells, the columns of each list.
+
+A cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR first)
+is prefixed with ``'``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+
+from fastapi.responses import StreamingResponse
+
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str:
+    """A CSV cell; text that a spreadsheet would run as a formula is prefixed with '."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(csv_cell(v) for v in value)
+    s = str(value)
+    if s.startswith(CSV_FORMULA_START):
+        s = "'" + s
+    return s
+
+
+def csv_response(rows: list[dict], columns: list[tuple[str, callable]], filename: str) -> StreamingResponse:
+    def generate():
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow([name for name, _ in columns])
+        yield buf.getvalue()
+        for row in rows:
+            buf.seek(0)
+            buf.truncate()
+            w.writerow([csv_cell(get(row)) for _, get in columns])
+            yield buf.getvalue()
+
+    return StreamingResponse(generate(), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _names(people: list[dict]) -> list[str]:
+    return [p.get("name") or p.get("id") or "" for p in people]
+
+
+EVENT_COLUMNS = [
+    ("article_id", lambda r: r["article_id"]), ("id", lambda r: r["id"]), ("day", lambda r: r["day"]),
+    ("type", lambda r: r["type"]), ("cameo", lambda r: r["cameo"]), ("trigger", lambda r: r["trigger"]),
+    ("actors", lambda r: _names(r["actors"])), ("recipients", lambda r: _names(r["recipients"])),
+    ("place", lambda r: (r["place"] or {}).get("name")), ("place_country", lambda r: (r["place"] or {}).get("country")),
+    ("negated", lambda r: r["negated"]), ("hypothetical", lambda r: r["hypothetical"]),
+    ("reported_by", lambda r: r["reported_by"]), ("confidence", lambda r: r["confidence"]),
+    ("sentence", lambda r: r["sentence_text"]), ("title", lambda r: r["article"]["title"]),
+    ("source", lambda r: r["article"]["source"]), ("url", lambda r: r["article"]["url"]),
+]
+QUOTE_COLUMNS = [
+    ("article_id", lambda r: r["article_id"]), ("id", lambda r: r["id"]), ("kind", lambda r: r["kind"]),
+    ("speaker", lambda r: r["speaker_name"] or r["speaker_text"]), ("speaker_code", lambda r: r["speaker_code"]),
+    ("cue", lambda r: r["cue"]), ("text", lambda r: r["text"]), ("published", lambda r: r["article"]["published"]),
+    ("title", lambda r: r["article"]["title"]), ("source", lambda r: r["article"]["source"]),
+    ("url", lambda r: r["article"]["url"]),
+]
+FIGURE_COLUMNS = [
+    ("article_id", lambda r: r["article_id"]), ("id", lambda r: r["id"]), ("kind", lambda r: r["kind"]),
+    ("value", lambda r: r["value"]), ("low", lambda r: r["low"]), ("high", lambda r: r["high"]),
+    ("qualifier", lambda r: r["qualifier"]), ("subject", lambda r: r["subject"]), ("since", lambda r: r["since"]),
+    ("text", lambda r: r["text"]), ("published", lambda r: r["article"]["published"]),
+    ("title", lambda r: r["article"]["title"]), ("source", lambda r: r["article"]["source"]),
+]
+ARTICLE_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in (
+    "id", "title", "published", "source", "url", "language", "analyzer", "duplicate_of", "added", "chars",
+    "events", "quotes")]
+ACTOR_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in ("name", "kind", "code", "country", "articles", "events")]
+PLACE_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in (
+    "name", "country", "lat", "lon", "geonameid", "precision", "articles", "events")]

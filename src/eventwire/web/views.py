@@ -1,0 +1,177 @@
+"""The views: each computes its data once and returns a :class:`~eventwire.web.render.ViewResult`
+that :func:`~eventwire.web.render.respond` renders as HTML, JSON or CSV (datasette's model).
+
+Views read the store only through :mod:`eventwire.store.query` (the CLI's read layer);
+the JSON API under ``/api`` and the pages call the same views, so ``/api/events`` and
+``/events.json`` are the same data.
+"""
+from __future__ import annotations
+
+from eventwire.record import EVENT_TYPES, Record
+from eventwire.store import query as sq
+from eventwire.web import csvout
+from eventwire.web.deps import PAGE_SIZE
+from eventwire.web.errors import ApiError
+from eventwire.web.render import ViewResult
+
+
+def record_view(record: Record) -> dict:
+    """What the record side list needs: names resolved, events with actor names."""
+    names = {e.id: e.name for e in record.entities}
+    places = {p.id: p.name for p in record.places}
+
+    def who(ids):
+        return [names.get(i, i) for i in ids]
+
+    return {
+        "entities": [e.model_dump() for e in record.entities],
+        "quotes": [{**q.model_dump(), "speaker_name": names.get(q.speaker or "")} for q in record.quotes],
+        "events": [{**v.model_dump(), "actor_names": who(v.actor), "recipient_names": who(v.recipient),
+                    "place_name": places.get(v.place or "")} for v in record.events],
+        "figures": [f.model_dump() for f in record.figures],
+        "places": [p.model_dump() for p in record.places],
+        "dates": [d.model_dump() for d in record.dates],
+    }
+
+
+def _list(template: str | None, page: sq.Page, columns, filename: str, params: dict | None = None,
+          **context) -> ViewResult:
+    return ViewResult(template, page.to_dict(), {"result": page.to_dict(), "params": params or {},
+                                                 "page_size": PAGE_SIZE, **context},
+                      columns=columns, filename=filename)
+
+
+def _colours() -> dict:
+    from eventwire.web.svg import TYPE_COLOURS
+
+    return TYPE_COLOURS
+
+
+# --------------------------------------------------------------------------- corpus
+def dashboard(store) -> ViewResult:
+    from eventwire.web.svg import timeline_svg
+
+    stats = sq.stats(store)
+    data = {"stats": stats, "top_actors": sq.list_actors(store, limit=12).items,
+            "latest_articles": sq.list_articles(store, limit=10).items}
+    return ViewResult("dashboard.html", data, {"timeline": timeline_svg(stats["events_by_day"]),
+                                               "colours": _colours()})
+
+
+def stats(store) -> ViewResult:
+    return ViewResult(None, sq.stats(store))
+
+
+def search(store, q: str, limit: int, offset: int) -> ViewResult:
+    return ViewResult(None, sq.search(store, q, limit=limit, offset=offset).to_dict())
+
+
+# --------------------------------------------------------------------------- articles
+def articles(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
+    page = sq.list_articles(store, limit=limit, offset=offset, **filters)
+    return _list("articles.html", page, csvout.ARTICLE_COLUMNS, "articles.csv", params)
+
+
+def _record_or_404(store, article_id: str) -> Record:
+    record = sq.get_article(store, article_id)
+    if record is None:
+        raise ApiError(404, "article not found", f"no article with id {article_id!r}")
+    return record
+
+
+def article_record(store, article_id: str) -> ViewResult:
+    return ViewResult(None, _record_or_404(store, article_id).to_dict())
+
+
+def article_info(store, article_id: str) -> ViewResult:
+    info = sq.get_article_info(store, article_id)
+    if info is None:
+        raise ApiError(404, "article not found", f"no article with id {article_id!r}")
+    return ViewResult(None, info)
+
+
+def article_page(store, article_id: str) -> ViewResult:
+    from eventwire.web.markup import article_html
+
+    record = _record_or_404(store, article_id)
+    info = sq.get_article_info(store, article_id) or {}
+    data = {"record": record.to_dict(), "store": info}
+    return ViewResult("article.html", data, {"record": record, "view": record_view(record),
+                                             "body": article_html(record), "info": info, "colours": _colours()})
+
+
+# --------------------------------------------------------------------------- events
+def events(store, filters: dict, *, sort: str = "-day", limit: int = PAGE_SIZE, offset: int = 0,
+           params: dict | None = None) -> ViewResult:
+    page = sq.list_events(store, sort=sort, limit=limit, offset=offset, **filters)
+    return _list("events.html", page, csvout.EVENT_COLUMNS, "events.csv", params, types=EVENT_TYPES,
+                 sorts=sq.EVENT_SORTS, sort=sort, colours=_colours())
+
+
+def timeline(store, **filters) -> ViewResult:
+    return ViewResult(None, {"items": sq.timeline(store, **filters)})
+
+
+def interactions(store, **filters) -> ViewResult:
+    return ViewResult(None, {"items": sq.interactions(store, **filters)})
+
+
+def event_map(store, filters: dict, params: dict) -> ViewResult:
+    data = {"places": sq.event_places(store, **filters)}
+    return ViewResult("map.html", data, {"params": params, "types": EVENT_TYPES})
+
+
+# --------------------------------------------------------------------------- quotes, figures
+def quotes(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
+    page = sq.list_quotes(store, limit=limit, offset=offset, **filters)
+    return _list("quotes.html", page, csvout.QUOTE_COLUMNS, "quotes.csv", params)
+
+
+def figures(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
+    page = sq.list_figures(store, limit=limit, offset=offset, **filters)
+    return _list("figures.html", page, csvout.FIGURE_COLUMNS, "figures.csv", params)
+
+
+# --------------------------------------------------------------------------- actors, places
+def actors(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
+    page = sq.list_actors(store, limit=limit, offset=offset, **filters)
+    return _list("actors.html", page, csvout.ACTOR_COLUMNS, "actors.csv", params)
+
+
+def _actor_or_404(store, name: str) -> dict:
+    summary = sq.actor_summary(store, name)
+    if summary is None:
+        raise ApiError(404, "actor not found", f"no entity named {name!r}")
+    return summary
+
+
+def actor_summary(store, name: str) -> ViewResult:
+    summary = _actor_or_404(store, name)
+    return ViewResult(None, {**summary, "interactions": sq.actor_links(store, summary["name"])})
+
+
+def _network(exact: str, links: list[dict]):
+    from eventwire.web.svg import network_svg
+
+    merged: dict[tuple[str, str], int] = {}
+    for link in links:
+        key = (link["other"], link["direction"])
+        merged[key] = merged.get(key, 0) + link["count"]
+    return network_svg(exact, [{"other": o, "direction": d, "count": n} for (o, d), n in merged.items()])
+
+
+def actor_page(store, name: str) -> ViewResult:
+    summary = _actor_or_404(store, name)
+    exact = summary["name"]
+    links = sq.actor_links(store, exact)
+    quotes_ = [q for q in sq.list_quotes(store, speaker=exact, limit=200).items
+               if (q["speaker_name"] or "").lower() == exact.lower()][:50]
+    data = {"actor": summary, "interactions": links, "quotes": quotes_,
+            "events_as_actor": sq.list_events(store, actor=exact, limit=50).to_dict(),
+            "events_as_recipient": sq.list_events(store, recipient=exact, limit=50).to_dict()}
+    return ViewResult("actor.html", data, {"network": _network(exact, links), "colours": _colours()})
+
+
+def places(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
+    page = sq.list_places(store, limit=limit, offset=offset, **filters)
+    return _list(None, page, csvout.PLACE_COLUMNS, "places.csv", params)
