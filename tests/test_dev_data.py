@@ -119,3 +119,165 @@ def test_gold_file_format(path):
     for d in gold["dates"]:
         assert d["text"] in text
         assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d["value"]), d["value"]
+
+
+# --- attribution_dev.jsonl (section 3 of tests/data/README.md) ---------------------------------
+
+ATTR = DATA / "attribution_dev.jsonl"
+CUE_KINDS = {"speech", "stance", "belief", "intention", "statement", "noun", "evidence",
+             "directive", "according_to", "colon"}
+ATTR_STYLES = {"wire", "local", "political", "business", "courts", "science", "sports", "headline",
+               "interview", "roundup", "lowercase", "long"}
+SOURCE_KINDS = {"person", "organization", "group", "document", "media", "country"}
+ATTR_KEYS = {"cue_kind", "cue", "content", "source", "source_kind", "negated", "quote",
+             "content_start", "content_end", "cue_start", "cue_end", "source_start", "source_end"}
+ATTR_OPTIONAL = {"parts", "parts_spans", "source_ref", "source_ref_start", "source_ref_end",
+                 "continues", "content_occurrence", "source_occurrence", "cue_occurrence",
+                 "source_ref_occurrence"}
+
+
+def load_attr() -> list[dict]:
+    return [json.loads(line) for line in ATTR.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_attribution_set_size_and_ids():
+    items = load_attr()
+    assert len(items) >= 300
+    ids = [it["id"] for it in items]
+    assert len(set(ids)) == len(ids), "duplicate ids"
+    assert ids == sorted(ids), "not sorted by id"
+    assert len({it["text"] for it in items}) == len(items), "duplicate texts"
+    assert sum(1 for it in items if it["attributions"] == []) >= 40, "need negative lines"
+    counts = Counter(a["cue_kind"] for it in items for a in it["attributions"])
+    assert set(counts) == CUE_KINDS, counts
+    assert sum(counts.values()) >= 330
+
+
+def _span(text: str, start, end, expected):
+    assert isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+    assert text[start:end] == expected, (text[start:end], expected)
+
+
+@pytest.mark.parametrize("item", load_attr(), ids=lambda it: it["id"])
+def test_attribution_item_format(item):
+    assert set(item) <= {"id", "style", "published", "text", "attributions", "note", "tags"}
+    assert {"id", "style", "published", "text", "attributions", "note"} <= set(item)
+    assert item["style"] in ATTR_STYLES
+    date.fromisoformat(item["published"])
+    text = item["text"]
+    assert isinstance(text, str) and text.strip() == text != ""
+    for i, a in enumerate(item["attributions"]):
+        assert ATTR_KEYS <= set(a) <= ATTR_KEYS | ATTR_OPTIONAL, sorted(a)
+        assert a["cue_kind"] in CUE_KINDS
+        assert a["quote"] in {"direct", "indirect", "mixed"}
+        assert isinstance(a["negated"], bool)
+        _span(text, a["content_start"], a["content_end"], a["content"])
+        if a["cue"] is None:
+            assert a["cue_start"] is None and a["cue_end"] is None
+            assert a["cue_kind"] in {"colon", "according_to"} or "continues" in a
+        else:
+            _span(text, a["cue_start"], a["cue_end"], a["cue"])
+        if a["source"] is None:
+            assert a["source_kind"] is None and a["source_start"] is None
+        else:
+            assert a["source_kind"] in SOURCE_KINDS
+            _span(text, a["source_start"], a["source_end"], a["source"])
+        if "source_ref" in a:
+            _span(text, a["source_ref_start"], a["source_ref_end"], a["source_ref"])
+        if "parts" in a:
+            assert a["parts"][0] == a["content"] and len(a["parts"]) == len(a["parts_spans"]) >= 2
+            prev_end = -1
+            for part, (s, e) in zip(a["parts"], a["parts_spans"]):
+                _span(text, s, e, part)
+                assert s >= prev_end
+                prev_end = e
+        if "continues" in a:
+            j = a["continues"]
+            assert isinstance(j, int) and 0 <= j < i
+            assert item["attributions"][j]["source"] == a["source"]
+
+
+# --- events_news_dev.jsonl: the blind news-sentence set (tests/data/README.md, section 3b) ---
+
+NEWS_DEV = DATA / "events_news_dev.jsonl"
+NEWS_STYLES = {"wire", "local", "lowercase", "headline", "long", "police"}
+NEWS_FOCUS = {
+    "embedded_content", "temporal_clause", "relative_clause", "participial", "pp_noun",
+    "partitive", "light_verb", "lemma", "failure", "retraction", "obligation", "perpetrator",
+    "phrasal_arrest", "hypothetical_arrest", "background_arrest", "not_arrest", "actor_context",
+    "ethnic_group", "weapon_subject", "agentless_passive", "igo", "plain",
+}
+NEWS_EVENT_KEYS = EVENT_KEYS | {"actor_code", "recipient_code", "embedded", "content"}
+NEWS_FIGURE_KEYS = {"kind", "value", "by", "by_code", "event_trigger"}
+ACTOR_CODE = re.compile(r"^([A-Z0-9]{3}){1,3}$")
+
+
+def load_news_dev() -> list[dict]:
+    return [json.loads(line) for line in NEWS_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_events_news_dev_size_ids_and_order():
+    items = load_news_dev()
+    assert len(items) >= 320
+    ids = [it["id"] for it in items]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"news-\d{4}", i) for i in ids)
+    assert len({it["text"] for it in items}) == len(items), "duplicate sentences"
+    assert sum(1 for it in items if not it["events"]) >= 25, "need event-free sentences"
+
+
+def test_events_news_dev_coverage():
+    items = load_news_dev()
+    types = Counter(ev["type"] for it in items for ev in it["events"])
+    assert set(types) == PLOVER_TYPES
+    assert not {t: n for t, n in types.items() if n < 12}, types
+    focus = Counter(f for it in items for f in it["focus"])
+    minimum = {"embedded_content": 40, "perpetrator": 40, "actor_context": 40, "phrasal_arrest": 25,
+               "light_verb": 15, "partitive": 12, "pp_noun": 10, "obligation": 10,
+               "hypothetical_arrest": 6, "background_arrest": 6, "not_arrest": 8}
+    assert not {k: focus[k] for k, n in minimum.items() if focus[k] < n}, focus
+    assert focus["temporal_clause"] + focus["relative_clause"] + focus["participial"] >= 25
+    assert focus["failure"] + focus["retraction"] >= 15
+    styles = Counter(it["style"] for it in items)
+    assert set(styles) == NEWS_STYLES
+    years = {int(it["published"][:4]) for it in items}
+    assert min(years) >= 2019 and max(years) <= 2026
+
+
+@pytest.mark.parametrize("item", load_news_dev(), ids=lambda it: it["id"])
+def test_events_news_dev_item_format(item):
+    assert set(item) == {"id", "text", "published", "style", "focus", "events", "figures"}
+    text = item["text"]
+    assert isinstance(text, str) and text.strip() == text != ""
+    date.fromisoformat(item["published"])
+    assert item["style"] in NEWS_STYLES
+    if item["style"] == "lowercase":
+        assert text == text.lower()
+    assert item["focus"] and set(item["focus"]) <= NEWS_FOCUS, item["focus"]
+    triggers = set()
+    for ev in item["events"]:
+        assert NEWS_EVENT_KEYS <= set(ev) <= NEWS_EVENT_KEYS | {"mode", "context", "historical"}, sorted(ev)
+        assert ev["type"] in PLOVER_TYPES
+        assert ev["types_ok"][0] == ev["type"] and set(ev["types_ok"]) <= PLOVER_TYPES
+        assert CAMEO_CODE.match(ev["cameo"]), ev["cameo"]
+        assert ev["evidence"] in text, ev["evidence"]
+        assert ev["trigger"] and ev["trigger"] in ev["evidence"], ev["trigger"]
+        assert ev["content"] is None or (ev["content"] and ev["content"] in text), ev["content"]
+        for key in ("actor", "recipient"):
+            assert isinstance(ev[key], list) and ev[key], key
+            assert all(n is None or (isinstance(n, str) and n) for n in ev[key])
+        for key in ("actor_code", "recipient_code"):
+            assert isinstance(ev[key], list) and ev[key], key
+            assert all(c is None or ACTOR_CODE.match(c) for c in ev[key]), ev[key]
+        for key in ("negated", "hypothetical", "reported", "embedded"):
+            assert isinstance(ev[key], bool)
+        if "historical" in ev:
+            assert ev["historical"] is True
+        triggers.add(ev["trigger"])
+    for fig in item["figures"]:
+        assert set(fig) == NEWS_FIGURE_KEYS
+        assert fig["kind"] in {"killed", "wounded", "arrested", "detained"}
+        assert isinstance(fig["value"], int) and fig["value"] > 0
+        assert isinstance(fig["by"], list) and fig["by"] and isinstance(fig["by_code"], list) and fig["by_code"]
+        assert all(c is None or ACTOR_CODE.match(c) for c in fig["by_code"])
+        assert fig["event_trigger"] is None or fig["event_trigger"] in triggers, fig["event_trigger"]

@@ -18,6 +18,10 @@ def _names(rec, ids):
     return [by_id[i].name for i in ids]
 
 
+def _code(rec, eid):
+    return next((e.code for e in rec.entities if e.id == eid), None)
+
+
 def _problems(case: dict, rec) -> list[str]:
     """What the record gets wrong against the expectations of one rule sentence."""
     evs = rec.events
@@ -53,9 +57,36 @@ def _problems(case: dict, rec) -> list[str]:
             wrong = [n for n in _names(rec, getattr(ev, role)) if n.lower() in banned]
             if wrong:
                 out.append(f"{ev.trigger!r}: {role} {wrong} must not be there")
-        for flag in ("negated", "hypothetical"):
+        for flag in ("negated", "hypothetical", "embedded", "historical"):
             if flag in exp and getattr(ev, flag) != exp[flag]:
                 out.append(f"{ev.trigger!r}: {flag}={getattr(ev, flag)}")
+        if "content" in exp:
+            got = ev.content.text if ev.content else None
+            if exp["content"] is None and got is not None or exp["content"] and (got is None or exp["content"] not in got):
+                out.append(f"{ev.trigger!r}: content {got!r}, expected {exp['content']!r}")
+        if "actor_code" in exp:
+            codes = [ev.codes.get(i) or _code(rec, i) for i in ev.actor] or [None]
+            if not set(codes) & set(exp["actor_code"]):
+                out.append(f"{ev.trigger!r}: actor codes {codes} not in {exp['actor_code']}")
+        if "recipient_code" in exp:
+            codes = [ev.codes.get(i) or _code(rec, i) for i in ev.recipient] or [None]
+            if not set(codes) & set(exp["recipient_code"]):
+                out.append(f"{ev.trigger!r}: recipient codes {codes} not in {exp['recipient_code']}")
+    if case.get("first"):
+        if not evs or evs[0].type != case["first"]:
+            out.append(f"main event should come first: {[(e.type, e.trigger) for e in evs]}")
+    for fexp in case.get("figures", ()):
+        figs = [f for f in rec.figures if f.kind == fexp["kind"] and f.value == fexp["value"]]
+        if not figs:
+            out.append(f"no figure {fexp['kind']}={fexp['value']}: {[(f.kind, f.value) for f in rec.figures]}")
+            continue
+        f = figs[0]
+        if "by" in fexp:
+            got = _names(rec, f.by)
+            if not fexp["by"] and got or fexp["by"] and not any(name_matches(n, fexp["by"]) for n in got):
+                out.append(f"figure {f.kind}={f.value}: by {got} not {fexp['by']}")
+        if fexp.get("linked") and (f.event is None or f.event not in {e.id for e in evs}):
+            out.append(f"figure {f.kind}={f.value} not linked to an event")
         if exp.get("reported") and rec.quotes and ev.reported_by is None:
             out.append(f"{ev.trigger!r}: not linked to its quote")
     return out
@@ -107,8 +138,8 @@ def test_user_lexicon_is_merged(tmp_path, nlp):
     doc = nlp("The rebels zapped the garrison in Goma.")
     table = extract_entities(doc)
     sents = sentence_spans(doc)
-    assert [e.type for e in extract_events(doc, table, [], [], [], sents, lexicon=lex)] == ["ASSAULT"]
-    assert extract_events(doc, table, [], [], [], sents) == []
+    assert [e.type for e in extract_events(doc, table, [], [], [], sents, lexicon=lex).events] == ["ASSAULT"]
+    assert extract_events(doc, table, [], [], [], sents).events == []
 
 
 def test_bad_user_lexicon_type_is_refused(tmp_path):
@@ -200,7 +231,7 @@ def test_random_text_never_crashes(nlp):
         doc = nlp(" ".join(tokens))
         table = extract_entities(doc)
         ids = {e.id for e in table.entities}
-        for ev in extract_events(doc, table, [], [], [], sentence_spans(doc)):
+        for ev in extract_events(doc, table, [], [], [], sentence_spans(doc)).events:
             assert set(ev.actor) <= ids and set(ev.recipient) <= ids
             assert 0 <= ev.start <= ev.end <= len(doc.text)
 

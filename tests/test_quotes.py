@@ -5,8 +5,10 @@ expected quotes); each runs through the full analyzer. A case lists *all* the qu
 expects, so an extra quote (a scare quote, a title, a duplicate fragment) fails it.
 Expected fields: kind, text (exact), cue, speaker (a name whose last word must appear in
 the resolved speaker entity's name; null means no speaker), speaker_text (exact),
-addressee (a name, checked the same way). ``pronoun: true`` marks a speaker that only
-pronoun coreference (the entity resolver) can supply.
+addressee (a name, checked the same way), cue_kind, negated, parts (the exact texts of
+the pieces of a split quote) and continues (the expected text of the quote it continues).
+``pronoun: true`` marks a speaker that only pronoun coreference (the entity resolver) can
+supply.
 """
 from __future__ import annotations
 
@@ -56,6 +58,15 @@ def _check_case(rec, case, *, check_pronouns: bool) -> list[str]:
                     problems.append(f"{exp['text'][:30]!r}: speaker should be null, got {ents[q.speaker].name}")
             elif not _name_ok(ents.get(q.speaker), exp["speaker"]):
                 problems.append(f"{exp['text'][:30]!r}: speaker {q.speaker} ({ents.get(q.speaker)}) is not {exp['speaker']}")
+        for fld in ("cue_kind", "negated"):
+            if fld in exp and getattr(q, fld) != exp[fld]:
+                problems.append(f"{exp['text'][:30]!r}: {fld} {getattr(q, fld)!r} != {exp[fld]!r}")
+        if "parts" in exp and [text[p.start:p.end] for p in q.parts] != exp["parts"]:
+            problems.append(f"{exp['text'][:30]!r}: parts {[text[p.start:p.end] for p in q.parts]} != {exp['parts']}")
+        if "continues" in exp:
+            target = next((x.id for x in got if x.text == exp["continues"]), None)
+            if q.continues != target or target is None:
+                problems.append(f"{exp['text'][:30]!r}: continues {q.continues} != {target} ({exp['continues']!r})")
         if "addressee" in exp and not _name_ok(ents.get(q.addressee), exp["addressee"]):
             problems.append(f"{exp['text'][:30]!r}: addressee {q.addressee} is not {exp['addressee']}")
     return problems
@@ -207,7 +218,7 @@ def test_fuzz_marks_never_crash(nlp):
 
 def test_cue_lexicon_refuses_an_unknown_kind(monkeypatch):
     from eventwire.errors import EventwireError
-    from eventwire.extract import quotes
+    from eventwire.extract import cues as quotes  # the one cue lexicon lives in extract.cues
 
     rows = [{"cue": "say", "kind": "verb"}, {"cue": "statement", "kind": "noun"}, {"cue": "aver", "kind": "verbb"}]
     monkeypatch.setattr(quotes, "load_tsv", lambda name: rows)

@@ -14,7 +14,9 @@ from spacy.tokens import Doc
 
 from eventwire import __version__
 from eventwire.config import DEFAULT, Settings
+from eventwire.extract import actors as actors_x
 from eventwire.extract import dates as dates_x
+from eventwire.extract.docfacts import doc_facts
 from eventwire.extract import entities as entities_x
 from eventwire.extract import events as events_x
 from eventwire.extract import figures as figures_x
@@ -39,21 +41,39 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
+def events_lexicon(settings: Settings):
+    """The event lexicon with the user's ``--events`` files merged on top (cached per file set)."""
+    return events_x.load_lexicon(tuple(settings.events_files))
+
+
+def _with_context_codes(doc: Doc, entities: list, places: list, settings: Settings, published) -> list:
+    """Entities the table left without a code, coded from context (known names in another
+    casing, titled persons in the article's country: ``actors.context_codes``); copies, the
+    entity table stays as the entity extractor made it."""
+    country = actors_x.main_country(entities, places) or actors_x.text_country(doc)
+    codes = actors_x.context_codes(entities, country, actors_x.actor_dictionary(settings.actors_files), published)
+    return [e.model_copy(update={"code": codes[e.id]}) if e.id in codes else e for e in entities]
+
+
 def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> Record:
     published = parse_published(art.published)
     sentences = sentences_of(doc)
-    table = entities_x.extract_entities(doc, actors_files=settings.actors_files, published=published)
+    facts = doc_facts(doc)  # sentences, paragraphs, quotation marks: once, for every extractor
+    table = entities_x.extract_entities(doc, actors_files=settings.actors_files, published=published, facts=facts)
     dates = dates_x.extract_dates(doc, published)
-    quotes = quotes_x.extract_quotes(doc, table)
+    quotes = quotes_x.extract_quotes(doc, table, facts=facts, cue_kinds=frozenset(settings.cue_kinds))
     places = places_x.extract_places(doc, table)
-    figures = figures_x.extract_figures(doc, table, quotes, dates)
-    events = events_x.extract_events(doc, table, quotes, places, dates, sentences)
+    coded = events_x.extract_events(doc, table, quotes, places, dates, sentences, lexicon=events_lexicon(settings))
+    events = coded.events
+    entities = _with_context_codes(doc, table.entities, places, settings, published) + coded.entities
+    # figures after events: each death, injury or arrest count links to the event that caused it
+    figures = figures_x.link_events(figures_x.extract_figures(doc, table, quotes, dates), events)
     article = Article(
         id=article_id(art.text), title=art.title, published=art.published, source=art.source,
         url=art.url, language=art.language or "en", text=art.text, analyzer=__version__,
     )
     return Record(
-        article=article, sentences=sentences, entities=table.entities, quotes=quotes,
+        article=article, sentences=sentences, entities=entities, quotes=quotes,
         events=events, figures=figures, places=places, dates=dates,
     )
 
@@ -108,6 +128,6 @@ def analyze(article: ArticleInput, settings: Settings = DEFAULT) -> Record:
     return next(analyze_many([article], settings))
 
 
-def analyze_text(text: str, published: str | None = None, **meta) -> Record:
+def analyze_text(text: str, published: str | None = None, settings: Settings = DEFAULT, **meta) -> Record:
     """Convenience for library users and tests: analyze a string."""
-    return analyze(ArticleInput(text=text, published=published, **meta))
+    return analyze(ArticleInput(text=text, published=published, **meta), settings)

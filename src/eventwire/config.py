@@ -19,6 +19,10 @@ class Settings:
     max_chars: int = int(os.environ.get("EVENTWIRE_MAX_CHARS", 2_000_000))
     # spaCy refuses texts longer than nlp.max_length; we keep it at our own limit.
     actors_files: tuple[str, ...] = field(default_factory=tuple)
+    # Attribution classes to keep (quotes.cue_kind, ``--cue-kind``); empty keeps all.
+    cue_kinds: tuple[str, ...] = field(default_factory=tuple)
+    # User event lexicons (event_lexicon.yaml format) merged on top of ours (--events FILE).
+    events_files: tuple[str, ...] = field(default_factory=tuple)
 
 
 DEFAULT = Settings()

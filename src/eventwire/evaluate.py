@@ -30,9 +30,17 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.eval_attribution import attribution_gold, kinds_summary, score_attributions
+
 WORD = re.compile(r"[\w']+")
 NONE = "(none)"
-PARTS = ("quotes", "attribution", "events", "event_actors", "figures", "entities", "places", "dates")
+PARTS = ("quotes", "attribution", "attributions", "attribution_sources", "events", "event_actors", "actor_codes",
+         "actor_codes_all", "recipient_codes", "recipient_codes_all", "figures", "figures_by", "entities", "places", "dates")
+# accuracies (correct / gold), not P/R/F1
+SCORE_PARTS = ("attribution", "attribution_sources", "event_actors", "actor_codes", "actor_codes_all", "recipient_codes",
+               "recipient_codes_all", "figures_by", "places", "dates")
+# figure kinds a scorer accepts for one another (the dev set's convention: remand vs arrest)
+SAME_KIND = {"arrested": {"arrested", "detained"}, "detained": {"arrested", "detained"}}
 
 
 def words(s: str | None) -> list[str]:
@@ -130,7 +138,7 @@ class Tally:
             if part not in self.counts:
                 continue
             tp, n_pred, n_gold = self.counts[part]
-            if part in ("attribution", "event_actors", "places", "dates"):
+            if part in SCORE_PARTS:
                 acc = tp / n_gold if n_gold else 1.0
                 out["parts"][part] = {"score": acc, "correct": tp, "gold": n_gold}
             else:
@@ -142,6 +150,9 @@ class Tally:
             f = 2 * p * r / (p + r) if p + r else 0.0
             out["event_types"][t] = {"precision": p, "recall": r, "f1": f, "pred": self.type_pred[t], "gold": self.type_gold[t]}
         out["confusion"] = {g: dict(row) for g, row in sorted(self.confusion.items())}
+        kinds = kinds_summary(self.counts)
+        if kinds:
+            out["attribution_kinds"] = kinds
         return out
 
 
@@ -169,6 +180,8 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
             return text[sents[i]["start"]:sents[i]["end"]]
         return ""
 
+    if "attributions" in gold:
+        score_attributions(gold, rec, tally, label)
     if "quotes" in gold:
         gq, pq = gold["quotes"], rec.get("quotes") or []
         pairs = greedy(gq, pq, lambda g, p: (lambda f: f if f >= 0.5 else 0)(token_f1(g["text"], p.get("text") or span_text(p))))
@@ -197,6 +210,7 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
             tally.type_tp_pred[pe[pi]["type"]] += 1
             tally.type_tp_gold[ge[gi]["types"][0]] += 1
         tally.add("event_actors", ok, 0, len(ge))
+        _score_codes(ge, pe, pairs, ents, tally)
         for p in pe:
             tally.type_pred[p.get("type")] += 1
         for g in ge:
@@ -220,9 +234,7 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
                 tally.misses.append(f"{label} MISS {'/'.join(g['types'])}: {g['evidence'][:70]}")
 
     if "figures" in gold:
-        gf, pf = gold["figures"], rec.get("figures") or []
-        pairs = greedy(gf, pf, lambda g, p: 1 if p.get("kind") == g["kind"] and p.get("value") == g["value"] else 0)
-        tally.add("figures", len(pairs), len(pf), len(gf))
+        _score_figures(gold["figures"], rec.get("figures") or [], ents, tally, skip_other="events" in gold and gold.get("sentence"))
 
     if "entities" in gold:
         gn, pn = gold["entities"], rec.get("entities") or []
@@ -257,6 +269,57 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
     return tally
 
 
+def _code_ok(pred_ids: list, gold_codes: list, ents: dict, event_codes: dict | None = None) -> bool:
+    """The first predicted argument's code (as the event codes it, else its entity's) is one
+    of the gold codes; ``None`` in the gold list accepts no argument or no code; a bare
+    sector (``"GOV"``) accepts that sector."""
+    event_codes = event_codes or {}
+    codes = [event_codes.get(i) or (ents.get(i) or {}).get("code") for i in pred_ids]
+    first = codes[0] if codes else None
+    if first is None:
+        return None in gold_codes
+    return any(g is not None and (first == g or len(g) == 3 and first.endswith(g) and g not in ("IGO", "NGO"))
+               for g in gold_codes)
+
+
+def _score_codes(ge: list, pe: list, pairs: list, ents: dict, tally: Tally) -> None:
+    """Actor and recipient code accuracy: ``actor_codes`` over the matched gold events that
+    carry codes (how well a found event is coded), ``actor_codes_all`` over all of them (an
+    unmatched gold event counts as wrong); the same for recipients."""
+    matched = dict(pairs)
+    for role in ("actor", "recipient"):
+        gold = [(gi, g[role + "_code"]) for gi, g in enumerate(ge) if g.get(role + "_code")]
+        ok = sum(1 for gi, codes in gold if gi in matched and _code_ok(
+            pe[matched[gi]].get(role) or [], codes, ents, pe[matched[gi]].get("codes")))
+        found = sum(1 for gi, _ in gold if gi in matched)
+        if gold:
+            tally.add(f"{role}_codes", ok, 0, found)
+            tally.add(f"{role}_codes_all", ok, 0, len(gold))
+
+
+def _score_figures(gf: list, pf: list, ents: dict, tally: Tally, skip_other: bool = False) -> None:
+    """Figures by kind and value (arrested and detained accept each other); on dev lines
+    only the kinds the annotation covers are predictions. ``figures_by``: of the gold
+    figures with a perpetrator, those matched with a right ``by`` (name or code)."""
+    if skip_other:
+        pf = [p for p in pf if p.get("kind") in ("killed", "wounded", "arrested", "detained")]
+    pairs = greedy(gf, pf, lambda g, p: 1 if p.get("kind") in SAME_KIND.get(g["kind"], {g["kind"]})
+                   and p.get("value") == g["value"] else 0)
+    tally.add("figures", len(pairs), len(pf), len(gf))
+    with_by = {gi for gi, g in enumerate(gf) if any(b for b in g.get("by") or [])}
+    ok = 0
+    for gi, pi in pairs:
+        if gi not in with_by:
+            continue
+        by = pf[pi].get("by") or []
+        names = [(ents.get(i) or {}).get("name") for i in by]
+        if any(name_matches(n, gf[gi]["by"]) for n in names if n) or (
+                by and _code_ok(by, [c for c in gf[gi].get("by_code") or [] if c], ents)):
+            ok += 1
+    if with_by:
+        tally.add("figures_by", ok, 0, len(with_by))
+
+
 def dev_line_to_gold(obj: dict) -> dict:
     """A sentence-level dev item as a gold dict (events only)."""
     events = []
@@ -268,8 +331,17 @@ def dev_line_to_gold(obj: dict) -> dict:
             types.remove(ev["type"])
             types.insert(0, ev["type"])
         actors = [a for a in ev.get("actor") or [] if a] or [None]
-        events.append({"types": types, "actor": actors, "evidence": ev.get("evidence") or ev.get("trigger") or obj.get("text", "")})
-    return {"events": events}
+        item = {"types": types, "actor": actors, "evidence": ev.get("evidence") or ev.get("trigger") or obj.get("text", "")}
+        for key in ("actor_code", "recipient_code"):
+            if ev.get(key):
+                item[key] = list(ev[key])
+        events.append(item)
+    gold = {"events": events}
+    if "figures" in obj:
+        gold["figures"] = [{"kind": f["kind"], "value": f["value"], "by": list(f.get("by") or [None]),
+                            "by_code": list(f.get("by_code") or [None])} for f in obj["figures"] or []]
+        gold["sentence"] = True
+    return gold
 
 
 def load_gold(path: Path) -> list[tuple[str, str, str | None, dict]]:
@@ -282,7 +354,8 @@ def load_gold(path: Path) -> list[tuple[str, str, str | None, dict]]:
             if not line.strip():
                 continue
             obj = json.loads(line)
-            out.append((f"{path.name}:{obj.get('id', n)}", obj.get("text") or "", obj.get("published"), dev_line_to_gold(obj)))
+            gold = attribution_gold(obj) if "attributions" in obj else dev_line_to_gold(obj)
+            out.append((f"{path.name}:{obj.get('id', n)}", obj.get("text") or "", obj.get("published"), gold))
         return out
     gold = json.loads(raw)
     art = gold.get("article") or {}
@@ -318,12 +391,16 @@ def evaluate(paths, analyze=None) -> Tally:
 
 
 def format_table(summary: dict) -> str:
-    lines = [f"documents: {summary['documents']}", "", f"{'part':14s} {'P':>6s} {'R':>6s} {'F1':>6s}   counts"]
+    lines = [f"documents: {summary['documents']}", "", f"{'part':19s} {'P':>6s} {'R':>6s} {'F1':>6s}   counts"]
     for part, v in summary["parts"].items():
         if "f1" in v:
-            lines.append(f"{part:14s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}   tp={v['tp']} pred={v['pred']} gold={v['gold']}")
+            lines.append(f"{part:19s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}   tp={v['tp']} pred={v['pred']} gold={v['gold']}")
         else:
-            lines.append(f"{part:14s} {'':6s} {'':6s} {v['score']:6.3f}   {v['correct']}/{v['gold']} correct")
+            lines.append(f"{part:19s} {'':6s} {'':6s} {v['score']:6.3f}   {v['correct']}/{v['gold']} correct")
+    if summary.get("attribution_kinds"):
+        lines += ["", f"{'cue_kind':14s} {'P':>6s} {'R':>6s} {'F1':>6s} {'pred':>5s} {'gold':>5s}"]
+        for k, v in summary["attribution_kinds"].items():
+            lines.append(f"{k:14s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['pred']:5d} {v['gold']:5d}")
     if summary["event_types"]:
         lines += ["", f"{'event type':14s} {'P':>6s} {'R':>6s} {'F1':>6s} {'pred':>5s} {'gold':>5s}"]
         for t, v in summary["event_types"].items():

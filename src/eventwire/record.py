@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_ID = "eventwire/1"
 
-EntityKind = Literal["person", "organization", "country", "place", "group", "media", "other"]
+EntityKind = Literal["person", "organization", "country", "place", "group", "media", "document", "other"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 DatePrecision = Literal["day", "month", "year"]
 PlacePrecision = Literal["country", "region", "city", "site"]
@@ -68,17 +68,53 @@ class Entity(_Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class Quote(_Model):
-    id: str
-    kind: QuoteKind
-    text: str
+CueKind = Literal["speech", "stance", "belief", "intention", "statement", "noun", "evidence", "directive",
+                  "according_to", "colon"]
+CUE_KINDS: tuple[str, ...] = CueKind.__args__  # type: ignore[attr-defined]
+
+
+class TextSpan(_Model):
     start: int
     end: int
-    speaker: str | None = Field(None, description="entity id, never a pronoun string")
-    speaker_text: str | None = None
-    cue: str | None = None
+
+
+class Quote(_Model):
+    """One attribution: content (``text``) attributed to a source (``speaker``) through a cue.
+
+    Not only quotations: every class of attribution news uses (``cue_kind``); see
+    docs/attribution.md."""
+
+    id: str
+    kind: QuoteKind = Field(description="direct (all in quotation marks), indirect (none), mixed (a reported clause with a quoted fragment)")
+    text: str = Field(description="the attributed content, article[start:end]; for a split quote it runs from the first part to the last")
+    start: int
+    end: int
+    speaker: str | None = Field(None, description="entity id of the source (a person, organization, group, media outlet or document; unnamed sources are entities too), never a pronoun string")
+    speaker_text: str | None = Field(None, description="the source phrase as written at the cue")
+    cue: str | None = Field(None, description="the cue as written: said, praised, according to, her claim, ':' ...")
     addressee: str | None = Field(None, description="entity id")
     sentence: int | None = None
+    cue_kind: CueKind = Field("speech", description=(
+        "class of the attribution cue: speech (said, told), stance (praised X as Y, denied the allegations), "
+        "belief (believes, fears, is expected to), intention (plans to, vowed to, declined to), statement "
+        "(released a statement saying, expressed concern that), noun (her claim that, allegations of), "
+        "evidence (the report found, a poll shows), directive (urged X to, called on X to), according_to "
+        "(according to X), colon (Critics, in a letter: ...)"))
+    negated: bool = Field(False, description="the cue is negated: did not say whether, never claimed, declined to say")
+    parts: list[TextSpan] = Field(default_factory=list, description=(
+        "character spans of the pieces of a quote split around its attribution (\"A,\" she said, \"B.\"); "
+        "empty when the content is one piece"))
+    continues: str | None = Field(None, description=(
+        "quote id of the attribution this cue-less quote continues (same speaker, following sentence or paragraph)"))
+
+
+class EventContent(_Model):
+    """The action a speech act is about (PLOVER: the content of the main event, not an event of its own)."""
+
+    text: str = Field(description="the embedded action as written (\"to strike the dam\")")
+    start: int = Field(description="offset of the embedded action in article.text")
+    end: int
+    type: EventType | None = Field(None, description="PLOVER type the embedded action would have on its own")
 
 
 class Event(_Model):
@@ -99,6 +135,20 @@ class Event(_Model):
     date: str | None = None
     place: str | None = Field(None, description="place id")
     confidence: float = Field(ge=0.0, le=1.0)
+    content: EventContent | None = Field(
+        None, description="for saying, intending, agreeing, demanding, threatening, refusing acts: the action "
+        "they are about (\"threatened to strike the dam\" is THREATEN with content \"to strike the dam\"); "
+        "that action is not emitted as an event of its own")
+    embedded: bool = Field(
+        False, description="the event sits in a subordinate position (temporal, relative, participial clause, "
+        "or a noun in a prepositional phrase) and really happened; the sentence's main event comes first")
+    codes: dict[str, str] = Field(
+        default_factory=dict, description="actor codes of this event's actors and recipients as named in it, where "
+        "more specific than their entity's code (entity id -> code: \"Kenyan police\" is a mention of Kenya, "
+        "coded KENCOP here)")
+    historical: bool = Field(
+        False, description="a background reference to an earlier event (\"after his arrest last year\"), "
+        "not news of the article")
 
 
 class Figure(_Model):
@@ -116,6 +166,7 @@ class Figure(_Model):
     text: str | None = None
     sentence: int | None = None
     reported_by: str | None = None
+    event: str | None = Field(None, description="id of the event that caused the deaths, injuries or arrests counted")
 
 
 class Place(_Model):

@@ -18,8 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("json", "jsonl", "pretty"), default="json")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor dictionary (CSV/YAML or PETRARCH .actors); repeatable")
+    p.add_argument("--events", action="append", default=[], metavar="FILE",
+                   help="extra event lexicon (YAML, the format of data/event_lexicon.yaml); repeatable")
     p.add_argument("--max-chars", type=int, default=Settings().max_chars,
                    help="refuse articles above this many characters (default: %(default)s)")
+    from eventwire.commands.corpus import _cue_kind_option
+
+    _cue_kind_option(p)  # e.g. --cue-kind speech: quotations and reported speech only
     p.set_defaults(func=run_analyze)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the article record")
@@ -36,7 +41,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         published = normalise_date(args.published)
         if published is None:
             raise InputError("--published", f"cannot read {args.published!r} as a date (use YYYY-MM-DD)")
-    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors))
+    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors), events_files=tuple(args.events),
+                        cue_kinds=tuple(args.cue_kind))
     articles = read_articles(args.path, max_chars=settings.max_chars)
     for a in articles:
         a.published = published or a.published

@@ -47,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--url-column", help="CSV column holding the URL (default: url)")
     p.add_argument("--source-column", help="CSV column holding the outlet (default: source)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary")
+    p.add_argument("--events", action="append", default=[], metavar="FILE", help="extra event lexicon (YAML)")
     p.add_argument("--max-chars", type=int, default=Settings().max_chars)
     p.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
     p.add_argument("--quiet", action="store_true", help="do not list rejected inputs")
@@ -82,6 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--text", help="substring of the quote")
     p.add_argument("--since")
     p.add_argument("--until")
+    _cue_kind_option(p)
     _page(p)
     p.set_defaults(func=run_quotes)
 
@@ -188,7 +190,7 @@ def run_ingest(args) -> int:
     columns = Columns(text=args.text_column, title=args.title_column or "title",
                       date=args.date_column or "published", url=args.url_column or "url",
                       source=args.source_column or "source", explicit=explicit)
-    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors))
+    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors), events_files=tuple(args.events))
     store = _open(args)
     if args.engine == "ray":
         from eventwire.store.scale import ingest_ray
@@ -284,16 +286,24 @@ def run_events(args) -> int:
     return 0
 
 
+def _cue_kind_option(p) -> None:
+    from eventwire.record import CUE_KINDS
+
+    p.add_argument("--cue-kind", action="append", default=[], choices=CUE_KINDS, metavar="KIND",
+                   help=f"keep only this attribution class ({', '.join(CUE_KINDS)}); repeatable")
+
+
 def run_quotes(args) -> int:
     from eventwire.store.query import list_quotes
 
     store = _open(args)
     page = list_quotes(store, speaker=args.speaker, q=args.text, since=args.since, until=args.until,
-                       include_duplicates=not args.no_duplicates, limit=args.limit, offset=args.offset)
+                       include_duplicates=not args.no_duplicates, limit=args.limit, offset=args.offset,
+                       cue_kinds=tuple(args.cue_kind))
     rows = [{"date": q["article"]["published"], "speaker": q["speaker_name"] or q["speaker_text"], "kind": q["kind"],
-             "cue": q["cue"], "text": q["text"], "source": q["article"]["source"], "article": q["article_id"][:12],
-             "id": q["id"]} for q in page.items]
-    _emit(rows, ["date", "speaker", "kind", "cue", "text", "source", "article", "id"], args.format, page.items)
+             "cue_kind": q["cue_kind"], "cue": q["cue"], "text": q["text"], "source": q["article"]["source"],
+             "article": q["article_id"][:12], "id": q["id"]} for q in page.items]
+    _emit(rows, ["date", "speaker", "kind", "cue_kind", "cue", "text", "source", "article", "id"], args.format, page.items)
     _footer(page, args.format)
     store.close()
     return 0

@@ -226,6 +226,10 @@ class ActorDictionary:
     def lookup(self, name: str) -> ActorEntry | None:
         return self.by_name.get(normalize_name(name))
 
+    def entries(self) -> list[ActorEntry]:
+        """Each entry once (by_name holds one key per name and alias)."""
+        return list({id(e): e for e in self.by_name.values()}.values())
+
     def code_for(self, name: str, day: dt.date | None) -> str | None:
         entry = self.lookup(name)
         return entry.code_on(day) if entry else None
@@ -325,3 +329,204 @@ def person_code(title: str | None, affiliation_code: str | None, affiliation_kin
     if affiliation_code:
         return affiliation_code
     return None
+
+
+# ----------------------------------------------------------------------------- group and context codes
+
+@lru_cache(maxsize=None)
+def group_sectors() -> dict[str, str]:
+    """Sector of a common-noun actor by lower-case lemma or plural: role_sectors.tsv
+    (group and title rows), overridden by group_sectors.tsv."""
+    out = {r.role: r.sector for r in role_nouns().values() if r.sector and r.type in ("group", "title")}
+    for row in load_tsv("group_sectors.tsv"):
+        lemma, sector = (row.get("lemma") or "").strip().lower(), (row.get("sector") or "").strip()
+        if lemma and sector:
+            out[lemma] = sector
+    return out
+
+
+def group_sector(words: list[str]) -> str | None:
+    """The sector of a group name from its head (last) words: "riot police" -> COP,
+    "security forces" -> MIL, "Fijian rebels" -> REB."""
+    sectors = group_sectors()
+    low = [w.lower() for w in words]
+    for n in (2, 1):
+        if len(low) >= n:
+            key = " ".join(low[-n:])
+            if key in sectors:
+                return sectors[key]
+            if key.endswith("s") and key[:-1] in sectors:
+                return sectors[key[:-1]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _iso2_to_iso3() -> dict[str, str]:
+    from eventwire.geo import gazetteer
+
+    return {v: k for k, v in gazetteer().iso3_to_iso2.items()}
+
+
+def alpha3(code: str | None) -> str | None:
+    """ISO alpha-3 of an alpha-2 or alpha-3 country code."""
+    if not code:
+        return None
+    code = code.upper()
+    return code if len(code) == 3 else _iso2_to_iso3().get(code)
+
+
+def main_country(entities, places=()) -> str | None:
+    """The article's country: the alpha-3 country with the most mentions among its
+    entities and places, when one leads (a tie names none)."""
+    counts: dict[str, int] = {}
+    for e in entities:
+        c = e.country if e.kind in ("country", "place", "organization", "group", "person") else None
+        if c:
+            counts[c] = counts.get(c, 0) + max(1, len(e.mentions))
+    for p in places:
+        c = alpha3(p.country)
+        if c:
+            counts[c] = counts.get(c, 0) + len(p.mentions)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def context_codes(entities, country: str | None, dictionary: "ActorDictionary | None" = None,
+                  day: dt.date | None = None) -> dict[str, str]:
+    """Codes for entities the entity table left without one, from context: a known
+    organization or a dictionary person's unique surname under another casing or form
+    ("african union", "Zelensky"), else a titled person's sector in the article's country
+    ("President Adeyemi", "the foreign minister"). Returns {entity id: code};
+    build_record applies it (the table itself is not edited)."""
+    orgs = organization_codes()
+    surnames = surname_codes(dictionary, day) if dictionary is not None else {}
+    by_id = {e.id: e for e in entities}
+    out = {}
+    for e in entities:
+        if e.code:
+            continue
+        key = normalize_name(e.name)
+        key = key[4:] if key.startswith("the ") else key
+        aff = by_id.get(e.affiliation) if e.affiliation else None
+        if e.kind in ("organization", "group", "media", "other") and key in orgs:
+            out[e.id] = orgs[key]
+        elif e.kind in ("organization", "group", "other") and country_name_code(key):
+            out[e.id] = country_name_code(key)  # "thailand" tagged as an organization in lower-cased text
+        elif e.kind == "person" and aff is not None and aff.kind == "country" and aff.country:
+            # "Chile's president": the affiliation's country with the title's sector
+            out[e.id] = combine(aff.country, title_sector(e.title or e.name.split("'")[-1]))
+        elif e.kind == "person" and key in surnames and not e.affiliation:
+            out[e.id] = surnames[key]
+        elif e.kind in ("person", "organization", "group") and not e.affiliation:
+            # "the iraqi prime minister", "transport ministry": a nationality in the name, else the article's
+            own = demonym_country(e.name)
+            sector = title_sector(e.title or e.name) if e.kind == "person" else group_sector(e.name.split())
+            if sector and sector not in ("IGO", "NGO") and (own or country):
+                out[e.id] = combine(own or country, sector)
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Lower-case nationality adjective or plural -> alpha-3 (demonyms.tsv, country rows)."""
+    out = {}
+    for row in load_tsv("demonyms.tsv"):
+        if (row.get("kind") or "").strip() == "country" and row.get("alpha3"):
+            for form in (row.get("demonym") or "").split("|"):
+                if form.strip():
+                    out[form.strip().lower()] = row["alpha3"].strip()
+    return out
+
+
+def demonym_country(name: str) -> str | None:
+    """The country of the first nationality word in a name ("iraqi prime minister" -> IRQ)."""
+    table = demonyms()
+    return next((table[w] for w in name.lower().replace("-", " ").split() if w in table), None)
+
+
+# Prepositions that place what they govern ("police in kano", "nurses across england").
+PLACE_PREPS = ("in", "across", "near", "outside", "inside", "around")
+BIG_PLACE = 100_000  # a lower-cased town name counts as a place from this population on
+
+
+def place_country(tok) -> str | None:
+    """Alpha-3 country of a place name at ``tok`` (with its compounds) from the gazetteer,
+    for text the tagger missed (lower-cased copy: "police in kano"). Only a proper noun,
+    or in lower-cased text a country or a big city, so that common words stay words."""
+    from eventwire.geo import gazetteer
+
+    if tok.is_stop or not tok.is_alpha or len(tok.text) < 3:
+        return None
+    parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+    name = " ".join(t.text for t in parts)
+    entry = gazetteer().lookup(name, strict=True) or (gazetteer().lookup(tok.text, strict=True) if len(parts) > 1 else None)
+    if entry is None:
+        return None
+    if tok.pos_ != "PROPN" and not (entry.precision == "country" or entry.population >= BIG_PLACE):
+        return None
+    return alpha3(entry.country)
+
+
+def text_country(doc) -> str | None:
+    """The country most named by place phrases of the text ("in kano", "in Warsaw"), or None."""
+    counts: dict[str, int] = {}
+    for tok in doc:
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            c = place_country(tok)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return None if len(ranked) > 1 and ranked[0][1] == ranked[1][1] else ranked[0][0]
+
+
+@lru_cache(maxsize=1)
+def organization_codes() -> dict[str, str]:
+    """Codes of the well-known organizations (organizations.tsv) by lower-case name,
+    acronym and alias, for names the tagger did not code (lower-cased text)."""
+    out: dict[str, str] = {}
+    for row in load_tsv("organizations.tsv"):
+        code = (row.get("code") or "").strip()
+        if not code:
+            continue
+        names = [row.get("name") or ""] + (row.get("acronyms") or "").split("|") + (row.get("aliases") or "").split("|")
+        for n in names:
+            n = normalize_name(n)
+            if n.startswith("the "):
+                n = n[4:]
+            if len(n) > 2:
+                out.setdefault(n, code)
+    return out
+
+
+def surname_codes(dictionary: "ActorDictionary", day: dt.date | None) -> dict[str, str]:
+    """Codes of dictionary persons by surname, for surnames only one person has
+    ("Zelensky" -> UKRGOV); the role in force on ``day``."""
+    seen: dict[str, set] = {}
+    for entry in dictionary.entries():
+        for name in [entry.name] + list(entry.aliases):
+            words = normalize_name(name).split()
+            if len(words) > 1:
+                seen.setdefault(words[-1], set()).add(id(entry))
+    out = {}
+    for entry in dictionary.entries():
+        for name in [entry.name] + list(entry.aliases):
+            words = normalize_name(name).split()
+            if len(words) > 1 and len(seen.get(words[-1], ())) == 1:
+                code = entry.code_on(day)
+                if code:
+                    out.setdefault(words[-1], code)
+    return out
+
+
+def country_name_code(name: str) -> str | None:
+    """Alpha-3 code when a name is a country's name ("thailand", "the philippines")."""
+    from eventwire.geo import gazetteer
+
+    entry = gazetteer().lookup(name, strict=True) if name else None
+    return alpha3(entry.country) if entry is not None and entry.precision == "country" else None

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.lexicon import load_tsv
+from eventwire.lexicon import load_lines, load_tsv
 from eventwire.nlp import sentence_spans
 from eventwire.record import DateRef, Figure, Quote
 
@@ -448,6 +448,91 @@ def _money_entity(doc: Doc, phrase: NumberPhrase) -> bool:
     return ent is not None and any(money.get(t.text) == "money" or money.get(t.lemma_.lower()) == "money" for t in ent)
 
 
+@lru_cache(maxsize=1)
+def figure_events() -> dict[str, tuple[frozenset[str], str | None]]:
+    """kind -> (event types that cause it, kind it becomes when linked), from figure_events.tsv."""
+    return {r["kind"].strip(): (frozenset((r.get("types") or "").split()), (r.get("as") or "").strip() or None)
+            for r in load_tsv("figure_events.tsv")}
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("person_nouns.txt"))
+
+
+def _cause(fig: Figure, events: list, types: frozenset[str], becomes: str | None):
+    """The event of ``types`` in the figure's sentence that contains it, else the nearest."""
+    cands = [e for e in events if e.sentence == fig.sentence and e.type in types and not e.negated]
+    if becomes is not None:  # "three men were put behind bars": only inside the arrest
+        cands = [e for e in cands if e.start <= fig.start < e.end]
+    if not cands:
+        return None
+    return min(cands, key=lambda e: (not (e.start <= fig.start < e.end or fig.start <= e.start < fig.end),
+                                     abs(e.start - fig.start)))
+
+
+def link_events(figures: list[Figure], events: list) -> list[Figure]:
+    """Figures linked to the events that caused them (``event``), with the event's actor as
+    perpetrator when the figure's own phrase named none (PLOVER dead/injured, ACLED fatalities)."""
+    table = figure_events()
+    out = []
+    for fig in figures:
+        types, becomes = table.get(fig.kind, (frozenset(), None))
+        ev = _cause(fig, events, types, becomes) if types else None
+        if ev is None:
+            out.append(fig)
+            continue
+        update: dict = {"event": ev.id}
+        if becomes:
+            update["kind"] = becomes
+        if not fig.by and ev.actor:
+            update["by"] = list(ev.actor)
+        out.append(fig.model_copy(update=update))
+    return out
+
+
+def _one_person(tok: Token) -> bool:
+    """A singular phrase naming one person: "a man", "the driver", "Ahmed Ali", "he"."""
+    if any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "him", "her")
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.tag_ == "NN" and tok.lemma_.lower() in person_nouns()
+
+
+def _victims(verb: Token) -> list[Token]:
+    """The people a harm verb counts: passive subject, subject of die/perish, or object."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    deps = ("nsubjpass",) if passive else ("nsubj",) if _subject_event_kind(verb) else ("dobj",)
+    heads = [c for c in verb.children if c.dep_ in deps]
+    return [heads[0]] + list(heads[0].conjuncts) if heads else []
+
+
+def unnumbered_figures(doc: Doc, sent: Span, s_index: int, taken: list[Figure], table) -> list[Figure]:
+    """Counts without a number: "a man was killed" (1), "a teacher and her son died" (2)."""
+    out = []
+    for verb in sent:
+        kind = _event_kind(verb) if verb.pos_ == "VERB" else None
+        if verb.pos_ == "VERB" and kind is None:  # "was shot dead", "left him dead"
+            kind = next((_event_kind(c) for c in verb.children if c.dep_ in EVENT_COMPLEMENTS and _event_kind(c)), None)
+        if kind not in HARM_KINDS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        victims = _victims(verb)
+        if not victims or not all(_one_person(t) for t in victims):
+            continue
+        lo = min(t.left_edge.i for t in victims)
+        start, end = doc[lo].idx, max(verb.idx + len(verb.text), victims[-1].idx + len(victims[-1].text))
+        if any(f.kind == kind and f.start < end and start < f.end for f in taken):
+            continue
+        span = doc[lo:max(verb.i, victims[-1].i) + 1]
+        out.append(Figure(id="F0", kind=kind, value=len(victims), subject=_subject_text(victims[0]),
+                          by=_perpetrators(table, victims[0], verb), start=span.start_char, end=span.end_char,
+                          text=span.text, sentence=s_index))
+    return out
+
+
 def extract_figures(doc: Doc, table, quotes: list[Quote], dates: list[DateRef]) -> list[Figure]:
     """Counts of people and things, with kind, bounds, subject, perpetrator and evidence."""
     figures: list[Figure] = []
@@ -491,4 +576,7 @@ def extract_figures(doc: Doc, table, quotes: list[Quote], dates: list[DateRef]) 
                 qualifier=qualifier, subject=subject, by=by, since=_since(doc, sent, dates),
                 start=start, end=end, text=text[start:end], sentence=s_index, reported_by=reported,
             ))
+        for fig in unnumbered_figures(doc, sent, s_index, [f for f in figures if f.sentence == s_index], table):
+            reported = next((q.id for q in quotes if q.start <= fig.start and fig.end <= q.end), None)
+            figures.append(fig.model_copy(update={"id": f"F{len(figures) + 1}", "reported_by": reported}))
     return figures

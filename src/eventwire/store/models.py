@@ -152,6 +152,10 @@ class Quote(Base):
     cue: Mapped[str | None] = mapped_column(Text)
     addressee: Mapped[str | None] = mapped_column(String(32))  # entity id
     sentence: Mapped[int | None] = mapped_column(Integer)
+    cue_kind: Mapped[str] = mapped_column(String(16), default="speech")  # attribution class (record.CueKind)
+    negated: Mapped[bool] = mapped_column(Boolean, default=False)
+    parts: Mapped[list | None] = mapped_column(JSON)  # [{start, end}] of a split quote
+    continues: Mapped[str | None] = mapped_column(String(32))  # quote id
 
     article: Mapped[Article] = relationship(back_populates="quotes")
 

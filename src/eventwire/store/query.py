@@ -545,9 +545,11 @@ def list_clusters(store: Store, *, type: str | None = None, since: str | None = 
 # --------------------------------------------------------------------------- quotes
 def list_quotes(store: Store, *, speaker: str | None = None, q: str | None = None, kind: str | None = None,
                 since: str | None = None, until: str | None = None, article_id: str | None = None,
-                include_duplicates: bool = True, limit: int | None = 50, offset: int = 0) -> Page:
+                include_duplicates: bool = True, limit: int | None = 50, offset: int = 0,
+                cue_kinds: tuple[str, ...] = ()) -> Page:
     """Quotes, newest article first. ``speaker`` matches the speaker entity's name or
-    code, or the speaker text as written; ``q`` is a substring of the quote text."""
+    code, or the speaker text as written; ``q`` is a substring of the quote text;
+    ``cue_kinds`` keeps those attribution classes (speech, stance, ...)."""
     Q, A, Ent = m.Quote, m.Article, m.Entity
     conds = _day_filters(A.published, since, until)
     if speaker:
@@ -556,12 +558,14 @@ def list_quotes(store: Store, *, speaker: str | None = None, q: str | None = Non
         conds.append(Q.text.ilike(like_pattern(q), escape="\\"))
     if kind:
         conds.append(Q.kind == kind)
+    if cue_kinds:
+        conds.append(Q.cue_kind.in_(list(cue_kinds)))
     if article_id:
         conds.append(Q.article_id == article_id)
     if not include_duplicates:
         conds.append(A.duplicate_of.is_(None))
     frm = (select(Q.article_id, Q.id, Q.kind, Q.text, Q.start, Q.end, Q.speaker, Q.speaker_text, Q.cue,
-                  Q.addressee, Q.sentence, Ent.name.label("speaker_name"), Ent.code.label("speaker_code"),
+                  Q.addressee, Q.sentence, Q.cue_kind, Q.negated, Ent.name.label("speaker_name"), Ent.code.label("speaker_code"),
                   A.title, A.published, A.source, A.url)
            .join(A, A.id == Q.article_id)
            .outerjoin(Ent, and_(Ent.article_id == Q.article_id, Ent.id == Q.speaker))
@@ -571,7 +575,8 @@ def list_quotes(store: Store, *, speaker: str | None = None, q: str | None = Non
         rows = conn.execute(frm.order_by(A.published.desc().nulls_last(), Q.article_id, Q.position)
                             .limit(_limit(limit)).offset(_offset(offset))).mappings().all()
     items = [{**{k: r[k] for k in ("article_id", "id", "kind", "text", "start", "end", "speaker",
-                                   "speaker_text", "speaker_name", "speaker_code", "cue", "addressee", "sentence")},
+                                   "speaker_text", "speaker_name", "speaker_code", "cue", "addressee", "sentence",
+                                   "cue_kind", "negated")},
               "article": {k: r[k] for k in ("title", "published", "source", "url")}} for r in rows]
     return Page(items, total, _limit(limit), offset)
 
