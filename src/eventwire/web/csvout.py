@@ -77,3 +77,11 @@ ARTICLE_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in (
 ACTOR_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in ("name", "kind", "code", "country", "articles", "events")]
 PLACE_COLUMNS = [(k, (lambda k: lambda r: r.get(k))(k)) for k in (
     "name", "country", "lat", "lon", "geonameid", "precision", "articles", "events")]
+# The pages' CSVs add what the pages show: cue kind, the organisation a speaker belongs
+# to and whether the row is the organisation's own or a member's; a figure's claimant and place.
+QUOTE_PAGE_COLUMNS = QUOTE_COLUMNS + [("cue_kind", lambda r: r.get("cue_kind")),
+                                      ("affiliation", lambda r: r.get("affiliation")),
+                                      ("via", lambda r: r.get("via")), ("sentence", lambda r: r.get("sentence"))]
+FIGURE_PAGE_COLUMNS = FIGURE_COLUMNS + [("claimant", lambda r: r.get("claimant")),
+                                        ("claimant_from", lambda r: r.get("claimant_from")),
+                                        ("place", lambda r: r.get("place")), ("sentence", lambda r: r.get("sentence"))]

@@ -4,13 +4,16 @@ the same :mod:`eventwire.web.views` result, rendered by :func:`~eventwire.web.re
 """
 from __future__ import annotations
 
+from typing import Literal
+
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 
 from eventwire.errors import InputError
 from eventwire.store import query as sq
 from eventwire.web import views
 from eventwire.web.analysis import ArticleIn, article_input, read_upload
-from eventwire.web.deps import MAX_CSV_ROWS, PAGE_SIZE, Offset, Text200, app_state, event_filters, get_store
+from eventwire.web.deps import (MAX_CSV_ROWS, PAGE_SIZE, Day, Offset, Text200, app_state, event_filters,
+                                get_store)
 from eventwire.web.errors import ApiError
 from eventwire.web.negotiate import response_format
 from eventwire.web.render import ViewResult, respond
@@ -47,8 +50,10 @@ def _corpus_pages(web: APIRouter) -> None:
     def events(request: Request, store=Depends(get_store), filters: dict = Depends(event_filters),
                sort: str = Query("-day", max_length=20), offset: Offset = 0):
         sort = sort if sort in sq.EVENT_SORTS else "-day"
-        return respond(request, views.events(store, filters, sort=sort, limit=_rows(request), offset=offset,
-                                             params=_params(request)))
+        if response_format(request) != "html":
+            return respond(request, views.events(store, filters, sort=sort, limit=_rows(request), offset=offset))
+        return respond(request, views.events_page(store, filters, sort=sort, limit=PAGE_SIZE, offset=offset,
+                                                  params=_params(request)))
 
     @_twins(web, "articles")
     def articles(request: Request, store=Depends(get_store), q: Text200 = None, source: Text200 = None,
@@ -69,6 +74,31 @@ def _corpus_pages(web: APIRouter) -> None:
         return respond(request, views.event_map(store, filters, dict(request.query_params)))
 
 
+def _evidence_pages(web: APIRouter) -> None:
+    @_twins(web, "quotes")
+    def quotes(request: Request, store=Depends(get_store),
+               speaker: str | None = Query(None, max_length=200, description="speaker name (substring) or code"),
+               affiliation: str | None = Query(None, max_length=200, description="organisation; members count"),
+               cue_kind: str | None = Query(None, max_length=16), q: Text200 = None,
+               kind: Literal["direct", "indirect", "mixed", ""] | None = None, since: Day = None, until: Day = None,
+               article_id: str | None = Query(None, max_length=64), offset: Offset = 0):
+        filters = {"speaker": speaker or None, "affiliation": affiliation or None, "cue_kind": cue_kind or None,
+                   "q": q or None, "kind": kind or None, "since": since, "until": until,
+                   "article_id": article_id or None}
+        return respond(request, views.quotes_page(store, params=_params(request), limit=_rows(request),
+                                                  offset=offset, **filters))
+
+    @_twins(web, "figures")
+    def figures(request: Request, store=Depends(get_store), kind: str | None = Query(None, max_length=16),
+                subject: Text200 = None, claimant: Text200 = None, place: Text200 = None,
+                since: Day = None, until: Day = None, article_id: str | None = Query(None, max_length=64),
+                offset: Offset = 0):
+        filters = {"kind": kind or None, "subject": subject or None, "claimant": claimant or None,
+                   "place": place or None, "since": since, "until": until, "article_id": article_id or None}
+        return respond(request, views.figures_page(store, params=_params(request), limit=_rows(request),
+                                                   offset=offset, **filters))
+
+
 def _actor_pages(web: APIRouter) -> None:
     @_twins(web, "actors")
     def actors(request: Request, store=Depends(get_store), q: Text200 = None, offset: Offset = 0):
@@ -76,12 +106,12 @@ def _actor_pages(web: APIRouter) -> None:
                                              params=_params(request)))
 
     @web.get("/actors/{name:path}.json")
-    def actor_json(request: Request, name: str, store=Depends(get_store)):
-        return respond(request, views.actor_page(store, name))
+    def actor_json(request: Request, name: str, store=Depends(get_store), own: bool = False):
+        return respond(request, views.actor_page(store, name, own_only=own))
 
     @web.get("/actors/{name:path}")
-    def actor(request: Request, name: str, store=Depends(get_store)):
-        return respond(request, views.actor_page(store, name))
+    def actor(request: Request, name: str, store=Depends(get_store), own: bool = False):
+        return respond(request, views.actor_page(store, name, own_only=own))
 
 
 # --------------------------------------------------------------------------- analyze form
@@ -149,6 +179,7 @@ def _analyze_pages(web: APIRouter) -> None:
 def build_page_router() -> APIRouter:
     web = APIRouter(include_in_schema=False)
     _corpus_pages(web)
+    _evidence_pages(web)
     _actor_pages(web)
     _analyze_pages(web)
     return web

@@ -108,6 +108,19 @@ def events(store, filters: dict, *, sort: str = "-day", limit: int = PAGE_SIZE, 
                  sorts=sq.EVENT_SORTS, sort=sort, colours=_colours())
 
 
+TIMELINE_FILTERS = ("type", "actor", "since", "until", "country", "include_duplicates")
+
+
+def events_page(store, filters: dict, *, sort: str, limit: int, offset: int, params: dict) -> ViewResult:
+    """The events page: the list and, above it, the timeline of the same filter."""
+    from eventwire.web.svg import timeline_svg
+
+    result = events(store, filters, sort=sort, limit=limit, offset=offset, params=params)
+    rows = sq.timeline(store, **{k: filters.get(k) for k in TIMELINE_FILTERS if k in filters})
+    result.context["timeline"] = timeline_svg(rows)
+    return result
+
+
 def timeline(store, **filters) -> ViewResult:
     return ViewResult(None, {"items": sq.timeline(store, **filters)})
 
@@ -123,13 +136,42 @@ def event_map(store, filters: dict, params: dict) -> ViewResult:
 
 # --------------------------------------------------------------------------- quotes, figures
 def quotes(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
+    """The API's quote list (the CLI's filters)."""
     page = sq.list_quotes(store, limit=limit, offset=offset, **filters)
-    return _list("quotes.html", page, csvout.QUOTE_COLUMNS, "quotes.csv", params)
+    return _list(None, page, csvout.QUOTE_COLUMNS, "quotes.csv", params)
+
+
+def quotes_page(store, *, params: dict, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
+    """Quotes by speaker, affiliation (members count), cue kind, text and date, with facets."""
+    from eventwire.record import CUE_KINDS
+    from eventwire.web import data
+
+    page = data.quotes_page(store, limit=limit, offset=offset, **filters)
+    payload = {**page.to_dict(), "facets": page.extra.get("facets", {})}
+    return ViewResult("quotes.html", payload, {"result": payload, "params": params, "page_size": PAGE_SIZE,
+                                               "cue_kinds": CUE_KINDS},
+                      columns=csvout.QUOTE_PAGE_COLUMNS, filename="quotes.csv")
 
 
 def figures(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
+    """The API's figure list (the CLI's filters)."""
     page = sq.list_figures(store, limit=limit, offset=offset, **filters)
-    return _list("figures.html", page, csvout.FIGURE_COLUMNS, "figures.csv", params)
+    return _list(None, page, csvout.FIGURE_COLUMNS, "figures.csv", params)
+
+
+def figures_page(store, *, params: dict, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
+    """Figures by kind, subject, place, claimant and date, and the competing claims: the
+    same kind of count about the same subject given by different claimants over time."""
+    from eventwire.web import data
+    from eventwire.web.svg import claims_svg
+
+    page = data.figures_page(store, limit=limit, offset=offset, **filters)
+    claims = data.competing_claims(store, **filters)
+    payload = {**page.to_dict(), "claims": claims}
+    charts = [claims_svg(g) for g in claims]
+    return ViewResult("figures.html", payload, {"result": payload, "params": params, "page_size": PAGE_SIZE,
+                                                "charts": charts},
+                      columns=csvout.FIGURE_PAGE_COLUMNS, filename="figures.csv")
 
 
 # --------------------------------------------------------------------------- actors, places
@@ -160,16 +202,29 @@ def _network(exact: str, links: list[dict]):
     return network_svg(exact, [{"other": o, "direction": d, "count": n} for (o, d), n in merged.items()])
 
 
-def actor_page(store, name: str) -> ViewResult:
+def _own_quotes(store, exact: str) -> list[dict]:
+    return [q for q in sq.list_quotes(store, speaker=exact, limit=200).items
+            if (q["speaker_name"] or "").lower() == exact.lower()][:50]
+
+
+def actor_page(store, name: str, own_only: bool = False) -> ViewResult:
+    """One actor: its quotes and events; for an organisation also its members' (through
+    affiliation), marked ``via: member``, unless ``own_only``."""
+    from eventwire.web import data
+
     summary = _actor_or_404(store, name)
-    exact = summary["name"]
+    exact, key = summary["name"], summary["name"].strip().lower()
     links = sq.actor_links(store, exact)
-    quotes_ = [q for q in sq.list_quotes(store, speaker=exact, limit=200).items
-               if (q["speaker_name"] or "").lower() == exact.lower()][:50]
-    data = {"actor": summary, "interactions": links, "quotes": quotes_,
-            "events_as_actor": sq.list_events(store, actor=exact, limit=50).to_dict(),
-            "events_as_recipient": sq.list_events(store, recipient=exact, limit=50).to_dict()}
-    return ViewResult("actor.html", data, {"network": _network(exact, links), "colours": _colours()})
+    own = [{**q, "via": "self"} for q in _own_quotes(store, exact)]
+    members = [] if own_only else [q for q in data.quotes_page(store, affiliation=exact, limit=100,
+                                                                facets=False).items
+                                   if q["via"] == "member" and (q["affiliation"] or "").lower() == key][:50]
+    as_actor = sq.list_events(store, actor=exact, limit=50).to_dict()
+    member_events = {"items": [], "total": 0} if own_only else data.member_events(store, key).to_dict()
+    data_ = {"actor": summary, "interactions": links, "quotes": own + members, "own_only": own_only,
+             "member_quotes": len(members), "events_as_actor": as_actor, "events_of_members": member_events,
+             "events_as_recipient": sq.list_events(store, recipient=exact, limit=50).to_dict()}
+    return ViewResult("actor.html", data_, {"network": _network(exact, links), "colours": _colours()})
 
 
 def places(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:

@@ -1,0 +1,157 @@
+"""The researcher's pages (issue 13): quotes by affiliation with facets, figures with
+competing claims, organisation roll-ups, the timeline's time axis, and the map's
+precision. Over the web test corpus plus three articles in which different claimants
+give the death toll of one war (tests/data/web/workbench.json)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from test_web_support import WEB_DATA, build_record, load_records, make_client, seed
+
+HTML = {"Accept": "text/html"}
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    records = load_records()
+    for spec in json.loads((WEB_DATA / "workbench.json").read_text(encoding="utf-8")):
+        records[spec["key"]] = build_record(spec)
+    return records
+
+
+@pytest.fixture(scope="module")
+def wb(tmp_path_factory, corpus):
+    from eventwire.store import open_store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('wb') / 'wb.db'}"
+    store = open_store(url)
+    seed(store, corpus)
+    store.close()
+    with make_client(url) as c:
+        yield c
+
+
+def _csv(resp) -> list[dict]:
+    assert resp.headers["content-type"].startswith("text/csv")
+    return list(csv.DictReader(io.StringIO(resp.text)))
+
+
+# --------------------------------------------------------------------------- quotes page
+def test_quotes_by_affiliation_count_the_members(wb, corpus):
+    data = wb.get("/quotes.json", params={"affiliation": "Health Ministry"}).json()
+    who = {(q["speaker_name"], q["via"]) for q in data["items"]}
+    assert who == {("Ashraf al-Qudra", "member"), ("Gaza Health Ministry", "self")}
+    assert data["total"] == 2
+    # By speaker, only the spokesman; the ministry's own quote is not his.
+    by_speaker = wb.get("/quotes.json", params={"speaker": "qudra"}).json()
+    assert [q["speaker_name"] for q in by_speaker["items"]] == ["Ashraf al-Qudra"]
+    # An affiliation nobody has: nothing, and no error.
+    assert wb.get("/quotes.json", params={"affiliation": "Ministry of Silly Walks"}).json()["total"] == 0
+
+
+def test_quotes_filters_text_date_kind_and_cue_kind(wb):
+    assert {q["article"]["published"] for q in wb.get("/quotes.json", params={"affiliation": "Health Ministry", "since": "2024-05-01"}).json()["items"]} \
+        == {"2024-06-01"}
+    texts = [q["text"] for q in wb.get("/quotes.json", params={"q": "30,000"}).json()["items"]]
+    assert texts == ["More than 30,000 people have been killed in Gaza"]
+    assert {q["kind"] for q in wb.get("/quotes.json", params={"kind": "indirect"}).json()["items"]} == {"indirect"}
+    assert wb.get("/quotes.json", params={"cue_kind": "speech"}).json()["total"] >= 3
+    assert wb.get("/quotes.json", params={"cue_kind": "belief"}).json()["total"] == 0
+    assert wb.get("/quotes.json", params={"since": "2024-02-30"}).status_code == 422
+
+
+def test_quotes_facets_follow_the_filter(wb):
+    facets = wb.get("/quotes.json", params={"affiliation": "Health Ministry"}).json()["facets"]
+    assert {f["value"]: f["count"] for f in facets["speaker"]} == {"Ashraf al-Qudra": 1, "Gaza Health Ministry": 1}
+    assert {f["value"]: f["count"] for f in facets["kind"]} == {"direct": 1, "indirect": 1}
+    everything = wb.get("/quotes.json").json()["facets"]
+    assert sum(f["count"] for f in everything["kind"]) == wb.get("/quotes.json").json()["total"]
+
+
+def test_quotes_page_links_rows_to_the_quote_and_exports_the_filter(wb, corpus):
+    rec = corpus["claim_ministry_member"]
+    html = wb.get("/quotes", params={"affiliation": "Health Ministry"}, headers=HTML).text
+    assert f'href="/articles/{rec.article.id}#quote-Q1"' in html
+    assert 'href="/quotes.csv?affiliation=Health+Ministry"' in html
+    assert re.search(r'class="quote-row via-member"', html)
+    rows = _csv(wb.get("/quotes.csv", params={"affiliation": "Health Ministry"}))
+    assert {(r["speaker"], r["via"], r["affiliation"]) for r in rows} == {
+        ("Ashraf al-Qudra", "member", "Gaza Health Ministry"), ("Gaza Health Ministry", "self", "")}
+
+
+# --------------------------------------------------------------------------- figures page
+def test_figures_carry_claimant_and_place(wb):
+    items = wb.get("/figures.json", params={"subject": "people in Gaza"}).json()["items"]
+    by_value = {f["value"]: f for f in items}
+    assert set(by_value) == {30000, 25000, 37000}
+    assert (by_value[30000]["claimant"], by_value[30000]["claimant_from"]) == ("Ashraf al-Qudra", "quote")
+    assert (by_value[25000]["claimant"], by_value[25000]["claimant_from"]) == ("Associated Press", "source")
+    assert by_value[37000]["claimant"] == "Gaza Health Ministry"
+    assert by_value[30000]["place"] == "Gaza Strip" and by_value[25000]["place"] is None
+
+
+def test_figures_filter_by_claimant_place_and_date(wb):
+    def values(**params):
+        return sorted(f["value"] for f in wb.get("/figures.json", params=params).json()["items"])
+
+    assert values(claimant="associated") == [25000]
+    assert values(place="gaza strip") == [30000]
+    assert values(kind="killed", since="2024-04-01", until="2024-04-30") == [25000]
+    assert values(kind="arrested", subject="people in Gaza") == []
+
+
+def test_competing_claims_side_by_side(wb, corpus):
+    data = wb.get("/figures.json").json()
+    group = next(g for g in data["claims"] if g["subject"] == "people in gaza")
+    assert group["kind"] == "killed"
+    series = {c["claimant"]: [(p["day"], p["value"]) for p in c["points"]] for c in group["claimants"]}
+    assert series == {"Ashraf al-Qudra": [("2024-03-01", 30000)], "Associated Press": [("2024-04-15", 25000)],
+                      "Gaza Health Ministry": [("2024-06-01", 37000)]}
+    html = wb.get("/figures", headers=HTML).text
+    chart = re.search(r'<svg class="claims".*?</svg>', html, re.S).group(0)
+    assert chart.count("<circle") == 3 and "Associated Press" in chart
+    assert f'href="/articles/{corpus["claim_wire_source"].article.id}#figure-F1"' in html
+    # A subject told by one claimant only is no competition.
+    assert all(len(g["claimants"]) >= 2 for g in data["claims"])
+
+
+def test_figures_csv_has_the_claimant(wb):
+    rows = _csv(wb.get("/figures.csv", params={"subject": "people in Gaza"}))
+    assert {(r["value"], r["claimant"]) for r in rows} == {
+        ("30000", "Ashraf al-Qudra"), ("25000", "Associated Press"), ("37000", "Gaza Health Ministry")}
+
+
+# --------------------------------------------------------------------------- roll-up
+def test_organisation_page_rolls_up_its_members(wb):
+    data = wb.get("/actors/Gaza Health Ministry.json").json()
+    assert {(q["speaker_name"], q["via"]) for q in data["quotes"]} == {
+        ("Gaza Health Ministry", "self"), ("Ashraf al-Qudra", "member")}
+    assert data["member_quotes"] == 1
+    assert [(e["type"], e["via"]) for e in data["events_of_members"]["items"]] == [("ACCUSE", "member")]
+    own = wb.get("/actors/Gaza Health Ministry.json", params={"own": "true"}).json()
+    assert {q["via"] for q in own["quotes"]} == {"self"} and own["events_of_members"]["total"] == 0
+    html = wb.get("/actors/Gaza Health Ministry", headers=HTML).text
+    assert 'id="own-only"' in html and "via-member" in html
+    assert 'id="show-members"' in wb.get("/actors/Gaza Health Ministry?own=true", headers=HTML).text
+
+
+def test_a_person_page_has_no_member_section(wb):
+    data = wb.get("/actors/Ashraf al-Qudra.json").json()
+    assert data["member_quotes"] == 0 and data["events_of_members"]["total"] == 0
+
+
+# --------------------------------------------------------------------------- hostile text
+MARKERS = ("<script>window.__pwned", "<img src=x onerror", "<svg onload", "<b onmouseover", "<iframe")
+
+
+@pytest.mark.parametrize("path", ["/quotes", "/quotes?speaker=Hassan", "/figures", "/figures?claimant=a"])
+def test_hostile_article_is_escaped_on_the_new_pages(wb, path):
+    html = wb.get(path, headers=HTML).text
+    for marker in MARKERS:
+        assert marker not in html, (path, marker)
+    assert "&lt;img src=x onerror" in wb.get("/quotes", headers=HTML).text  # it is there, escaped
