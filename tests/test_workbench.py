@@ -155,3 +155,49 @@ def test_hostile_article_is_escaped_on_the_new_pages(wb, path):
     for marker in MARKERS:
         assert marker not in html, (path, marker)
     assert "&lt;img src=x onerror" in wb.get("/quotes", headers=HTML).text  # it is there, escaped
+
+
+# --------------------------------------------------------------------------- map
+def test_unwrap_makes_antimeridian_rings_continuous():
+    from eventwire.web.worldmap import unwrap
+
+    # Chukotka-like: crosses from +179 to -179 and back.
+    ring = [(170.0, 65.0), (179.5, 66.0), (-179.0, 67.0), (-172.0, 66.0), (-179.5, 64.0), (170.0, 65.0)]
+    out = unwrap(ring)
+    assert max(abs(b[0] - a[0]) for a, b in zip(out, out[1:])) <= 180
+    assert out[2] == (181.0, 67.0) and out[0] == out[-1]
+    # A ring on the far side is brought back; an ordinary ring is untouched.
+    far = [(179.0, -16.5), (-178.0, -17.0), (-176.0, -16.0), (-177.0, -15.0), (179.0, -16.5)]
+    out = unwrap(far)
+    assert max(abs(b[0] - a[0]) for a, b in zip(out, out[1:])) <= 180
+    assert -180 <= sum(lon for lon, _ in out) / len(out) <= 180
+    plain = [(10.0, 50.0), (12.0, 51.0), (11.0, 49.0), (10.0, 50.0)]
+    assert unwrap(plain) is plain
+    # Around a pole (every longitude once): kept as it is.
+    polar = [(-180.0, -85.0), (-60.0, -70.0), (60.0, -70.0), (179.0, -85.0), (-180.0, -85.0)]
+    assert unwrap(polar) == polar
+
+
+def test_world_layer_has_no_band_across_the_map(wb):
+    world = wb.get("/map/world.geojson").json()
+    names = {f["properties"]["name"] for f in world["features"]}
+    assert {"Russia", "Fiji", "France", "Antarctica"} <= names
+    for f in world["features"]:
+        if f["properties"]["name"] == "Antarctica":
+            continue
+        for polygon in f["geometry"]["coordinates"]:
+            for ring in polygon:
+                steps = [abs(b[0] - a[0]) for a, b in zip(ring, ring[1:])]
+                assert max(steps, default=0) <= 180, f["properties"]["name"]
+
+
+def test_map_tells_areas_from_points_and_lists_a_places_events(wb, corpus):
+    places = {p["name"]: p for p in wb.get("/map.json").json()["places"]}
+    assert places["Gaza Strip"]["area"] is True and places["Khan Younis"]["area"] is False
+    html = wb.get("/map", headers=HTML).text
+    areas = html.split("Known only to a country or region")[1]
+    assert "Gaza Strip" in areas and "Khan Younis" not in areas
+    events = wb.get("/map/events.json", params={"name": "Khan Younis", "place_country": "PS"}).json()
+    assert [(e["type"], e["article_id"]) for e in events["items"]] == [
+        ("ACCUSE", corpus["claim_ministry_member"].article.id)]
+    assert wb.get("/map/events.json", params={"name": "Khan Younis", "type": "AID"}).json()["total"] == 0

@@ -187,3 +187,24 @@ def member_events(store, name_key: str, *, limit: int = 50) -> Page:
                                                    .limit(limit))]
         items = [{**item, "via": "member"} for item in event_items(conn, keys)]
     return Page(items, total, limit, 0)
+
+
+# --------------------------------------------------------------------------- map
+AREA_PRECISIONS = ("country", "region")  # drawn as areas, never as precise points
+
+
+def events_at_place(store, name: str, country: str | None, filters: dict, *, limit: int = 20) -> Page:
+    """Events located at the place ``name`` (in ``country``) under the event filter, newest first."""
+    from eventwire.store.query import event_conditions
+
+    E, A, P = m.Event, m.Article, m.Place
+    with store.engine.connect() as conn:
+        conds = event_conditions(**filters, conn=conn) + [P.name == name]
+        if country:
+            conds.append(P.country == country)
+        frm = (select(E.article_id, E.id).select_from(E).join(A, A.id == E.article_id)
+               .join(P, and_(P.article_id == E.article_id, P.id == E.place)).where(and_(True, *conds)))
+        total = conn.execute(select(func.count()).select_from(frm.subquery())).scalar_one()
+        keys = [tuple(r) for r in conn.execute(frm.order_by(E.day.desc().nulls_last(), E.article_id, E.position)
+                                               .limit(limit))]
+        return Page(event_items(conn, keys), total, limit, 0)

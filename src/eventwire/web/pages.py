@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, UploadFile
 
 from eventwire.errors import InputError
 from eventwire.store import query as sq
@@ -72,6 +72,19 @@ def _corpus_pages(web: APIRouter) -> None:
     @_twins(web, "map", csv=False)
     def map_page(request: Request, store=Depends(get_store), filters: dict = Depends(event_filters)):
         return respond(request, views.event_map(store, filters, dict(request.query_params)))
+
+    @web.get("/map/events.json")
+    def map_place_events(request: Request, store=Depends(get_store), filters: dict = Depends(event_filters),
+                         name: str = Query(..., min_length=1, max_length=200),
+                         place_country: str | None = Query(None, max_length=2)):
+        return respond(request, views.place_events(store, name, place_country or None, filters))
+
+    @web.get("/map/world.geojson")
+    def world() -> Response:
+        from eventwire.web.worldmap import world_geojson
+
+        return Response(world_geojson(), media_type="application/geo+json",
+                        headers={"Cache-Control": "public, max-age=86400"})
 
 
 def _evidence_pages(web: APIRouter) -> None:

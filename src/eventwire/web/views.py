@@ -130,8 +130,24 @@ def interactions(store, **filters) -> ViewResult:
 
 
 def event_map(store, filters: dict, params: dict) -> ViewResult:
-    data = {"places": sq.event_places(store, **filters)}
-    return ViewResult("map.html", data, {"params": params, "types": EVENT_TYPES})
+    """Places of the filtered events. City and site places are points on the map;
+    country- and region-level places are drawn as hollow areas and listed beside it,
+    never as precise points (``area: true``)."""
+    from eventwire.web.data import AREA_PRECISIONS
+
+    places = [{**p, "area": p["precision"] in AREA_PRECISIONS} for p in sq.event_places(store, **filters)]
+    data = {"places": places}
+    return ViewResult("map.html", data, {"params": params, "types": EVENT_TYPES,
+                                         "points": [p for p in places if not p["area"]],
+                                         "areas": [p for p in places if p["area"]]})
+
+
+def place_events(store, name: str, country: str | None, filters: dict) -> ViewResult:
+    """The events at one place of the map (what a click on its marker lists)."""
+    from eventwire.web.data import events_at_place
+
+    return ViewResult(None, {"place": name, "country": country,
+                             **events_at_place(store, name, country, filters).to_dict()})
 
 
 # --------------------------------------------------------------------------- quotes, figures
