@@ -61,7 +61,7 @@ class ServerSettings:
     max_body: int = 2 * 1024 * 1024
     analyze_max_bytes: int = 100_000
     analyze_concurrency: int = 1
-    analyze_timeout: int = 60
+    analyze_timeout: float = 60
     analyze_needs_token: bool = False
     allowed_hosts: tuple[str, ...] = ()
     analyzer: Settings = field(default_factory=lambda: DEFAULT)
