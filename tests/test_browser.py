@@ -255,7 +255,7 @@ def test_events_timeline_on_a_time_axis(page, server):
     page.select_option("select[name=type]", "ASSAULT")
     page.click("button[type=submit]")
     page.wait_for_url("**type=ASSAULT*")
-    titles = page.locator("#timeline svg.timeline rect title").all_inner_texts()
+    titles = page.locator("#timeline svg.timeline rect title").all_text_contents()
     assert titles and all("ASSAULT" in t for t in titles)
 
 
