@@ -201,3 +201,16 @@ def test_map_tells_areas_from_points_and_lists_a_places_events(wb, corpus):
     assert [(e["type"], e["article_id"]) for e in events["items"]] == [
         ("ACCUSE", corpus["claim_ministry_member"].article.id)]
     assert wb.get("/map/events.json", params={"name": "Khan Younis", "type": "AID"}).json()["total"] == 0
+
+
+# --------------------------------------------------------------------------- the API's twins
+def test_api_quotes_and_figures_take_the_new_filters(wb):
+    q = wb.get("/api/quotes", params={"affiliation": "Health Ministry", "cue_kind": "speech"}).json()
+    assert {x["via"] for x in q["items"]} == {"member", "self"} and q["total"] == 2
+    assert wb.get("/api/quotes", params={"cue_kind": "no-such-kind"}).status_code == 422
+    f = wb.get("/api/figures", params={"claimant": "Associated Press"}).json()
+    assert [x["value"] for x in f["items"]] == [25000]
+    claims = wb.get("/api/figures/claims", params={"kind": "killed"}).json()["items"]
+    assert {c["claimant"] for g in claims for c in g["claimants"]} >= {"Associated Press", "Ashraf al-Qudra"}
+    rows = _csv(wb.get("/api/quotes", params={"affiliation": "Health Ministry", "format": "csv"}))
+    assert {r["via"] for r in rows} == {"member", "self"}

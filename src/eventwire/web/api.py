@@ -8,12 +8,14 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
 from eventwire import __version__
+from eventwire.record import CUE_KINDS
 from eventwire.web import views
 from eventwire.web.analysis import ArticleIn, StoreResult, article_input
 from eventwire.web.deps import (MAX_PAGE, Day, Limit, Offset, OutFormat, Text200, app_state, event_filters,
-                                get_store, page_size, require_analyze, require_read, require_write)
+                                figure_filters, get_store, page_size, require_analyze, require_read, require_write)
 from eventwire.web.render import respond
 
+CueKindParam = Literal[CUE_KINDS]  # type: ignore[valid-type]
 EventSort = Literal["-day", "day", "type", "-type", "-confidence", "confidence"]
 CSV_RESPONSE = {200: {"content": {"text/csv": {"schema": {"type": "string"}}},
                       "description": "the page as JSON, or all rows as CSV with format=csv"}}
@@ -44,27 +46,30 @@ def _lists(api: APIRouter) -> None:
                limit: Limit = None, offset: Offset = 0, format: OutFormat = "json"):
         return respond(request, views.events(store, filters, sort=sort, limit=page_size(limit, format), offset=offset))
 
-    @listing("/quotes", "quotes", "list quotes")
+    @listing("/quotes", "quotes", "list quotes (an organisation's members count toward its affiliation)")
     def quotes(request: Request, store=Depends(get_store),
                speaker: str | None = Query(None, max_length=200, description="speaker name (substring) or code"),
+               affiliation: str | None = Query(None, max_length=200,
+                                               description="organisation: its own quotes and its members'"),
+               cue_kind: CueKindParam | None = None,
                q: str | None = Query(None, max_length=200, description="substring of the quote"),
                kind: Literal["direct", "indirect", "mixed"] | None = None, since: Day = None, until: Day = None,
                article_id: str | None = Query(None, max_length=64), include_duplicates: bool = True,
                limit: Limit = None, offset: Offset = 0, format: OutFormat = "json"):
-        return respond(request, views.quotes(store, speaker=speaker or None, q=q or None, kind=kind, since=since,
-                                             until=until, article_id=article_id or None,
-                                             include_duplicates=include_duplicates,
+        return respond(request, views.quotes(store, speaker=speaker or None, affiliation=affiliation or None,
+                                             cue_kind=cue_kind, q=q or None, kind=kind, since=since, until=until,
+                                             article_id=article_id or None, include_duplicates=include_duplicates,
                                              limit=page_size(limit, format), offset=offset))
 
-    @listing("/figures", "figures", "list figures (casualties, arrests, money...)")
-    def figures(request: Request, store=Depends(get_store), kind: str | None = Query(None, max_length=16),
-                since: Day = None, until: Day = None, article_id: str | None = Query(None, max_length=64),
-                min_value: float | None = Query(None, ge=-1e15, le=1e15), include_duplicates: bool = True,
+    @listing("/figures", "figures", "list figures (casualties, arrests, money...) with claimant and place")
+    def figures(request: Request, store=Depends(get_store), filters: dict = Depends(figure_filters),
                 limit: Limit = None, offset: Offset = 0, format: OutFormat = "json"):
-        return respond(request, views.figures(store, kind=kind or None, since=since, until=until,
-                                              article_id=article_id or None, min_value=min_value,
-                                              include_duplicates=include_duplicates,
-                                              limit=page_size(limit, format), offset=offset))
+        return respond(request, views.figures(store, limit=page_size(limit, format), offset=offset, **filters))
+
+    @api.get("/figures/claims", tags=["figures"],
+             summary="competing claims: one kind of count about one subject, by claimant over time")
+    def figure_claims(request: Request, store=Depends(get_store), filters: dict = Depends(figure_filters)):
+        return respond(request, views.figure_claims(store, **filters))
 
     @listing("/actors", "actors", "actors across the corpus, most frequent first")
     def actors(request: Request, store=Depends(get_store), q: Text200 = None,

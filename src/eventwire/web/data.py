@@ -44,7 +44,7 @@ def _quote_from(filters: dict):
         conds.append(A.duplicate_of.is_(None))
     via = case((and_(Aff.id.is_not(None), entity_matches(Aff, filters["affiliation"])), "member"),
                else_="self") if filters.get("affiliation") else None
-    cols = [Q.article_id, Q.id, Q.kind, Q.text, Q.start, Q.end, Q.speaker, Q.speaker_text, Q.cue, Q.cue_kind,
+    cols = [Q.article_id, Q.id, Q.kind, Q.text, Q.start, Q.end, Q.speaker, Q.speaker_text, Q.cue, Q.cue_kind, Q.addressee,
             Q.negated, Q.sentence, Q.position, Spk.name.label("speaker_name"), Spk.code.label("speaker_code"),
             Aff.name.label("affiliation"), A.title, A.published, A.source, A.url]
     if via is not None:
@@ -56,7 +56,7 @@ def _quote_from(filters: dict):
 
 
 QUOTE_KEYS = ("article_id", "id", "kind", "text", "start", "end", "speaker", "speaker_text", "speaker_name",
-              "speaker_code", "affiliation", "cue", "cue_kind", "negated", "sentence")
+              "speaker_code", "affiliation", "cue", "cue_kind", "addressee", "negated", "sentence")
 
 
 def _quote_item(r) -> dict:
@@ -114,8 +114,8 @@ def _figure_from(filters: dict):
         conds.append(F.value >= float(filters["min_value"]))
     if filters.get("include_duplicates") is False:
         conds.append(A.duplicate_of.is_(None))
-    return (select(F.article_id, F.id, F.kind, F.value, F.low, F.high, F.qualifier, F.subject, F.since, F.text,
-                   F.sentence, F.reported_by, F.position, claimant.label("claimant"),
+    return (select(F.article_id, F.id, F.kind, F.value, F.low, F.high, F.qualifier, F.subject, F.by, F.since,
+                   F.start, F.end, F.text, F.sentence, F.reported_by, F.position, claimant.label("claimant"),
                    case((Q.id.is_not(None), "quote"), else_="source").label("claimant_from"),
                    place.label("place"), A.title, A.published, A.source, A.url)
             .join(A, A.id == F.article_id)
@@ -124,8 +124,8 @@ def _figure_from(filters: dict):
             .where(and_(True, *conds)))
 
 
-FIGURE_KEYS = ("article_id", "id", "kind", "value", "low", "high", "qualifier", "subject", "since", "text",
-               "sentence", "reported_by", "claimant", "claimant_from", "place")
+FIGURE_KEYS = ("article_id", "id", "kind", "value", "low", "high", "qualifier", "subject", "by", "since", "start",
+               "end", "text", "sentence", "reported_by", "claimant", "claimant_from", "place")
 
 
 def _figure_item(r) -> dict:

@@ -145,3 +145,17 @@ async def event_filters(
             "until": until or None, "country": country or None, "hypothetical": tri(hypothetical),
             "reported": tri(reported), "negated": tri(negated), "q": q or None, "article_id": article_id or None,
             "include_duplicates": include_duplicates}
+
+
+async def figure_filters(
+    kind: str | None = Query(None, max_length=16, description="killed, wounded, arrested..."),
+    subject: str | None = Query(None, max_length=200, description="substring of what is counted"),
+    claimant: str | None = Query(None, max_length=200, description="the quote's speaker, else the article's source"),
+    place: str | None = Query(None, max_length=200, description="place of an event in the figure's sentence"),
+    since: Day = None, until: Day = None, article_id: str | None = Query(None, max_length=64),
+    min_value: float | None = Query(None, ge=-1e15, le=1e15), include_duplicates: bool = True,
+) -> dict:
+    """The figure filter as keyword arguments of :mod:`eventwire.web.data`'s figure reads."""
+    return {"kind": kind or None, "subject": subject or None, "claimant": claimant or None, "place": place or None,
+            "since": since, "until": until, "article_id": article_id or None, "min_value": min_value,
+            "include_duplicates": include_duplicates}

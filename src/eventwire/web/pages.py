@@ -13,7 +13,7 @@ from eventwire.store import query as sq
 from eventwire.web import views
 from eventwire.web.analysis import ArticleIn, article_input, read_upload
 from eventwire.web.deps import (MAX_CSV_ROWS, PAGE_SIZE, Day, Offset, Text200, app_state, event_filters,
-                                get_store)
+                                figure_filters, get_store)
 from eventwire.web.errors import ApiError
 from eventwire.web.negotiate import response_format
 from eventwire.web.render import ViewResult, respond
@@ -102,12 +102,8 @@ def _evidence_pages(web: APIRouter) -> None:
                                                   offset=offset, **filters))
 
     @_twins(web, "figures")
-    def figures(request: Request, store=Depends(get_store), kind: str | None = Query(None, max_length=16),
-                subject: Text200 = None, claimant: Text200 = None, place: Text200 = None,
-                since: Day = None, until: Day = None, article_id: str | None = Query(None, max_length=64),
+    def figures(request: Request, store=Depends(get_store), filters: dict = Depends(figure_filters),
                 offset: Offset = 0):
-        filters = {"kind": kind or None, "subject": subject or None, "claimant": claimant or None,
-                   "place": place or None, "since": since, "until": until, "article_id": article_id or None}
         return respond(request, views.figures_page(store, params=_params(request), limit=_rows(request),
                                                    offset=offset, **filters))
 

@@ -152,9 +152,11 @@ def place_events(store, name: str, country: str | None, filters: dict) -> ViewRe
 
 # --------------------------------------------------------------------------- quotes, figures
 def quotes(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
-    """The API's quote list (the CLI's filters)."""
-    page = sq.list_quotes(store, limit=limit, offset=offset, **filters)
-    return _list(None, page, csvout.QUOTE_COLUMNS, "quotes.csv", params)
+    """The API's quote list: the page's filters and rows, without facets."""
+    from eventwire.web import data
+
+    page = data.quotes_page(store, limit=limit, offset=offset, facets=False, **filters)
+    return _list(None, page, csvout.QUOTE_PAGE_COLUMNS, "quotes.csv", params)
 
 
 def quotes_page(store, *, params: dict, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
@@ -170,9 +172,17 @@ def quotes_page(store, *, params: dict, limit: int = PAGE_SIZE, offset: int = 0,
 
 
 def figures(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
-    """The API's figure list (the CLI's filters)."""
-    page = sq.list_figures(store, limit=limit, offset=offset, **filters)
-    return _list(None, page, csvout.FIGURE_COLUMNS, "figures.csv", params)
+    """The API's figure list: the page's filters and rows (claimant, place)."""
+    from eventwire.web import data
+
+    page = data.figures_page(store, limit=limit, offset=offset, **filters)
+    return _list(None, page, csvout.FIGURE_PAGE_COLUMNS, "figures.csv", params)
+
+
+def figure_claims(store, **filters) -> ViewResult:
+    from eventwire.web import data
+
+    return ViewResult(None, {"items": data.competing_claims(store, **filters)})
 
 
 def figures_page(store, *, params: dict, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
