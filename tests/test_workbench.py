@@ -214,3 +214,50 @@ def test_api_quotes_and_figures_take_the_new_filters(wb):
     assert {c["claimant"] for g in claims for c in g["claimants"]} >= {"Associated Press", "Ashraf al-Qudra"}
     rows = _csv(wb.get("/api/quotes", params={"affiliation": "Health Ministry", "format": "csv"}))
     assert {r["via"] for r in rows} == {"member", "self"}
+
+
+# --------------------------------------------------------------------------- small things
+@pytest.mark.parametrize("text,title", [
+    ("Gaza death toll passes 30,000\n\nMore than 30,000 people have been killed, the ministry said.",
+     "Gaza death toll passes 30,000"),
+    ("  Will the ceasefire hold?\nDiplomats met in Cairo on Monday.", "Will the ceasefire hold?"),
+    ("2024: the year in review\n\nIt was a long year.", "2024: the year in review"),
+    ("The army said on Sunday it had withdrawn from the town.\nResidents returned.", None),  # prose
+    ("one line of text without a break", None),
+    ("lower-case start of a line\n\nBody.", None),
+    ("Rebels, who had held the town since March,\nwithdrew.", None),  # a sentence cut by a line break
+    ("A" + " very" * 40 + " long line\n\nBody.", None),
+])
+def test_headline_of_plain_text(text, title):
+    from eventwire.web.views import headline_of
+
+    assert headline_of(text) == title
+
+
+def test_article_page_uses_the_headline_when_untitled(tmp_path):
+    from eventwire.store import open_store
+
+    spec = {"key": "untitled", "text": "Court halts deportation flights\n\nA court in Nairobi halted the flights.",
+            "entities": [], "quotes": [], "events": [], "figures": [], "places": []}
+    rec = build_record(spec)
+    url = f"sqlite:///{tmp_path / 't.db'}"
+    store = open_store(url)
+    store.add_record(rec, origin="test")
+    store.close()
+    with make_client(url) as c:
+        html = c.get(f"/articles/{rec.article.id}", headers=HTML).text
+    assert "<h1>Court halts deportation flights</h1>" in html
+
+
+def test_event_place_and_date_are_separated_on_the_article_page(wb, corpus):
+    rec = corpus["claim_ministry_member"]
+    html = wb.get(f"/articles/{rec.article.id}", headers=HTML).text
+    # They ran together as "Khan Younis2024-02-29": a separator with its space now stands between.
+    pair = re.search(r"@ Khan Younis</span>(.*?)2024-02-29", html, re.S)
+    assert pair and re.fullmatch(r'\s*<span class="muted date">&#32;· ', pair.group(1)), pair and pair.group(1)
+
+
+def test_favicon_is_served(wb):
+    resp = wb.get("/static/favicon.svg")
+    assert resp.status_code == 200 and "<svg" in resp.text
+    assert 'rel="icon" href="/static/favicon.svg"' in wb.get("/", headers=HTML).text

@@ -90,13 +90,34 @@ def article_info(store, article_id: str) -> ViewResult:
     return ViewResult(None, info)
 
 
+HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS = 160, 25
+
+
+def headline_of(text: str) -> str | None:
+    """The first line of a plain-text article when it looks like a headline: a line of its
+    own (a line break follows), short, starting with a capital or a digit, and not ending
+    like a sentence of prose (a period or a comma). None otherwise."""
+    first, sep, _rest = text.lstrip().partition("\n")
+    line = first.strip()
+    if not sep or not line or len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
+        return None
+    if len(line.split()) < 2 or line[-1] in ".,;:" or not (line[0].isupper() or line[0].isdigit()):
+        return None
+    return line
+
+
+def display_title(record: Record) -> str | None:
+    """The article's title, else the headline its plain text starts with."""
+    return record.article.title or headline_of(record.article.text)
+
+
 def article_page(store, article_id: str) -> ViewResult:
     from eventwire.web.markup import article_html
 
     record = _record_or_404(store, article_id)
     info = sq.get_article_info(store, article_id) or {}
     data = {"record": record.to_dict(), "store": info}
-    return ViewResult("article.html", data, {"record": record, "view": record_view(record),
+    return ViewResult("article.html", data, {"record": record, "view": record_view(record), "title": display_title(record),
                                              "body": article_html(record), "info": info, "colours": _colours()})
 
 
