@@ -142,3 +142,14 @@ def test_char_f1_is_an_overlap_of_character_sets():
 
     assert char_f1(set(range(0, 10)), set(range(5, 15))) == 0.5
     assert char_f1(set(range(0, 4)), set(range(10, 14))) == 0.0
+
+
+def test_title_line_ends_a_sentence_but_a_wrapped_line_does_not(nlp):
+    from eventwire.nlp import sentence_spans
+
+    title = nlp("Mayor Says Budget Is Balanced\nThe mayor spoke at city hall on Tuesday.")
+    assert [s.text for s in sentence_spans(title)] == ["Mayor Says Budget Is Balanced", "The mayor spoke at city hall on Tuesday."]
+    wrapped = nlp("The finance minister told reporters on Tuesday that the budget would be balanced by the\nEnd of the decade, officials said.")
+    assert len(sentence_spans(wrapped)) == 1
+    byline = nlp("By Jane Roe\nThe storm hit the coast overnight.")
+    assert len(sentence_spans(byline)) == 2

@@ -10,6 +10,7 @@ import importlib
 import sys
 
 from eventwire import __version__
+from eventwire.config import using_config
 from eventwire.errors import EventwireError
 
 COMMAND_MODULES = (
@@ -17,12 +18,15 @@ COMMAND_MODULES = (
     "eventwire.commands.evaluate",  # eval
     "eventwire.commands.corpus",    # ingest, reprocess, load, events, quotes, figures, search, stats, export
     "eventwire.commands.serve",     # serve
+    "eventwire.commands.settings",  # settings
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description="News articles in, evidence out.")
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
+    parser.add_argument("--config", metavar="FILE", default=None,
+                        help="TOML file of settings (default: $EVENTWIRE_CONFIG; see `eventwire settings`)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -33,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        with using_config(args.config):
+            return int(args.func(args) or 0)
     except EventwireError as exc:
         print(f"eventwire: {exc}", file=sys.stderr)
         return 2

@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 
-from eventwire.config import Settings
+from eventwire.config import load_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,13 +15,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--source", help="name of the outlet")
     p.add_argument("--url", help="address of the article")
     p.add_argument("--title", help="title of the article")
-    p.add_argument("--format", choices=("json", "jsonl", "pretty"), default="json")
+    p.add_argument("--format", choices=("json", "jsonl", "pretty"), default="json",
+                   help="json (indented), jsonl (one record a line) or pretty (tables) (default: json)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor dictionary (CSV/YAML or PETRARCH .actors); repeatable")
     p.add_argument("--events", action="append", default=[], metavar="FILE",
                    help="extra event lexicon (YAML, the format of data/event_lexicon.yaml); repeatable")
-    p.add_argument("--max-chars", type=int, default=Settings().max_chars,
-                   help="refuse articles above this many characters (default: %(default)s)")
+    p.add_argument("--max-chars", type=int, default=None,
+                   help="refuse articles above this many characters (default: $EVENTWIRE_MAX_CHARS or 2000000)")
     from eventwire.commands.corpus import _cue_kind_option
 
     _cue_kind_option(p)  # e.g. --cue-kind speech: quotations and reported speech only
@@ -41,8 +42,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         published = normalise_date(args.published)
         if published is None:
             raise InputError("--published", f"cannot read {args.published!r} as a date (use YYYY-MM-DD)")
-    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors), events_files=tuple(args.events),
-                        cue_kinds=tuple(args.cue_kind))
+    settings = load_settings(max_chars=args.max_chars, actors_files=tuple(args.actors) or None,
+                             events_files=tuple(args.events) or None, cue_kinds=tuple(args.cue_kind) or None)
     articles = read_articles(args.path, max_chars=settings.max_chars)
     for a in articles:
         a.published = published or a.published

@@ -7,7 +7,7 @@ import csv
 import json
 import sys
 
-from eventwire.config import Settings
+from eventwire.config import load_settings
 
 FORMATS = ("table", "csv", "jsonl")
 
@@ -18,18 +18,32 @@ def _db(p: argparse.ArgumentParser) -> None:
                         "default $EVENTWIRE_DB or sqlite:///eventwire.db")
 
 
-def _page(p: argparse.ArgumentParser, default_format: str = "table") -> None:
-    p.add_argument("--format", choices=FORMATS, default=default_format)
-    p.add_argument("--limit", type=int, default=50, help="at most this many rows (default: %(default)s)")
-    p.add_argument("--offset", type=int, default=0)
-    p.add_argument("--no-duplicates", action="store_true", help="leave out near-duplicate articles")
+def _page(p: argparse.ArgumentParser, duplicates: bool = True) -> None:
+    p.add_argument("--format", choices=FORMATS, default="table",
+                   help="table (fitted to the terminal), csv or jsonl (default: %(default)s)")
+    p.add_argument("--limit", type=_count, default=None,
+                   help="at most this many rows (default: 50 in a table, every match in csv/jsonl)")
+    p.add_argument("--offset", type=_count, default=0, help="skip this many rows first (default: 0)")
+    if duplicates:
+        p.add_argument("--no-duplicates", action="store_true", help="leave out near-duplicate articles")
+
+
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number >= 0")
+    return int(value)
+
+
+def _dates(p: argparse.ArgumentParser, what: str = "article") -> None:
+    p.add_argument("--since", metavar="YYYY-MM-DD", help=f"first day (of the {what}), inclusive")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help=f"last day (of the {what}), inclusive")
 
 
 def _progress_flags(p: argparse.ArgumentParser) -> None:
     g = p.add_mutually_exclusive_group()
     g.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="show a progress bar (default: only when stderr is a terminal)")
-    g.add_argument("--no-progress", dest="progress", action="store_false")
+    g.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,7 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="files or directories")
     _db(p)
     p.add_argument("--workers", type=int, default=1, help="analyzer processes (default: %(default)s)")
-    p.add_argument("--engine", choices=("local", "ray"), default="local")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local processes or a Ray cluster (default: local)")
     p.add_argument("--address", help="Ray cluster address for --engine ray (ray://host:10001 or auto)")
     p.add_argument("--shards", metavar="DIR", help="with --engine ray: write Parquet shards here "
                                                    "(then `eventwire load DIR`); default: load them at once")
@@ -46,9 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date-column", help="CSV column holding the publication date (default: published)")
     p.add_argument("--url-column", help="CSV column holding the URL (default: url)")
     p.add_argument("--source-column", help="CSV column holding the outlet (default: source)")
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="publication date of the articles whose input gives none (a whole run from one day)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary")
     p.add_argument("--events", action="append", default=[], metavar="FILE", help="extra event lexicon (YAML)")
-    p.add_argument("--max-chars", type=int, default=Settings().max_chars)
+    p.add_argument("--max-chars", type=int, default=None,
+                   help="refuse articles above this many characters (default: $EVENTWIRE_MAX_CHARS or 2000000)")
     p.add_argument("--strict", action="store_true", help="exit non-zero if any input was rejected")
     p.add_argument("--quiet", action="store_true", help="do not list rejected inputs")
     _progress_flags(p)
@@ -56,7 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("reprocess", help="re-analyze articles stored by another analyzer version")
     _db(p)
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", type=int, default=1, help="analyzer processes (default: %(default)s)")
     _progress_flags(p)
     p.set_defaults(func=run_reprocess)
 
@@ -69,10 +87,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     _db(p)
     p.add_argument("--actor", help="actor name (substring) or CAMEO code")
     p.add_argument("--recipient", help="recipient name (substring) or CAMEO code")
-    p.add_argument("--type", help="PLOVER type(s), comma-separated")
-    p.add_argument("--since", help="first day, YYYY-MM-DD")
-    p.add_argument("--until", help="last day, YYYY-MM-DD")
-    p.add_argument("--country", help="ISO country code of an actor, recipient or the place")
+    p.add_argument("--type", help="PLOVER type(s), comma-separated (e.g. PROTEST,ASSAULT)")
+    _dates(p, "event")
+    p.add_argument("--country", help="country of an actor, recipient or the place: ISO code (PS, PSE) or name")
     p.add_argument("--article", help="events of one article id")
     _page(p)
     p.set_defaults(func=run_events)
@@ -81,8 +98,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _db(p)
     p.add_argument("--speaker", help="speaker name (substring) or code")
     p.add_argument("--text", help="substring of the quote")
-    p.add_argument("--since")
-    p.add_argument("--until")
+    _dates(p)
     _cue_kind_option(p)
     _page(p)
     p.set_defaults(func=run_quotes)
@@ -90,42 +106,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("figures", help="list stored figures")
     _db(p)
     p.add_argument("--kind", help="killed, wounded, arrested, ...")
-    p.add_argument("--since")
-    p.add_argument("--until")
+    _dates(p)
     _page(p)
     p.set_defaults(func=run_figures)
 
     p = sub.add_parser("search", help="full-text search over article texts and quotes")
-    p.add_argument("query")
+    p.add_argument("query", help="words that must all occur")
     _db(p)
-    p.add_argument("--format", choices=FORMATS, default="table")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--offset", type=int, default=0)
+    _page(p, duplicates=False)
     p.set_defaults(func=run_search)
 
     p = sub.add_parser("stats", help="corpus counts, events by day and type")
     _db(p)
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="table or json (default: table)")
     p.set_defaults(func=run_stats)
 
     p = sub.add_parser("export", help="export events as CSV, PLOVER JSONL or Parquet")
     _db(p)
-    p.add_argument("--format", choices=("csv", "plover", "parquet"), default="csv")
+    p.add_argument("--format", choices=("csv", "plover", "parquet"), default="csv",
+                   help="csv (flat rows), plover (PLOVER JSONL) or parquet (default: csv)")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout; required for parquet)")
-    p.add_argument("--actor")
-    p.add_argument("--type")
-    p.add_argument("--since")
-    p.add_argument("--until")
-    p.add_argument("--country")
-    p.add_argument("--no-duplicates", action="store_true")
+    p.add_argument("--actor", help="actor name (substring) or CAMEO code")
+    p.add_argument("--type", help="PLOVER type(s), comma-separated")
+    _dates(p, "event")
+    p.add_argument("--country", help="ISO country code or name of an actor, recipient or the place")
+    p.add_argument("--no-duplicates", action="store_true", help="leave out near-duplicate articles")
     p.set_defaults(func=run_export)
 
 
 # ----------------------------------------------------------------------------- helpers
-def _open(args):
+def _open(args, existing: bool = True):
+    """The store of ``--db``; read commands (``existing``) refuse one that is not there."""
     from eventwire.store import open_store
 
-    return open_store(args.db)
+    return open_store(args.db, existing=existing)
 
 
 def _show_progress(args) -> bool:
@@ -176,6 +190,9 @@ class _Progress:
 
 def _report(summary, args) -> int:
     print(f"eventwire: {summary.line()}", file=sys.stderr)
+    warning = summary.undated_warning() if hasattr(summary, "undated_warning") else None
+    if warning:
+        print(f"eventwire: {warning}", file=sys.stderr)
     if summary.rejected and getattr(args, "strict", False):
         print(f"eventwire: --strict: {summary.rejected} input(s) rejected", file=sys.stderr)
         return 1
@@ -185,35 +202,82 @@ def _report(summary, args) -> int:
 # ----------------------------------------------------------------------------- commands
 def run_ingest(args) -> int:
     from eventwire.readers import Columns, quick_count
+    from eventwire.store.db import sqlite_file
 
     explicit = tuple(c for c in (args.title_column, args.date_column, args.url_column, args.source_column) if c)
     columns = Columns(text=args.text_column, title=args.title_column or "title",
                       date=args.date_column or "published", url=args.url_column or "url",
                       source=args.source_column or "source", explicit=explicit)
-    settings = Settings(max_chars=args.max_chars, actors_files=tuple(args.actors), events_files=tuple(args.events))
-    store = _open(args)
-    if args.engine == "ray":
-        from eventwire.store.scale import ingest_ray
+    settings = load_settings(max_chars=args.max_chars, actors_files=tuple(args.actors) or None,
+                             events_files=tuple(args.events) or None)
+    published = _published(args.published)
+    file = sqlite_file(args.db)
+    created = file is not None and not file.exists()
+    store = _open(args, existing=False)
+    try:
+        if args.engine == "ray":
+            summary = _ingest_ray(args, store, settings, columns)
+        else:
+            summary = _ingest_local(args, store, settings, columns, quick_count, published)
+    finally:
+        store.close()
+    if summary.stored + summary.unchanged == 0:
+        if created and file is not None:
+            _remove_sqlite(file)  # nothing was read: leave no empty store behind
+        print(f"eventwire: {summary.line()}", file=sys.stderr)
+        print("eventwire: no article could be read from " + ", ".join(args.sources), file=sys.stderr)
+        return 1
+    return _report(summary, args)
 
-        summary = ingest_ray(args.sources, store if not args.shards else None, settings=settings,
-                             columns=columns, address=args.address, shards=args.shards,
-                             workers=max(1, args.workers),
-                             on_reject=None if args.quiet else (lambda r: print(f"eventwire: rejected {r}",
-                                                                                file=sys.stderr)))
-        if args.shards:
-            print(f"eventwire: shards written to {args.shards}; load them with `eventwire load {args.shards}`",
-                  file=sys.stderr)
-        return _report(summary, args)
+
+def _published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from eventwire.errors import InputError
+    from eventwire.ingest import normalise_date
+
+    day = normalise_date(value)
+    if day is None:
+        raise InputError("--published", f"cannot read {value!r} as a date (use YYYY-MM-DD)")
+    return day
+
+
+def _ingest_local(args, store, settings, columns, quick_count, published):
     from eventwire.store.pipeline import ingest
 
     show = _show_progress(args)
     total = quick_count(args.sources, columns) if show else None
+    from eventwire.nlp import on_model_load
+
     with _Progress(show, total) as bar:
-        summary = ingest(args.sources, store, settings=settings, workers=max(1, args.workers), columns=columns,
-                         on_reject=None if args.quiet else (lambda r: bar.print(f"eventwire: rejected {r}")),
-                         on_progress=bar.advance)
-    store.close()
-    return _report(summary, args)
+        on_model_load(lambda: bar.print("eventwire: loading the language model ..."))
+        try:
+            return ingest(args.sources, store, settings=settings, workers=max(1, args.workers), columns=columns,
+                          on_reject=None if args.quiet else (lambda r: bar.print(f"eventwire: rejected {r}")),
+                          on_progress=bar.advance, published=published)
+        finally:
+            on_model_load(None)
+
+
+def _ingest_ray(args, store, settings, columns):
+    from eventwire.store.scale import ingest_ray
+
+    summary = ingest_ray(args.sources, store if not args.shards else None, settings=settings,
+                         columns=columns, address=args.address, shards=args.shards,
+                         workers=max(1, args.workers),
+                         on_reject=None if args.quiet else (lambda r: print(f"eventwire: rejected {r}",
+                                                                            file=sys.stderr)))
+    if args.shards:
+        print(f"eventwire: shards written to {args.shards}; load them with `eventwire load {args.shards}`",
+              file=sys.stderr)
+    return summary
+
+
+def _remove_sqlite(file) -> None:
+    from pathlib import Path
+
+    for path in (file, Path(f"{file}-wal"), Path(f"{file}-shm"), Path(f"{file}-journal")):
+        path.unlink(missing_ok=True)
 
 
 def run_reprocess(args) -> int:
@@ -229,14 +293,15 @@ def run_reprocess(args) -> int:
 def run_load(args) -> int:
     from eventwire.store.scale import load_shards
 
-    store = _open(args)
+    store = _open(args, existing=False)
     summary = load_shards(args.shards, store)
     store.close()
     return _report(summary, args)
 
 
-def _emit(rows: list[dict], columns: list[str], fmt: str, full: list[dict] | None = None) -> None:
-    """Rows as a rich table, CSV (the same columns) or JSONL (the full items)."""
+def _emit(rows: list[dict], columns: list[str], fmt: str, full: list[dict] | None = None,
+          wide: tuple[str, ...] = ()) -> None:
+    """Rows as a table fitted to the terminal, CSV (the same columns) or JSONL (the full items)."""
     if fmt == "jsonl":
         for item in (full if full is not None else rows):
             sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
@@ -246,44 +311,155 @@ def _emit(rows: list[dict], columns: list[str], fmt: str, full: list[dict] | Non
         w.writeheader()
         w.writerows(rows)
         return
-    from rich.console import Console
-    from rich.table import Table
+    from eventwire.terminal import print_rows
 
-    table = Table(show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for r in rows:
-        table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in columns])
-    Console().print(table)
+    print_rows(rows, columns, wide=wide)
 
 
-def _footer(page, fmt: str) -> None:
-    if fmt == "table":
-        shown = len(page.items)
-        print(f"{shown} of {page.total} (offset {page.offset})", file=sys.stderr)
+TABLE_LIMIT = 50  # rows a table shows unless --limit says otherwise; csv/jsonl stream everything
+PAGE = 500  # rows fetched per query when streaming
+
+
+def _rows_of(fetch, args):
+    """(page of the first fetch, iterator over every item to print).
+
+    Tables show ``--limit`` rows (default 50); csv/jsonl stream every match in pages
+    unless ``--limit`` is given, so an export never stops silently at 50."""
+    limit = args.limit if args.limit is not None else (TABLE_LIMIT if args.format == "table" else None)
+    first = fetch(limit=min(limit, PAGE) if limit is not None else PAGE, offset=args.offset)
+
+    def items():
+        page, done = first, 0
+        while True:
+            for item in page.items:
+                if limit is not None and done >= limit:
+                    return
+                done += 1
+                yield item
+            if not page.items or (limit is not None and done >= limit) or page.offset + len(page.items) >= page.total:
+                return
+            page = fetch(limit=PAGE if limit is None else min(PAGE, limit - done),
+                         offset=page.offset + len(page.items))
+
+    return first, items()
+
+
+def _list(args, fetch, to_row, columns: list[str], wide: tuple[str, ...] = (), undated=None) -> int:
+    """Print what ``fetch(limit, offset)`` pages through, in ``args.format``; ``undated(store)``
+    counts the items a --since/--until filter left out for having no date."""
+    store = _open(args)
+    try:
+        first, items = _rows_of(lambda **kw: fetch(store, **kw), args)
+        if args.format == "jsonl":
+            for item in items:
+                sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+        elif args.format == "csv":
+            w = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+            w.writeheader()
+            for item in items:
+                w.writerow(to_row(item))
+        else:
+            rows = [to_row(item) for item in items]
+            _emit(rows, columns, "table", wide=wide)
+            more = "" if len(rows) >= first.total - args.offset else " (--limit N for more)"
+            print(f"{len(rows)} of {first.total} (offset {args.offset}){more}", file=sys.stderr)
+        if undated is not None and (getattr(args, "since", None) or getattr(args, "until", None)):
+            _undated_hint(undated(store))
+    finally:
+        store.close()
+    return 0
+
+
+def _undated_hint(left_out: int) -> None:
+    """Say how many undated items a --since/--until filter left out (no range can include them)."""
+    if left_out:
+        print(f"eventwire: {left_out} undated event(s) left out by --since/--until (no publication date; "
+              f"set one with `ingest --published` or a date field)", file=sys.stderr)
+
+
+def _checked_dates(args) -> None:
+    import datetime as dt
+    import re
+
+    from eventwire.errors import InputError
+
+    for flag in ("since", "until"):
+        value = getattr(args, flag, None)
+        if value is None:
+            continue
+        try:
+            ok = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(dt.date.fromisoformat(value))
+        except ValueError:
+            ok = False
+        if not ok:
+            raise InputError(f"--{flag}", f"{value!r} is not a date YYYY-MM-DD")
+
+
+def _checked_filters(args) -> dict:
+    """type/since/until/country, checked: PLOVER types, dates, ISO codes or country names."""
+    from eventwire.errors import InputError
+    from eventwire.record import EVENT_TYPES
+
+    _checked_dates(args)
+    types = None
+    if args.type:
+        types = [t.strip().upper() for t in args.type.split(",") if t.strip()]
+        unknown = [t for t in types if t not in EVENT_TYPES]
+        if unknown:
+            raise InputError("--type", f"{', '.join(unknown)} not a PLOVER type (one of {', '.join(EVENT_TYPES)})")
+        types = ",".join(types)
+    return dict(type=types, since=args.since, until=args.until, country=_country_code(args.country))
+
+
+def _country_code(value: str | None) -> str | None:
+    """ISO alpha-3 for an alpha-2/alpha-3 code or a country name (pycountry)."""
+    if not value:
+        return None
+    import pycountry
+
+    from eventwire.errors import InputError
+
+    try:
+        return pycountry.countries.lookup(value.strip()).alpha_3
+    except LookupError:
+        raise InputError("--country", f"{value!r} is not an ISO 3166 code or country name") from None
+
+
+def _names(people: list[dict]) -> str:
+    return "; ".join(f"{a['name']} ({a['code']})" if a.get("code") else str(a["name"]) for a in people)
+
+
+def _event_row(e: dict) -> dict:
+    return {"date": e["day"], "type": e["type"], "mode": ",".join(e["mode"]), "cameo": e["cameo"],
+            "actor": _names(e["actors"]), "recipient": _names(e["recipients"]),
+            "place": (e["place"] or {}).get("name"), "trigger": e["trigger"],
+            "flags": ",".join(f for f, on in (("negated", e["negated"]), ("hypothetical", e["hypothetical"])) if on),
+            "source": e["article"]["source"], "article": e["article_id"][:12], "id": e["id"],
+            "sentence": e["sentence_text"]}
 
 
 def run_events(args) -> int:
     from eventwire.store.query import list_events
 
-    store = _open(args)
-    page = list_events(store, actor=args.actor, recipient=args.recipient, type=args.type, since=args.since,
-                       until=args.until, country=args.country, article_id=args.article,
-                       include_duplicates=not args.no_duplicates, limit=args.limit, offset=args.offset)
-    rows = [{"date": e["day"], "type": e["type"], "mode": ",".join(e["mode"]), "cameo": e["cameo"],
-             "actor": "; ".join(f"{a['name']} ({a['code']})" if a.get("code") else str(a["name"]) for a in e["actors"]),
-             "recipient": "; ".join(f"{a['name']} ({a['code']})" if a.get("code") else str(a["name"])
-                                    for a in e["recipients"]),
-             "place": (e["place"] or {}).get("name"), "trigger": e["trigger"],
-             "flags": ",".join(f for f, on in (("negated", e["negated"]), ("hypothetical", e["hypothetical"])) if on),
-             "source": e["article"]["source"], "article": e["article_id"][:12], "id": e["id"],
-             "sentence": e["sentence_text"]} for e in page.items]
-    cols = ["date", "type", "mode", "cameo", "actor", "recipient", "place", "trigger", "flags", "source", "article",
-            "id"] + (["sentence"] if args.format == "csv" else [])
-    _emit(rows, cols, args.format, page.items)
-    _footer(page, args.format)
-    store.close()
-    return 0
+    filters = _checked_filters(args)
+
+    def fetch(store, limit, offset):
+        return list_events(store, actor=args.actor, recipient=args.recipient, article_id=args.article,
+                           include_duplicates=not args.no_duplicates, limit=limit, offset=offset, **filters)
+
+    if args.format == "table":
+        cols = ["date", "type", "actor", "trigger", "recipient", "place", "flags", "source", "id"]
+    else:
+        cols = ["date", "type", "mode", "cameo", "actor", "recipient", "place", "trigger", "flags", "source",
+                "article", "id", "sentence"]
+    def undated(store):
+        from eventwire.store.query import count_undated_events
+
+        return count_undated_events(store, actor=args.actor, recipient=args.recipient, article_id=args.article,
+                                    include_duplicates=not args.no_duplicates, **filters)
+
+    return _list(args, fetch, _event_row, cols, wide=("actor", "recipient", "trigger", "place", "source"),
+                 undated=undated)
 
 
 def _cue_kind_option(p) -> None:
@@ -296,46 +472,53 @@ def _cue_kind_option(p) -> None:
 def run_quotes(args) -> int:
     from eventwire.store.query import list_quotes
 
-    store = _open(args)
-    page = list_quotes(store, speaker=args.speaker, q=args.text, since=args.since, until=args.until,
-                       include_duplicates=not args.no_duplicates, limit=args.limit, offset=args.offset,
-                       cue_kinds=tuple(args.cue_kind))
-    rows = [{"date": q["article"]["published"], "speaker": q["speaker_name"] or q["speaker_text"], "kind": q["kind"],
-             "cue_kind": q["cue_kind"], "cue": q["cue"], "text": q["text"], "source": q["article"]["source"],
-             "article": q["article_id"][:12], "id": q["id"]} for q in page.items]
-    _emit(rows, ["date", "speaker", "kind", "cue_kind", "cue", "text", "source", "article", "id"], args.format, page.items)
-    _footer(page, args.format)
-    store.close()
-    return 0
+    _checked_dates(args)
+
+    def fetch(store, limit, offset):
+        return list_quotes(store, speaker=args.speaker, q=args.text, since=args.since, until=args.until,
+                           include_duplicates=not args.no_duplicates, limit=limit, offset=offset,
+                           cue_kinds=tuple(args.cue_kind))
+
+    def row(q):
+        return {"date": q["article"]["published"], "speaker": q["speaker_name"] or q["speaker_text"],
+                "kind": q["kind"], "cue_kind": q["cue_kind"], "cue": q["cue"], "text": q["text"],
+                "source": q["article"]["source"], "article": q["article_id"][:12], "id": q["id"]}
+
+    cols = ["date", "speaker", "kind", "cue_kind", "cue", "text", "source", "article", "id"]
+    if args.format == "table":
+        cols = ["date", "speaker", "cue_kind", "text", "source", "id"]
+    return _list(args, fetch, row, cols, wide=("speaker", "text", "source"))
 
 
 def run_figures(args) -> int:
     from eventwire.store.query import list_figures
 
-    store = _open(args)
-    page = list_figures(store, kind=args.kind, since=args.since, until=args.until,
-                        include_duplicates=not args.no_duplicates, limit=args.limit, offset=args.offset)
-    rows = [{"date": f["article"]["published"], "kind": f["kind"], "value": f["value"], "qualifier": f["qualifier"],
-             "subject": f["subject"], "text": f["text"], "source": f["article"]["source"],
-             "article": f["article_id"][:12], "id": f["id"]} for f in page.items]
-    _emit(rows, ["date", "kind", "value", "qualifier", "subject", "text", "source", "article", "id"], args.format,
-          page.items)
-    _footer(page, args.format)
-    store.close()
-    return 0
+    _checked_dates(args)
+
+    def fetch(store, limit, offset):
+        return list_figures(store, kind=args.kind, since=args.since, until=args.until,
+                            include_duplicates=not args.no_duplicates, limit=limit, offset=offset)
+
+    def row(f):
+        return {"date": f["article"]["published"], "kind": f["kind"], "value": f["value"],
+                "qualifier": f["qualifier"], "subject": f["subject"], "text": f["text"],
+                "source": f["article"]["source"], "article": f["article_id"][:12], "id": f["id"]}
+
+    return _list(args, fetch, row, ["date", "kind", "value", "qualifier", "subject", "text", "source", "article", "id"],
+                 wide=("subject", "text", "source"))
 
 
 def run_search(args) -> int:
     from eventwire.store.query import search
 
-    store = _open(args)
-    page = search(store, args.query, limit=args.limit, offset=args.offset)
-    rows = [{"date": h["published"], "kind": h["kind"], "ref": h["ref"], "snippet": " ".join((h["snippet"] or "").split()),
-             "source": h["source"], "article": h["article_id"][:12]} for h in page.items]
-    _emit(rows, ["date", "kind", "ref", "snippet", "source", "article"], args.format, page.items)
-    _footer(page, args.format)
-    store.close()
-    return 0
+    def fetch(store, limit, offset):
+        return search(store, args.query, limit=limit, offset=offset)
+
+    def row(h):
+        return {"date": h["published"], "kind": h["kind"], "ref": h["ref"], "snippet": h["snippet"] or "",
+                "source": h["source"], "article": h["article_id"][:12]}
+
+    return _list(args, fetch, row, ["date", "kind", "ref", "snippet", "source", "article"], wide=("snippet", "source"))
 
 
 def run_stats(args) -> int:
@@ -344,48 +527,50 @@ def run_stats(args) -> int:
     store = _open(args)
     st = stats(store)
     store.close()
+    dated = sum(r["count"] for r in st["events_by_day"])
+    st["totals"]["undated_events"] = st["totals"]["events"] - dated
     if args.format == "json":
         print(json.dumps(st, indent=2, ensure_ascii=False))
         return 0
-    from rich.console import Console
-    from rich.table import Table
+    from eventwire.terminal import console, print_rows
 
-    console = Console()
-    t = Table(title="corpus")
-    t.add_column("item")
-    t.add_column("count", justify="right")
-    for k, v in st["totals"].items():
-        t.add_row(k, str(v))
-    console.print(t)
-    by_day: dict[str, dict[str, int]] = {}
-    for r in st["events_by_day"]:
-        by_day.setdefault(r["day"], {})[r["type"]] = r["count"]
-    types = list(st["events_by_type"])
-    if types:
-        d = Table(title="events by day and type")
-        d.add_column("day")
-        for ty in types:
-            d.add_column(ty, justify="right")
-        d.add_column("total", justify="right")
-        for day in sorted(by_day):
-            counts = by_day[day]
-            d.add_row(day, *[str(counts.get(ty, "")) for ty in types], str(sum(counts.values())))
-        d.add_row("total", *[str(st["events_by_type"][ty]) for ty in types], str(sum(st["events_by_type"].values())))
-        console.print(d)
+    out = console()
+    print_rows([{"item": k.replace("_", " "), "count": v} for k, v in st["totals"].items()], ["item", "count"],
+               title="corpus", out=out)
+    print_rows(_type_rows(st), ["type", "events", "first day", "last day", "busiest day"],
+               title="events by type", out=out)
+    if st["totals"]["undated_events"]:
+        print(f"eventwire: {st['totals']['undated_events']} of {st['totals']['events']} events are undated "
+              f"(their articles have no publication date) and are in no day's count", file=sys.stderr)
     return 0
 
 
+def _type_rows(st: dict) -> list[dict]:
+    """One row per PLOVER type (types on rows, so the table fits 80 columns at any count)."""
+    days: dict[str, list[tuple[str, int]]] = {}
+    for r in st["events_by_day"]:
+        days.setdefault(r["type"], []).append((r["day"], r["count"]))
+    rows = []
+    for ty, n in st["events_by_type"].items():
+        seen = sorted(days.get(ty, []))
+        busiest = max(seen, key=lambda dc: (dc[1], dc[0])) if seen else None
+        rows.append({"type": ty, "events": n, "first day": seen[0][0] if seen else "",
+                     "last day": seen[-1][0] if seen else "",
+                     "busiest day": f"{busiest[0]} ({busiest[1]})" if busiest else ""})
+    return rows
+
+
 def run_export(args) -> int:
-    from eventwire.errors import EventwireError
+    from eventwire.errors import EventwireError, require_extra
     from eventwire.store import export
 
-    filters = dict(actor=args.actor, type=args.type, since=args.since, until=args.until, country=args.country,
-                   include_duplicates=not args.no_duplicates)
+    filters = dict(actor=args.actor, include_duplicates=not args.no_duplicates, **_checked_filters(args))
     store = _open(args)
     try:
         if args.format == "parquet":
             if not args.output:
                 raise EventwireError("export", "--format parquet needs -o FILE")
+            require_extra("pyarrow", "parquet", "export --format parquet")
             n = export.write_parquet(store, args.output, **filters)
         else:
             write = export.write_csv if args.format == "csv" else export.write_plover

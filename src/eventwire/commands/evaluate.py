@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "per event type, and a confusion table of event types.",
     )
     p.add_argument("gold", nargs="+", metavar="GOLD", help="gold article (.json) or sentence dev set (.jsonl)")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="table or json (default: table)")
     p.add_argument("--min", default="", metavar="PART=X,...",
                    help="fail (exit 1) when a part's F1/score is below X, e.g. events=0.7,event_actors=0.7")
     p.add_argument("-v", "--verbose", action="store_true", help="list missed gold events")

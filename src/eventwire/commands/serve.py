@@ -16,8 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="require the token for reads too (default: env EVENTWIRE_PRIVATE)")
     p.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
                    help="allow cross-origin requests from ORIGIN (repeatable; default: none)")
-    p.add_argument("--max-body", type=int, default=2 * 1024 * 1024, metavar="BYTES",
-                   help="largest request body accepted (default: %(default)s)")
+    p.add_argument("--max-body", type=int, default=None, metavar="BYTES",
+                   help="largest request body accepted (default: $EVENTWIRE_MAX_BODY or 2097152)")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="server processes sharing the port (default: %(default)s; 2 on a 2-core machine "
                         "serves concurrent clients about twice as fast)")
@@ -32,6 +32,10 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise InputError("--workers", f"must be at least 1, not {args.workers}")
 
+    from eventwire.errors import require_extra
+
+    for module in ("fastapi", "uvicorn", "jinja2", "multipart"):
+        require_extra(module, "web", "eventwire serve")
     from eventwire.api import ServerSettings, create_app
     from eventwire.store import open_store
     from eventwire.web import server

@@ -44,7 +44,9 @@ def normalise_url(url: str | os.PathLike | None) -> str:
     """A SQLAlchemy URL from what the user typed: None -> the default, a path -> SQLite,
     ``postgresql://``/``postgres://`` -> psycopg 3."""
     if url is None:
-        url = os.environ.get("EVENTWIRE_DB") or DEFAULT_URL
+        from eventwire.config import load_settings
+
+        url = load_settings().db or DEFAULT_URL
     url = str(url)
     if "://" not in url:
         return f"sqlite:///{url}"
@@ -114,8 +116,20 @@ def _migrate(engine: Engine, where: str) -> None:
         command.upgrade(cfg, "head")
 
 
-def open_store(url: str | os.PathLike | None = None, *, migrate: bool = True) -> Store:
+def sqlite_file(url: str | os.PathLike | None) -> Path | None:
+    """The file a SQLite store URL names (None for other backends and in-memory stores)."""
+    sa_url = make_url(normalise_url(url))
+    db = sa_url.database
+    if sa_url.get_backend_name() != "sqlite" or not db or db == ":memory:" or db.startswith("file:"):
+        return None
+    return Path(db).expanduser()
+
+
+def open_store(url: str | os.PathLike | None = None, *, migrate: bool = True, existing: bool = False) -> Store:
     """Open (creating if needed) the store at ``url`` and bring its schema to head.
+
+    ``existing=True`` (the read commands) refuses a store that is not there yet instead
+    of creating an empty one: a mistyped ``--db`` must not answer "0 events".
 
     Raises :class:`StoreError` (an :class:`~eventwire.errors.EventwireError`, printed as
     one line by the CLI) when the database cannot be opened or is from a newer version.
@@ -129,6 +143,8 @@ def open_store(url: str | os.PathLike | None = None, *, migrate: bool = True) ->
     except ArgumentError:
         raise StoreError(str(url), "not a database URL or file path") from None
     kwargs: dict = {}
+    if existing and (path := sqlite_file(full)) is not None and not path.is_file():
+        raise StoreError(where, "no store there (create one with `eventwire ingest SOURCE --db ...`)")
     if sa_url.get_backend_name() == "sqlite":
         db = sa_url.database
         if db and db != ":memory:" and not db.startswith("file:"):
@@ -140,11 +156,18 @@ def open_store(url: str | os.PathLike | None = None, *, migrate: bool = True) ->
         kwargs["connect_args"] = {"timeout": 30}
     try:
         engine = create_engine(sa_url, **kwargs)
-    except (ArgumentError, ImportError) as exc:
+    except ImportError as exc:
+        if sa_url.get_backend_name() == "postgresql":
+            raise StoreError(where, "the PostgreSQL driver is not installed; run: "
+                                    "pip install 'eventwire[postgres]'") from None
+        raise StoreError(where, f"cannot open the database: {exc}") from None
+    except ArgumentError as exc:
         raise StoreError(where, f"cannot open the database: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
+        if existing:
+            _require_tables(engine, where)
         if migrate:
             _migrate(engine, where)
         else:
@@ -158,6 +181,14 @@ def open_store(url: str | os.PathLike | None = None, *, migrate: bool = True) ->
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise StoreError(where, f"cannot open the database: {reason}") from None
     return Store(engine, where)
+
+
+def _require_tables(engine, where: str) -> None:
+    from sqlalchemy import inspect
+
+    if not inspect(engine).has_table("articles"):
+        engine.dispose()
+        raise StoreError(where, "no eventwire store there (create one with `eventwire ingest SOURCE --db ...`)")
 
 
 def _clean_date(value: str | None) -> str | None:
@@ -265,14 +296,22 @@ class Store:
             self._dedup = dd
         return self._dedup
 
-    def add_record(self, record: Record, origin: str | None = None) -> str:
+    def add_record(self, record: Record, origin: str | None = None, *, replace: bool = False) -> str:
         """Store one record in one transaction; returns ``new``, ``duplicate`` (stored,
         marked as a near-duplicate of an earlier article), ``updated`` (replaced a record
-        from another analyzer version) or ``unchanged`` (already stored, nothing written)."""
+        from another analyzer version, or any stored record when ``replace``: its metadata
+        changed) or ``unchanged`` (already stored, nothing written)."""
         with self._lock:
-            return self._add_record(record, origin)
+            return self._add_record(record, origin, replace)
 
-    def _add_record(self, record: Record, origin: str | None) -> str:
+    def stored_metadata(self, article_id: str) -> dict | None:
+        """The stored title, published, source and url of an article, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(m.Article.title, m.Article.published, m.Article.source, m.Article.url)
+                               .where(m.Article.id == article_id)).first()
+        return None if row is None else dict(zip(("title", "published", "source", "url"), row))
+
+    def _add_record(self, record: Record, origin: str | None, replace: bool = False) -> str:
         art = record.article
         dd = self._near_duplicates()
         sig = None
@@ -280,7 +319,7 @@ class Store:
             row = conn.execute(select(m.Article.analyzer, m.Article.duplicate_of, m.Article.minhash,
                                       m.Article.added)
                                .where(m.Article.id == art.id)).first()
-            if row is not None and (row[0] or "") == (art.analyzer or ""):
+            if row is not None and (row[0] or "") == (art.analyzer or "") and not replace:
                 return UNCHANGED
             if row is not None:
                 self._refresh_clusters(conn, self._delete_article(conn, art.id))

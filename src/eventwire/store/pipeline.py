@@ -44,6 +44,7 @@ class Summary:
     duplicate: int = 0
     updated: int = 0
     rejected: int = 0
+    undated: int = 0  # stored (new/updated/duplicate) articles without a publication date
     rejections: list[Rejected] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -61,8 +62,16 @@ class Summary:
     def line(self) -> str:
         rate = self.seen / self.seconds if self.seconds else 0.0
         return (f"{self.new} new, {self.unchanged} unchanged, {self.duplicate} duplicate, "
-                f"{self.updated} updated, {self.rejected} rejected "
+                f"{self.updated} updated, {self.rejected} rejected, {self.undated} undated "
                 f"({self.seen} articles in {self.seconds:.1f} s, {rate:.1f}/s)")
+
+    def undated_warning(self) -> str | None:
+        """A warning when articles were stored without a publication date, else None."""
+        if not self.undated:
+            return None
+        return (f"warning: {self.undated} of {self.stored} stored articles have no publication date: "
+                f"their events have no day and relative dates stay unresolved "
+                f"(give `--published YYYY-MM-DD`, `--date-column`, or a date in the input)")
 
 
 # ----------------------------------------------------------------------------- analysis
@@ -112,8 +121,9 @@ def _worker_init(settings: Settings) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _worker_settings = settings
-    from eventwire.nlp import get_nlp
+    from eventwire.nlp import get_nlp, on_model_load
 
+    on_model_load(None)  # the parent has said it already
     get_nlp(settings.model)
 
 
@@ -159,8 +169,14 @@ def analyze_stream(articles: Iterable[ArticleInput], settings: Settings = DEFAUL
 # ----------------------------------------------------------------------------- ingest
 def ingest(sources: Iterable[str], store: Store, *, settings: Settings = DEFAULT, workers: int = 1,
            columns: Columns = Columns(), on_reject: Callable[[Rejected], None] | None = None,
-           on_progress: Callable[[int], None] | None = None, items: Iterable | None = None) -> Summary:
+           on_progress: Callable[[int], None] | None = None, items: Iterable | None = None,
+           published: str | None = None) -> Summary:
     """Ingest every article of ``sources`` into ``store``; returns the counts.
+
+    ``published`` (YYYY-MM-DD) dates the articles whose input gives no date. An article
+    already stored by this analyzer whose title, date, source or url now differs is
+    re-analyzed with the new metadata (a new date moves its events and relative dates)
+    and counted ``updated``; a field the input leaves empty keeps its stored value.
 
     ``on_reject`` is called with each rejection (bad file, bad record, analyzer failure)
     as it happens; ``on_progress`` with the number of articles just finished. ``items``
@@ -171,6 +187,7 @@ def ingest(sources: Iterable[str], store: Store, *, settings: Settings = DEFAULT
     started = time.perf_counter()
     known = store.known_ids()  # id -> analyzer version: what is stored already
     seen_now: set[str] = set()
+    replace: set[str] = set()  # stored ids whose metadata changed: re-analyze and replace
     lock = threading.Lock()  # reading runs in the pool's feeder thread when workers > 1
 
     def reject(r: Rejected) -> None:
@@ -188,13 +205,17 @@ def ingest(sources: Iterable[str], store: Store, *, settings: Settings = DEFAULT
             if isinstance(item, Rejected):
                 reject(item)
                 continue
+            if published and not item.published:
+                item.published = published
             aid = article_id(item.text)
-            if known.get(aid) == __version__ or aid in seen_now:
+            if aid in seen_now or (known.get(aid) == __version__ and not _metadata_changed(store, aid, item)):
                 with lock:  # stored by this analyzer already, or repeated in this run
                     summary.unchanged += 1
                     if on_progress:
                         on_progress(1)
                 continue
+            if known.get(aid) == __version__:
+                replace.add(aid)
             seen_now.add(aid)
             yield item
 
@@ -204,7 +225,7 @@ def ingest(sources: Iterable[str], store: Store, *, settings: Settings = DEFAULT
                 reject(Rejected(result.origin, result.reason))
                 continue
             try:
-                status = store.add_record(result, origin=art.origin)
+                status = store.add_record(result, origin=art.origin, replace=result.article.id in replace)
             except (DataError, IntegrityError, StatementError, ValueError, OverflowError) as exc:
                 # this record cannot be stored (its transaction rolled back); the run goes on
                 reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
@@ -215,11 +236,30 @@ def ingest(sources: Iterable[str], store: Store, *, settings: Settings = DEFAULT
                 raise EventwireError(store.where, f"the database failed: {reason}") from None
             with lock:
                 summary.count(status)
+                if status != UNCHANGED and not result.article.published:
+                    summary.undated += 1
                 if on_progress:
                     on_progress(1)
     finally:
         summary.seconds = time.perf_counter() - started
     return summary
+
+
+META_FIELDS = ("title", "published", "source", "url")
+
+
+def _metadata_changed(store: Store, aid: str, item: ArticleInput) -> bool:
+    """True when ``item`` brings a title, date, source or url the stored article lacks or
+    has otherwise; then ``item`` takes the stored value of every field it leaves empty."""
+    stored = store.stored_metadata(aid)
+    if stored is None:
+        return False
+    if not any(getattr(item, f) and getattr(item, f) != stored[f] for f in META_FIELDS):
+        return False
+    for f in META_FIELDS:
+        if not getattr(item, f):
+            setattr(item, f, stored[f])
+    return True
 
 
 def reprocess(store: Store, *, settings: Settings = DEFAULT, workers: int = 1,

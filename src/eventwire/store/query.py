@@ -450,6 +450,17 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
                             limit, offset, windowed)
 
 
+def count_undated_events(store: Store, **filters) -> int:
+    """Events that ``filters`` would match but for ``since``/``until``: their day is unknown
+    (an undated article), so no date range can include them. The CLI says how many."""
+    filters = {**filters, "since": None, "until": None}
+    E, A = m.Event, m.Article
+    frm = E.__table__ if filters.get("include_duplicates", True) else E.__table__.join(A.__table__, A.id == E.article_id)
+    with store.engine.connect() as conn:
+        where = and_(E.day.is_(None), *event_conditions(**filters, conn=conn))
+        return conn.execute(select(func.count()).select_from(frm).where(where)).scalar_one()
+
+
 # Pages filtered only by one actor or recipient (and type and dates), newest first, are
 # read from the link table's copies of the event's type, day and position.
 LINK_PAGES = True

@@ -26,9 +26,8 @@ def _env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in ("1", "true", "yes")
 
 
-def _read_token(token_file: str | None) -> str | None:
-    token = os.environ.get("EVENTWIRE_TOKEN") or None
-    token_file = token_file or os.environ.get("EVENTWIRE_TOKEN_FILE") or None
+def _read_token(token: str | None, token_file: str | None) -> str | None:
+    """The token: the file's content when a token file is given, else ``token``."""
     if token_file:
         try:
             token = Path(token_file).read_text(encoding="utf-8").strip() or None
@@ -40,7 +39,7 @@ def _read_token(token_file: str | None) -> str | None:
 
 
 # Numeric settings that an environment variable may override: field -> variable.
-_NUMERIC_ENV = {"max_body": "EVENTWIRE_MAX_BODY", "analyze_max_bytes": "EVENTWIRE_ANALYZE_MAX_BYTES",
+_NUMERIC_ENV = {"analyze_max_bytes": "EVENTWIRE_ANALYZE_MAX_BYTES",
                 "analyze_concurrency": "EVENTWIRE_ANALYZE_CONCURRENCY",
                 "analyze_timeout": "EVENTWIRE_ANALYZE_TIMEOUT"}
 
@@ -73,12 +72,16 @@ class ServerSettings:
     @classmethod
     def from_env(cls, token_file: str | None = None, private: bool | None = None,
                  cors_origins: tuple[str, ...] = (), **kw) -> ServerSettings:
-        token = _read_token(token_file)
-        if private is None:
-            private = _env_flag("EVENTWIRE_PRIVATE")
-        if private and not token:
+        """Token, privacy, CORS and body limit from :func:`eventwire.config.load_settings`
+        (arguments over ``EVENTWIRE_*`` over the config file); the analyze limits and the
+        allowed hosts from ``EVENTWIRE_ANALYZE_*`` and ``EVENTWIRE_ALLOWED_HOSTS``."""
+        from eventwire.config import load_settings
+
+        env = load_settings(token_file=token_file, private=private, cors_origins=tuple(cors_origins) or None,
+                            max_body=kw.pop("max_body", None))
+        token = _read_token(env.token or None, env.token_file or None)
+        if env.private and not token:
             raise EventwireError("EVENTWIRE_PRIVATE", "a private server needs a token (EVENTWIRE_TOKEN or --token-file)")
-        cors_origins = tuple(cors_origins) or _env_list("EVENTWIRE_CORS_ORIGINS")
         for name, var in _NUMERIC_ENV.items():
             value = _positive_env(var)
             if name not in kw and value is not None:
@@ -87,4 +90,4 @@ class ServerSettings:
             kw["analyze_needs_token"] = True
         if "allowed_hosts" not in kw and _env_list("EVENTWIRE_ALLOWED_HOSTS"):
             kw["allowed_hosts"] = _env_list("EVENTWIRE_ALLOWED_HOSTS")
-        return cls(token=token, private=private, cors_origins=cors_origins, **kw)
+        return cls(token=token, private=env.private, cors_origins=tuple(env.cors_origins), max_body=env.max_body, **kw)

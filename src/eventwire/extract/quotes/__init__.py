@@ -61,6 +61,7 @@ PHASES = (
     reported.reported_from_cues,     # 2. indirect and mixed content of each cue
     extra.headline_attribution,      # 3b. "Mayor Says Budget Is Balanced"
     extra.colon_attributions,        # 3b. "Critics, in a letter: ..."
+    extra.bracketed_sources,         # 3b. "... (electoral commission).", "- army sources -"
     direct.direct_quotes,            # 3. direct quotes by position
     linking.merge_split_quotes,      # 5. ""A," she said, "B."" is one quote
 )

@@ -114,8 +114,10 @@ def headline_attribution(run) -> None:
         cue_tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if src is None or content is None or cue_tok is None or any(run.claimed[t.i] for t in content):
             return
-        cue = Cue(cue_tok[0], m.group(), m.start(), m.end(), src.root, None, [Comp(content.start, content.end, True, "that")],
-                  kind="headline", cue_kind=run.lex.cue_kind("verb", lemma))
+        # "Kremlin Denies Role In Blast": no verb in the content, so a noun-phrase object
+        ctype = "that" if any(t.pos_ in ("VERB", "AUX") for t in content) else "obj"
+        cue = Cue(cue_tok[0], m.group(), m.start(), m.end(), src.root, None, [Comp(content.start, content.end, True, ctype)],
+                  kind="headline", cue_kind=run.lex.cue_kind("verb", lemma, ctype))
         cue.source_span = src
         run.claimed[content.start:content.end] = b"\x01" * len(content)
         run.drafts.append(_Draft("indirect", content.start_char, content.end_char, cue))
@@ -128,4 +130,54 @@ def _verb_lemma(word: str, verbs: dict) -> str | None:
                  word[:-1] if word.endswith("s") else None):
         if cand and cand in verbs:
             return cand
+    return None
+
+
+MAX_TAG_WORDS = 6  # "(port authority figures)", "- army sources -"
+DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def bracketed_sources(run) -> None:
+    """Bare source tags: "The election will cost $40 million (electoral commission).",
+    "Two soldiers were wounded - army sources - and one died.": a short verbless
+    phrase in brackets or between dashes that names a source attributes the clause
+    before it (class according_to)."""
+    doc = run.doc
+    for sent in run.facts.sents:
+        tag = _source_tag(run, sent)
+        if tag is None:
+            continue
+        a, b = tag
+        words = [t for t in doc[sent.start:a] if _is_word(t)]
+        if len(words) < MIN_CONTENT_WORDS or any(run.claimed[t.i] for t in words):
+            continue
+        src = _source_token(run, doc[a + 1:b])
+        if src is None:
+            continue
+        phrase = doc[a:b + 1]
+        cue = Cue(doc[a], phrase.text, phrase.start_char, phrase.end_char, src, None,
+                  [Comp(words[0].i, words[-1].i + 1, True, "source")], kind="source", cue_kind="according_to")
+        cue.source_span = doc[a + 1:b]
+        s, e = _strip(run.text, words[0].idx, words[-1].idx + len(words[-1].text), TRAIL_FRAGMENT)
+        run.claimed[words[0].i:words[-1].i + 1] = b"\x01" * (words[-1].i + 1 - words[0].i)
+        run.drafts.append(_Draft("indirect", s, e, cue))
+
+
+def _source_tag(run, sent: Span) -> tuple[int, int] | None:
+    """Token indices of the opening and closing bracket (or dash) of a source tag."""
+    doc, in_quote = run.doc, run.facts.in_quote
+    toks = [t for t in sent if in_quote[t.i] < 0]
+    for n, t in enumerate(toks):
+        closer = ")" if t.text == "(" else (t.text if t.text in DASHES else None)
+        if closer is None or t.i == sent.start:
+            continue
+        for u in toks[n + 1:n + MAX_TAG_WORDS + 2]:
+            if u.text == closer:
+                inner = doc[t.i + 1:u.i]
+                if len(inner) and not any(x.pos_ in ("VERB", "AUX") for x in inner) and all(
+                        _is_word(x) or x.text == "," for x in inner):
+                    if closer == ")" and any(_is_word(x) for x in doc[u.i + 1:sent.end]):
+                        break  # a bracket mid-sentence is an aside, not a tag
+                    return t.i, u.i
+                break
     return None

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.cues import CueLexicon, cue_lexicon, evidence_nouns
-from eventwire.extract.docfacts import ALL_MARKS, DocFacts
+from eventwire.extract.docfacts import ALL_MARKS, DocFacts, doc_facts
 
 TRAIL_DIRECT = " \t\n\r,;:\u2014\u2013-"
 TRAIL_FRAGMENT = " \t\n\r,;:.\u2014\u2013-"
@@ -66,6 +66,9 @@ def _subject(v: Token, passive_ok: bool, cue_verbs: dict) -> Token | None:
         return _participle_owner(v.head, cue_verbs)
     for _ in range(5):
         subjects = [c for c in v.children if (c.dep_ in ("nsubj", "csubj") or (passive_ok and c.dep_ == "nsubjpass")) and _is_word(c)]
+        if len(subjects) > 1:
+            # '"The country," said the president, "is tired"': the quoted words are no speaker
+            subjects = [c for c in subjects if not _quoted(c)] or subjects
         if subjects:
             before = [c for c in subjects if c.i < v.i]
             return before[-1] if before else subjects[0]
@@ -84,6 +87,10 @@ def _subject(v: Token, passive_ok: bool, cue_verbs: dict) -> Token | None:
             continue
         return None
     return None
+
+
+def _quoted(t: Token) -> bool:
+    return doc_facts(t.doc).in_quote[t.i] >= 0
 
 
 def _relative_antecedent(s: Token) -> Token:
@@ -190,8 +197,22 @@ def _complements(v: Token, comps: frozenset, sent: Span) -> list[Comp]:
         out.extend(_object_content(v, sent))
     if not out and clausal:
         out.extend(_misattached_clause(v, sent))
+    if not out and clausal:
+        out.extend(_parenthetical_host(v, sent))
     out.sort()
     return out
+
+
+def _parenthetical_host(v: Token, sent: Span) -> list[Comp]:
+    """ "The strike, the ministry said, had been declared illegal": a cue set off by commas
+    inside the clause it reports; the content is that clause."""
+    doc = v.doc
+    if v.dep_ != "parataxis" or v.head.pos_ not in ("VERB", "AUX") or v.i == 0 or not any(
+            doc[k].text == "," for k in range(max(v.left_edge.i - 1, 0), v.left_edge.i + 1)):
+        return []
+    h = v.head
+    a, b = max(h.left_edge.i, sent.start), min(h.right_edge.i + 1, sent.end)
+    return [Comp(a, b, True, "that")] if b > a else []
 
 
 def _infinitive_content(v: Token, c: Token, comps: frozenset) -> tuple | None:
@@ -221,10 +242,12 @@ def _object_content(v: Token, sent: Span) -> list[Comp]:
             continue
         if c.dep_ in ("oprd", "xcomp", "acomp") and obj is not None:
             parts.append(c)
+        elif c.dep_ == "npadvmod" and obj is not None and not _temporal(c):
+            parts.append(c)  # 'calling it "a good day for farmers"' 
         elif c.dep_ == "ccomp" and obj is not None and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             parts.append(c)  # "called the deal a surrender" parsed as a small clause
-        elif c.dep_ == "prep" and c.lower_ in preps and not _temporal(c):
-            parts.append(c)
+        elif c.dep_ == "prep" and (c.lower_ in preps or obj is not None) and not _temporal(c) and not _setting(c):
+            parts.append(c)  # "blamed flooding at its two largest pits": the object's own phrase
     if not parts:
         return []
     if obj is None:  # "was seen as a concession": the predicate alone
@@ -244,6 +267,11 @@ def _object_content(v: Token, sent: Span) -> list[Comp]:
     return [Comp(a, b, False, "obj")] if b > a else []
 
 
+def _setting(prep: Token) -> bool:
+    """ "in a statement", "during an interview": where the cue was said, not what."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in cue_lexicon().setting_nouns for g in prep.children)
+
+
 def _temporal(prep: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
@@ -253,9 +281,14 @@ def _misattached_clause(v: Token, sent: Span) -> list[Comp]:
     ...": the parser hangs the that-clause on a noun of the intervening phrase; a clause
     introduced by "that" inside the cue's own prepositional phrase is its content."""
     for c in v.children:
-        if c.dep_ not in ("prep", "npadvmod", "advmod") or c.i < v.i:
+        if c.i < v.i or not (c.dep_ in ("prep", "npadvmod", "advmod") or (c.dep_ == "advcl" and c.tag_ == "VBG")):
             continue
         for t in c.subtree:
+            if c.dep_ == "advcl" and t.dep_ == "mark" and t.lower_ == "that" and t.head.head.i == c.i and t.head.dep_ == "ccomp":
+                # "argued, citing three earlier rulings, that the law applied": the clause
+                # the parser gave the participle
+                h = t.head
+                return [Comp(max(t.i, sent.start), min(h.right_edge.i + 1, sent.end), True, "that")]
             if t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ in ("acl", "relcl", "ccomp", "advcl") \
                     and t.head.pos_ in ("VERB", "AUX") and t.head.head.pos_ in ("NOUN", "PROPN"):
                 h = t.head
@@ -452,7 +485,7 @@ def _setting_cue(doc: Doc, t: Token, sent: Span, lex: CueLexicon) -> Cue | None:
                     and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.setting_nouns for g in c.children)), None)
     if setting is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None
-    parts = [c for c in t.children if c.i > t.i and c is not setting and not c.is_punct
+    parts = [c for c in t.children if c.i > t.i and c.i != setting.i and not c.is_punct
              and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "oprd") and not _temporal(c)]
     if not parts:
         return None
@@ -538,7 +571,10 @@ def _noun_content(noun: Token, sent: Span, comps: frozenset) -> list[Comp]:
         elif c.dep_ == "prep" and c.lower_ in comps:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
-                rng = (objs[0].left_edge.i, objs[-1].right_edge.i + 1, False, c.lower_)
+                # "allegations of fraud in the awarding of contracts": the noun's phrases after it
+                end = max([objs[-1].right_edge.i] + [g.right_edge.i for g in noun.children
+                                                     if g.i > c.i and g.dep_ in ("prep", "acl") and not _temporal(g)])
+                rng = (c.i, end + 1, False, c.lower_)
         if rng:
             a, b = max(rng[0], sent.start), min(rng[1], sent.end)
             if b > a:
@@ -570,6 +606,11 @@ def _verb_phrase_cue(doc: Doc, phrase: Span, addr: bool, comps: frozenset, sent:
     complements: list[Comp] = []
     for a in anchors:
         complements.extend(_complements(a, comps, sent))
+    if not complements and len(phrase) > 1:
+        # "is confident his side can win": the clause hangs on the adjective of the phrase
+        for a in phrase:
+            if a not in anchors:
+                complements.extend(_complements(a, comps, sent))
     if len(phrase) > 1:
         # content after the phrase is clipped to start after it ("pointed out that");
         # content wholly before it stays ("X would be possible, Peskov told reporters")

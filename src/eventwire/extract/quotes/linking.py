@@ -3,12 +3,10 @@ parts; multi-paragraph chains share one attribution; a cue-less quote that conti
 previous speaker is linked to it (step 5 of the package doc)."""
 from __future__ import annotations
 
-import re
-
+from eventwire.extract import actors as actors_x
 from eventwire.extract.docfacts import Segment
 from eventwire.extract.quotes.model import _Draft
 
-SENTENCE_END = re.compile(r"[.!?][\s\"'\u201c\u201d]*\s")
 
 
 def merge_split_quotes(run) -> None:
@@ -65,8 +63,18 @@ def _chain(k: int, segs: list[Segment], next_in_chain: dict) -> list[int]:
 
 
 def _one_sentence(run, a: _Draft, b: _Draft) -> bool:
-    """Both pieces in one sentence: no sentence end between the first piece's closing mark
-    and the second's opening one (""A," X wrote. "B."" is a continuation, not a split)."""
+    """Both pieces in one sentence: no sentence-final mark as a token of its own between
+    the first piece's closing mark and the second's opening one (""A," X wrote. "B.""
+    is a continuation, not a split; the period of "Ms." is part of its word)."""
     if run.facts.paragraph_at(a.start) != run.facts.paragraph_at(b.start):
         return False
-    return SENTENCE_END.search(run.text, a.end, b.start) is None
+    span = run.doc.char_span(a.end, b.start, alignment_mode="expand")
+    return span is None or not any(_ends_sentence(t) for t in span)
+
+
+def _ends_sentence(t) -> bool:
+    """A sentence-final mark, alone or closing a word that is no title ("wrote on X.")."""
+    if t.text in (".", "!", "?"):
+        return True
+    return len(t.text) > 1 and t.text.endswith(".") and t.lower_ not in actors_x.role_nouns() \
+        and t.lower_.rstrip(".") not in actors_x.role_nouns()

@@ -24,7 +24,20 @@ def _cut_at_nested_cue(doc: Doc, a: int, b: int, cue_tokens: set[int], speech_ac
             while j > a and (not _is_word(doc[j - 1]) or doc[j - 1].dep_ == "cc"):
                 j -= 1
             return j
+        if i in cue_tokens and t.dep_ in ("advcl", "conj", "parataxis") and t.pos_ == "VERB" and _own_speaker(t, a):
+            # "said it would ease pressure, while the lobby warned that ...": a new speaker's
+            # attribution ends the first one's content (reaction roundups)
+            j = t.left_edge.i
+            while j > a and (not _is_word(doc[j - 1]) or doc[j - 1].dep_ in ("cc", "mark")):
+                j -= 1
+            if j > a:
+                return j
     return b
+
+
+def _own_speaker(t, a: int) -> bool:
+    """The cue verb has a subject of its own that is a noun phrase inside the complement."""
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i >= a for c in t.children)
 
 
 def _clause_with_marks(text: str, segs: list[Segment], ids: list[int], s: int, e: int) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from eventwire.record import Mention
 # "OSLO -", "KYIV (Reuters) -", "WASHINGTON, D.C. -": capitals, an optional agency, a dash.
 DATELINE = re.compile(r"\A[ \t]*[A-Z][A-Z .,'\u2019-]{1,40}?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[-\u2013\u2014]+[ \t]")
 IT_PRONOUNS = {"it", "its"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 THEY_PRONOUNS = {"they", "their", "them"}
 NON_PERSON = ("organization", "group", "media", "document", "country")
 PRONOUN_WINDOW = 3  # sentences back in which "it"/"they" look for their referent
@@ -66,7 +67,27 @@ def _source_phrase(run, cue: Cue) -> Span:
             span = span[:-1]
     else:
         span = speaker_span(doc, cue.speaker_tok)
-    return _without_dateline(run, span)
+    return _one_line(_without_dateline(run, span), cue.speaker_tok)
+
+
+def _one_line(span: Span, head: Token) -> Span:
+    """A source phrase never crosses a line break: a headline run into the next line
+    by the parser ("Residents Fear Flooding\nPeople living along the Oder said")."""
+    if "\n" not in span.text:
+        return span
+    a, b = span.start, span.end
+    for t in span:
+        if "\n" in t.text_with_ws or t.is_space:
+            if t.i < head.i:
+                a = t.i + 1
+            elif t.i >= head.i:
+                b = t.i + 1
+                break
+    while a < b and not _is_word(span.doc[a]):
+        a += 1
+    while b > a and not _is_word(span.doc[b - 1]):
+        b -= 1
+    return span.doc[a:b]
 
 
 def _without_dateline(run, span: Span) -> Span:
@@ -93,7 +114,7 @@ def speaker_entity(run, span: Span, head: Token) -> str | None:
     if not (span.start <= head.i < span.end):
         head = span.root  # the dateline held the parser's head
     eid = table.entity_at(head.i)
-    if eid:
+    if eid and not _overruns(table, eid, span):
         return eid
     for c in head.children:
         if c.dep_ in ("appos", "compound") and c.i > head.i:
@@ -102,13 +123,26 @@ def speaker_entity(run, span: Span, head: Token) -> str | None:
                 return eid
     if head.lower_ in IT_PRONOUNS | THEY_PRONOUNS:
         return _pronoun_referent(run, head)
+    if head.lower_ in PERSON_PRONOUNS:
+        return _person_referent(run, head)
     inner = _inner_entity(table, span)
-    if head.pos_ == "NOUN" and _source_kind(head) is not None:
-        # the head noun wins over a named modifier: "staff at Lakeview Resort"
+    if head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass")):
+        # the head noun wins over a named modifier ("staff at Lakeview Resort"); a noun
+        # the cue makes a source is one ("the accused", "hardliners", "the referee")
         return unnamed_source(run, span, head, inner)
-    if inner is None and head.pos_ == "PROPN":
+    if (inner is None or _overruns(table, inner, span)) and head.pos_ == "PROPN":
         return unnamed_source(run, span, head, None)
     return inner
+
+
+def _overruns(table, eid: str, span: Span) -> bool:
+    """The entity's mention at the phrase runs past it: an NER span that swallowed the cue
+    in a title-case headline ("Kremlin Denies Role")."""
+    e = table.get(eid)
+    if e is None:
+        return False
+    return any(m.start < span.end_char and span.start_char < m.end and m.end > span.end_char + 1 and m.start >= span.start_char
+               and any(c.isupper() for c in span.doc.text[span.end_char:m.end]) for m in e.mentions)
 
 
 def _inner_entity(table, span: Span) -> str | None:
@@ -127,8 +161,8 @@ def _inner_entity(table, span: Span) -> str | None:
 
 
 def _source_kind(head: Token) -> str | None:
-    """Entity kind of an unnamed source headed by this common noun, None when the noun
-    names no possible source ("the sign said" reports nothing)."""
+    """Entity kind of an unnamed source headed by this common noun, from the source nouns
+    and role nouns; None when neither lists it."""
     low = head.lower_
     kind = source_nouns().get(low) or source_nouns().get(head.lemma_.lower())
     if kind in ("person", "group") and head.tag_ == "NNS":
@@ -143,9 +177,15 @@ def _source_kind(head: Token) -> str | None:
     return "organization" if role.body else "group"
 
 
+def _fallback_kind(span: Span, head: Token) -> str:
+    if head.pos_ == "PROPN":
+        return "person" if sum(t.pos_ == "PROPN" for t in span) in (2, 3) else "organization"
+    return "group" if head.tag_ == "NNS" else "other"
+
+
 def unnamed_source(run, span: Span, head: Token, affiliation: str | None) -> str:
     """An entity for a source no name gives: one per distinct phrase (articles aside)."""
-    kind = _source_kind(head) or ("person" if sum(t.pos_ == "PROPN" for t in span) in (2, 3) else "organization")
+    kind = _source_kind(head) or _fallback_kind(span, head)
     words = [t for t in span if _is_word(t)]
     while len(words) > 1 and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
@@ -184,7 +224,31 @@ def _pronoun_referent(run, pron: Token) -> str | None:
         best = eid
         break
     best = best or fallback
-    if best is not None:
-        table.add_mention(best, Mention(start=pron.idx, end=pron.idx + len(pron.text), text=pron.text))
-        table.token_entity[pron.i] = best
-    return best
+    return _bind(table, best, pron) if best is not None else None
+
+
+def _person_referent(run, pron: Token) -> str | None:
+    """'he'/'she' the entity resolver left open (an unnamed antecedent, "The accused ...
+    he said"): the person, or the unnamed singular source, named last before."""
+    table, facts = run.table, run.facts
+    si = facts.sent_of[pron.i]
+    lo = facts.sents[max(si - PRONOUN_WINDOW, 0)].start if si >= 0 else 0
+    kinds = {e.id: e.kind for e in table.entities}
+    for i in range(pron.i - 1, lo - 1, -1):
+        eid = table.token_entity.get(i)
+        if eid and kinds.get(eid) in ("person", "other") and not facts.quoted[i]:
+            return _bind(table, eid, pron)
+    for i in range(pron.i - 1, lo - 1, -1):
+        t = run.doc[i]
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "ADJ") and t.tag_ != "NNS"
+                and not facts.quoted[i] and table.entity_at(i) is None):
+            # "The accused stood up. He said ...": the last singular subject
+            span = speaker_span(run.doc, t)
+            return _bind(table, unnamed_source(run, span, t, _inner_entity(table, span)), pron)
+    return None
+
+
+def _bind(table, eid: str, pron: Token) -> str:
+    table.add_mention(eid, Mention(start=pron.idx, end=pron.idx + len(pron.text), text=pron.text))
+    table.token_entity[pron.i] = eid
+    return eid
