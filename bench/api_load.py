@@ -130,7 +130,7 @@ def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     import httpx
 
-    deadline = time.time() + 60
+    deadline = time.time() + 240  # each worker starts its analyzer with the model loaded first
     while time.time() < deadline:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200:
