@@ -46,6 +46,21 @@ def test_a_busy_analyzer_answers_429_with_retry_after(store_url):
         assert c.post("/api/analyze", json={"text": TEXT}).status_code == 200
 
 
+def test_the_analyze_form_shows_a_busy_analyzer(store_url):
+    import re
+
+    with make_client(store_url) as c:
+        html = c.get("/analyze", headers={"Accept": "text/html"}).text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+        analyzer = c.app.state.eventwire.analyzer
+        analyzer._take_slot()
+        try:
+            resp = c.post("/analyze", data={"text": TEXT, "csrf_token": token}, headers={"Accept": "text/html"})
+        finally:
+            analyzer._free_slot()
+    assert resp.status_code == 429 and resp.headers["retry-after"] == "5" and "busy" in resp.text
+
+
 def test_an_analysis_past_the_time_limit_is_stopped(store_url):
     with make_client(store_url, analyze_timeout=0.05) as c:
         resp = c.post("/api/analyze", json={"text": TEXT * 20})

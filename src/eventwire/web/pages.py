@@ -124,7 +124,8 @@ def _actor_pages(web: APIRouter) -> None:
 
 
 # --------------------------------------------------------------------------- analyze form
-def _analyze_form(request: Request, form: dict, status: int = 200, record=None, error=None, detail=None):
+def _analyze_form(request: Request, form: dict, status: int = 200, record=None, error=None, detail=None,
+                  headers: dict | None = None):
     """The form page, with a fresh CSRF token in the hidden field and the cookie."""
     token = request.cookies.get(CSRF_COOKIE) or new_csrf_token()
     context = {"form": form, "record": None, "error": error, "detail": detail, "csrf_token": token}
@@ -138,6 +139,7 @@ def _analyze_form(request: Request, form: dict, status: int = 200, record=None, 
                        colours=TYPE_COLOURS)
     response = respond(request, ViewResult("analyze.html", data, context, status=status))
     response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
+    response.headers.update(headers or {})  # Retry-After of a busy analyzer
     return response
 
 
@@ -175,7 +177,8 @@ def _analyze_pages(web: APIRouter) -> None:
         except InputError as exc:
             return _analyze_form(request, form, 422, error="the article cannot be analyzed", detail=exc.problem)
         except ApiError as exc:
-            return _analyze_form(request, form, exc.status_code, error=exc.error, detail=exc.detail)
+            return _analyze_form(request, form, exc.status_code, error=exc.error, detail=exc.detail,
+                                 headers=exc.headers)
         return _analyze_form(request, form, record=record)
 
     @web.get("/docs")
