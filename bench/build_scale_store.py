@@ -49,12 +49,18 @@ def _copy_statements(store) -> list:
     return stmts
 
 
-def _fill_by_copies(store, copies: int, t0: float) -> None:
+def copy_suffix(k: int) -> str:
+    """The id suffix of copy ``k``: with a "z", which no sha256 hex id holds, so a copy can
+    never take the id of a base article that happens to end in the same four characters."""
+    return f"z{k:03x}"
+
+
+def _fill_by_copies(store, copies: int, t0: float, first: int = 1) -> None:
     stmts = _copy_statements(store)
-    for k in range(1, copies):
+    for k in range(first, copies):
         with store.engine.begin() as conn:
             for stmt in stmts:
-                conn.execute(stmt, {"suffix": f"{k:04x}"})
+                conn.execute(stmt, {"suffix": copy_suffix(k)})
         print(f"copy {k}/{copies - 1} done at {time.perf_counter() - t0:.0f} s", flush=True)
 
 
@@ -72,7 +78,27 @@ def build(url: str, n_events: int, base_articles: int = 2000, batch: int = 500) 
     store.add_records_bulk(synthetic_records(base_articles * EVENTS_PER_ARTICLE), origin="bench", batch=batch)
     print(f"{base_articles} base articles in {time.perf_counter() - t0:.0f} s", flush=True)
     _fill_by_copies(store, -(-n_events // (base_articles * EVENTS_PER_ARTICLE)), t0)
-    done = store.count_articles()
+    _analyze(store)
+    print(f"built {store.count_articles()} articles in {time.perf_counter() - t0:.0f} s", flush=True)
+    store.close()
+
+
+def finish(url: str, n_events: int, base_articles: int = 2000) -> None:
+    """Complete a build that stopped part-way (its copies committed one by one)."""
+    from eventwire.store import open_store
+
+    store = open_store(url)
+    t0 = time.perf_counter()
+    per_copy = base_articles * EVENTS_PER_ARTICLE
+    have = store.count_articles() // base_articles
+    _fill_by_copies(store, -(-n_events // per_copy), t0, first=have)
+    _analyze(store)
+    print(f"finished: {store.count_articles()} articles in {time.perf_counter() - t0:.0f} s", flush=True)
+    store.close()
+
+
+def _analyze(store) -> None:
+    """Planner statistics for the filled tables."""
     if store.dialect == "postgresql":
         from sqlalchemy import text
 
@@ -83,8 +109,6 @@ def build(url: str, n_events: int, base_articles: int = 2000, batch: int = 500) 
 
         with store.engine.begin() as conn:
             conn.execute(text("ANALYZE"))
-    print(f"built {done} articles in {time.perf_counter() - t0:.0f} s", flush=True)
-    store.close()
 
 
 def main(argv=None) -> int:
@@ -92,8 +116,9 @@ def main(argv=None) -> int:
     ap.add_argument("url")
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--base", type=int, default=2000, help="distinct synthetic articles (ten events each)")
+    ap.add_argument("--finish", action="store_true", help="complete a build that stopped part-way")
     args = ap.parse_args(argv)
-    build(args.url, args.events, args.base)
+    (finish if args.finish else build)(args.url, args.events, args.base)
     return 0
 
 
