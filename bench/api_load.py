@@ -67,7 +67,7 @@ def template_record() -> dict:
 
 def synthetic_records(n_events: int, seed: int = 7):
     """Records derived from the analyzed sample with varied actors, dates and types."""
-    from eventwire.ingest import article_id
+    from eventwire.readers import article_id
     from eventwire.record import Record
 
     base = template_record()

@@ -71,7 +71,7 @@ def main() -> int:
     args = ap.parse_args()
 
     from eventwire.analyze import analyze_many
-    from eventwire.ingest import ArticleInput
+    from eventwire.readers import ArticleInput
     from eventwire.nlp import get_nlp
     from eventwire.store import open_store
     from eventwire.store.pipeline import analyze_stream, ingest

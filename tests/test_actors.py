@@ -158,7 +158,7 @@ def test_dictionary_alias_finds_a_person_ner_missed(nlp):
 def test_actors_files_reach_the_analyzer(tmp_path):
     from eventwire.analyze import analyze
     from eventwire.config import Settings
-    from eventwire.ingest import ArticleInput
+    from eventwire.readers import ArticleInput
 
     p = tmp_path / "local.csv"
     p.write_text("name,code,start,end\nAmina Yusuf Bello,NGAGOV,2023-05-29,\n", encoding="utf-8")

@@ -87,17 +87,20 @@ def test_events_csv_export(client, records):
     assert resp.headers["content-type"].startswith("text/csv")
     assert "attachment" in resp.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(resp.text)))
-    assert len(rows) == 4 and {r["type"] for r in rows} == {"ASSAULT"}
-    assert any(r["actors"] == "Rapid Support Forces" for r in rows)
+    assert len(rows) == 4 and {r["plover_type"] for r in rows} == {"ASSAULT"}
+    assert any(r["actor_name"] == "Rapid Support Forces" for r in rows)
+    # the same rows as the JSON list's items carry
+    listed = client.get("/api/events", params={"type": "ASSAULT"}).json()["items"]
+    assert {r["event_id"] for r in rows} == {item["row"]["event_id"] for item in listed}
 
 
 def test_csv_neutralises_formulas():
-    from eventwire.web.csvout import csv_cell as _csv_cell
+    from eventwire.csvsafe import safe_cell as _csv_cell
 
     assert _csv_cell("=HYPERLINK(\"http://x\")").startswith("'=")
     assert _csv_cell("+1") == "'+1" and _csv_cell("@cmd") == "'@cmd"
     assert _csv_cell("plain") == "plain" and _csv_cell(None) == "" and _csv_cell(True) == "true"
-    assert _csv_cell(["a", "b"]) == "a; b"
+    assert _csv_cell(["a", "b"]) == "a;b" and _csv_cell(-3.5) == "-3.5" and _csv_cell("-3.5") == "'-3.5"
 
 
 def test_articles_list_and_record(client, records):

@@ -17,7 +17,11 @@ SAMPLE_GOLD = SHARED / "gold" / "gaza-hamas-naim.gold.json"
 SAMPLE_FLOORS = ("quotes=0.95,attribution=0.95,events=0.80,event_actors=0.75,figures=1.0,"
                  "entities=0.90,places=1.0,dates=1.0")
 OWN_GOLDS = sorted((DATA / "gold" / "gold").glob("*.gold.json"))
-OWN_FLOORS = "quotes=0.85,attribution=0.90,events=0.50,event_actors=0.15,figures=0.75,entities=0.85,places=0.6,dates=1.0"
+# quotes: these golds annotate speech quotes only and split quotes as two; since issue 9 the record
+# also holds the other attribution classes (stance, directive, according to, noun cues ...) and one
+# quote with parts per split quote, which the shared scorer counts against precision (measured
+# 0.76-0.84 after, 0.92-1.00 before, with attribution accuracy unchanged at 0.92-1.00).
+OWN_FLOORS = "quotes=0.72,attribution=0.90,events=0.50,event_actors=0.15,figures=0.75,entities=0.85,places=0.6,dates=1.0"
 
 needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason="../shared (scorer and gold) is not beside this checkout")
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.ingest import article_id, normalise, normalise_date, read_articles
+from eventwire.readers import article_id, normalise, normalise_date, read_articles
 
 from conftest import DATA
 
@@ -205,7 +205,8 @@ def test_short_text_with_foreign_words_is_accepted():
 
 def test_invalid_jsonl_names_the_line():
     err = _err(INGEST / "bad.jsonl")
-    assert err.source.endswith("bad.jsonl") and "line 3" in err.problem and "invalid JSON" in err.problem
+    # One JSONL reader for analyze and ingest: the line is named as file:line.
+    assert err.source.endswith("bad.jsonl:3") and "invalid JSON" in err.problem
 
 
 def test_invalid_json_names_line_and_column(tmp_path):

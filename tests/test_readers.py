@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.ingest import ArticleInput
-from eventwire.readers import Columns, Rejected, html_to_text, quick_count, read_corpus
+from eventwire.readers import ArticleInput, Columns, Rejected, html_to_text, quick_count, read_corpus
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 

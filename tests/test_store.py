@@ -13,7 +13,7 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
-from eventwire.ingest import article_id
+from eventwire.readers import article_id
 from eventwire.record import (
     Article, DateRef, Entity, Event, Figure, Mention, Place, Quote, Record, Sentence,
 )
@@ -294,7 +294,7 @@ def test_odd_records_store_and_round_trip(store):
     assert store.get_record(odd.article.id) == odd
     assert query.list_figures(store).items[0]["value"] == pytest.approx(1e30)  # exact in the record
     assert query.list_events(store, type="REQUEST").items[0]["actors"] == [
-        {"id": "E99", "name": None, "kind": None, "code": None, "country": None}]
+        {"id": "E99", "name": None, "kind": None, "code": None, "country": None, "sector": None}]
     bare = Record(article=Article(id="e" * 64, text="x"))
     assert store.add_record(bare) == "new" and store.get_record("e" * 64) == bare
     assert query.list_events(store, limit=-5, offset=-3).items == []

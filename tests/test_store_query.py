@@ -8,7 +8,7 @@ from test_store import backends, make_record, store, store_url  # noqa: F401  (f
 
 from eventwire.store import query
 
-HEAD = "0005"  # 0005_attr_quote_attribution
+HEAD = "0006"  # 0006_exports_event_status (on 0005_attr_quote_attribution)
 
 
 def _two_stories(store):

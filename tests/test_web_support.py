@@ -45,7 +45,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def build_record(spec: dict):
-    from eventwire.ingest import article_id
+    from eventwire.readers import article_id
     from eventwire.record import Record
 
     text = spec.get("text") or (WEB_DATA / spec["text_file"]).read_text(encoding="utf-8")

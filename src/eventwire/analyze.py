@@ -22,7 +22,7 @@ from eventwire.extract import events as events_x
 from eventwire.extract import figures as figures_x
 from eventwire.extract import places as places_x
 from eventwire.extract import quotes as quotes_x
-from eventwire.ingest import ArticleInput, article_id
+from eventwire.readers import ArticleInput, article_id
 from eventwire.nlp import get_nlp, sentence_spans
 from eventwire.record import Article, Record, Sentence
 

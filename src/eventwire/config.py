@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     model: str = Field(MODEL_NAME, description="spaCy pipeline package to load")
     batch_size: int = Field(16, ge=1, description="texts per spaCy batch")
     max_chars: int = Field(2_000_000, ge=1, description="articles with more characters of text are refused")
+    # An event needs at least an actor, an action and a target (docs/decisions.md, readers).
+    min_words: int = Field(3, ge=0, description="texts with fewer real words (two letters or more) are refused "
+                                                 "as not articles")
     actors_files: Names = Field((), description="extra actor dictionaries (comma-separated paths)")
     events_files: Names = Field((), description="user event lexicons (event_lexicon.yaml format), merged on top of ours")
     cue_kinds: Names = Field((), description="attribution classes to keep (quotes.cue_kind); empty keeps all")

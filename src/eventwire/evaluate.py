@@ -379,7 +379,7 @@ def evaluate(paths, analyze=None) -> Tally:
     docs = [d for path in paths for d in load_gold(Path(path))]
     if analyze is None:
         from eventwire.analyze import analyze_many
-        from eventwire.ingest import ArticleInput
+        from eventwire.readers import ArticleInput
 
         records = (r.to_dict() for r in analyze_many(ArticleInput(text=t, published=pub) for _, t, pub, _ in docs))
     else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 
@@ -34,9 +33,11 @@ def _count(value: str) -> int:
     return int(value)
 
 
-def _dates(p: argparse.ArgumentParser, what: str = "article") -> None:
-    p.add_argument("--since", metavar="YYYY-MM-DD", help=f"first day (of the {what}), inclusive")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help=f"last day (of the {what}), inclusive")
+def _filters(p: argparse.ArgumentParser, what: str) -> None:
+    """The filters of ``what`` (events, quotes, figures), from their one definition."""
+    from eventwire.store.filters import FILTERS
+
+    FILTERS[what].add_arguments(p)
 
 
 def _progress_flags(p: argparse.ArgumentParser) -> None:
@@ -58,7 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                    "(then `eventwire load DIR`); default: load them at once")
     p.add_argument("--text-column", default="text", help="CSV column holding the text (default: %(default)s)")
     p.add_argument("--title-column", help="CSV column holding the title (default: title, if present)")
-    p.add_argument("--date-column", help="CSV column holding the publication date (default: published)")
+    p.add_argument("--date-column", help="CSV column or JSON field holding the publication date "
+                   "(default: the usual names, published, pubdate, date, datetime...; see data/date_fields.txt)")
     p.add_argument("--url-column", help="CSV column holding the URL (default: url)")
     p.add_argument("--source-column", help="CSV column holding the outlet (default: source)")
     p.add_argument("--published", metavar="YYYY-MM-DD",
@@ -83,32 +85,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     _db(p)
     p.set_defaults(func=run_load)
 
-    p = sub.add_parser("events", help="list stored events")
-    _db(p)
-    p.add_argument("--actor", help="actor name (substring) or CAMEO code")
-    p.add_argument("--recipient", help="recipient name (substring) or CAMEO code")
-    p.add_argument("--type", help="PLOVER type(s), comma-separated (e.g. PROTEST,ASSAULT)")
-    _dates(p, "event")
-    p.add_argument("--country", help="country of an actor, recipient or the place: ISO code (PS, PSE) or name")
-    p.add_argument("--article", help="events of one article id")
-    _page(p)
-    p.set_defaults(func=run_events)
-
-    p = sub.add_parser("quotes", help="list stored quotes")
-    _db(p)
-    p.add_argument("--speaker", help="speaker name (substring) or code")
-    p.add_argument("--text", help="substring of the quote")
-    _dates(p)
-    _cue_kind_option(p)
-    _page(p)
-    p.set_defaults(func=run_quotes)
-
-    p = sub.add_parser("figures", help="list stored figures")
-    _db(p)
-    p.add_argument("--kind", help="killed, wounded, arrested, ...")
-    _dates(p)
-    _page(p)
-    p.set_defaults(func=run_figures)
+    for what, run in (("events", run_events), ("quotes", run_quotes), ("figures", run_figures)):
+        p = sub.add_parser(what, help=f"list stored {what}")
+        _db(p)
+        _filters(p, what)  # --no-duplicates among them
+        _page(p, duplicates=False)
+        p.set_defaults(func=run)
 
     p = sub.add_parser("search", help="full-text search over article texts and quotes")
     p.add_argument("query", help="words that must all occur")
@@ -121,17 +103,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("table", "json"), default="table", help="table or json (default: table)")
     p.set_defaults(func=run_stats)
 
-    p = sub.add_parser("export", help="export events as CSV, PLOVER JSONL or Parquet")
+    p = sub.add_parser("export", help="export events, quotes or figures as CSV, JSONL, Parquet or PLOVER JSONL")
+    xs = p.add_subparsers(dest="what", metavar="{events,quotes,figures}")
+    for what in ("events", "quotes", "figures"):
+        x = xs.add_parser(what, help=f"export {what} (docs/data.md lists the columns)")
+        _export_options(x, what)
+        # An option left out after the table name keeps the value given before it
+        # (`export --db X quotes`) instead of the subcommand's default overwriting it.
+        for action in x._actions:
+            if action.dest != "help":
+                action.default = argparse.SUPPRESS
+    _export_options(p, "events")  # `eventwire export` alone exports events
+
+
+def _export_options(p: argparse.ArgumentParser, what: str) -> None:
+    from eventwire.store.export import FORMATS
+
     _db(p)
-    p.add_argument("--format", choices=("csv", "plover", "parquet"), default="csv",
-                   help="csv (flat rows), plover (PLOVER JSONL) or parquet (default: csv)")
+    p.add_argument("--format", choices=FORMATS if what == "events" else FORMATS[:3], default="csv",
+                   help="csv, jsonl or parquet rows (docs/data.md)" + (", or plover (PLOVER JSONL)"
+                                                                        if what == "events" else "")
+                        + " (default: csv)")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout; required for parquet)")
-    p.add_argument("--actor", help="actor name (substring) or CAMEO code")
-    p.add_argument("--type", help="PLOVER type(s), comma-separated")
-    _dates(p, "event")
-    p.add_argument("--country", help="ISO country code or name of an actor, recipient or the place")
-    p.add_argument("--no-duplicates", action="store_true", help="leave out near-duplicate articles")
-    p.set_defaults(func=run_export)
+    _filters(p, what)
+    p.set_defaults(func=run_export, export_what=what)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -206,7 +201,7 @@ def run_ingest(args) -> int:
 
     explicit = tuple(c for c in (args.title_column, args.date_column, args.url_column, args.source_column) if c)
     columns = Columns(text=args.text_column, title=args.title_column or "title",
-                      date=args.date_column or "published", url=args.url_column or "url",
+                      date=args.date_column, url=args.url_column or "url",
                       source=args.source_column or "source", explicit=explicit)
     settings = load_settings(max_chars=args.max_chars, actors_files=tuple(args.actors) or None,
                              events_files=tuple(args.events) or None)
@@ -307,9 +302,9 @@ def _emit(rows: list[dict], columns: list[str], fmt: str, full: list[dict] | Non
             sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
         return
     if fmt == "csv":
-        w = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-        w.writeheader()
-        w.writerows(rows)
+        from eventwire.csvsafe import write_csv
+
+        write_csv(sys.stdout, columns, rows)
         return
     from eventwire.terminal import print_rows
 
@@ -344,9 +339,42 @@ def _rows_of(fetch, args):
     return first, items()
 
 
-def _list(args, fetch, to_row, columns: list[str], wide: tuple[str, ...] = (), undated=None) -> int:
+def _chunks(items, size: int = PAGE):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _csv_table(what: str):
+    """(columns, rows of a chunk of listed items): the documented rows of ``what``
+    (docs/data.md), the same as the exports write."""
+    from eventwire.store import rows
+
+    build = {"events": rows.event_rows_of, "figures": rows.figure_rows_of,
+             "quotes": lambda _store, qs: [rows.quote_row(q) for q in qs]}[what]
+    return rows.names(rows.COLUMNS[what]), build
+
+
+def _write_csv(store, items, to_row, columns: list[str], table=None) -> None:
+    """CSV through the guarded writer: ``table`` (from :func:`_csv_table`) or ``to_row``."""
+    from eventwire.csvsafe import SafeCsvWriter
+
+    names, build = table or (columns, None)
+    w = SafeCsvWriter(sys.stdout, names)
+    w.header()
+    for chunk in _chunks(items):
+        w.rows_from(build(store, chunk) if build else [to_row(i) for i in chunk])
+
+
+def _list(args, fetch, to_row, columns: list[str], wide: tuple[str, ...] = (), undated=None, table=None) -> int:
     """Print what ``fetch(limit, offset)`` pages through, in ``args.format``; ``undated(store)``
-    counts the items a --since/--until filter left out for having no date."""
+    counts the items a --since/--until filter left out for having no date; ``table``: the
+    documented rows a CSV gets instead of ``to_row``'s."""
     store = _open(args)
     try:
         first, items = _rows_of(lambda **kw: fetch(store, **kw), args)
@@ -354,10 +382,7 @@ def _list(args, fetch, to_row, columns: list[str], wide: tuple[str, ...] = (), u
             for item in items:
                 sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
         elif args.format == "csv":
-            w = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-            w.writeheader()
-            for item in items:
-                w.writerow(to_row(item))
+            _write_csv(store, items, to_row, columns, table)
         else:
             rows = [to_row(item) for item in items]
             _emit(rows, columns, "table", wide=wide)
@@ -377,54 +402,6 @@ def _undated_hint(left_out: int) -> None:
               f"set one with `ingest --published` or a date field)", file=sys.stderr)
 
 
-def _checked_dates(args) -> None:
-    import datetime as dt
-    import re
-
-    from eventwire.errors import InputError
-
-    for flag in ("since", "until"):
-        value = getattr(args, flag, None)
-        if value is None:
-            continue
-        try:
-            ok = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(dt.date.fromisoformat(value))
-        except ValueError:
-            ok = False
-        if not ok:
-            raise InputError(f"--{flag}", f"{value!r} is not a date YYYY-MM-DD")
-
-
-def _checked_filters(args) -> dict:
-    """type/since/until/country, checked: PLOVER types, dates, ISO codes or country names."""
-    from eventwire.errors import InputError
-    from eventwire.record import EVENT_TYPES
-
-    _checked_dates(args)
-    types = None
-    if args.type:
-        types = [t.strip().upper() for t in args.type.split(",") if t.strip()]
-        unknown = [t for t in types if t not in EVENT_TYPES]
-        if unknown:
-            raise InputError("--type", f"{', '.join(unknown)} not a PLOVER type (one of {', '.join(EVENT_TYPES)})")
-        types = ",".join(types)
-    return dict(type=types, since=args.since, until=args.until, country=_country_code(args.country))
-
-
-def _country_code(value: str | None) -> str | None:
-    """ISO alpha-3 for an alpha-2/alpha-3 code or a country name (pycountry)."""
-    if not value:
-        return None
-    import pycountry
-
-    from eventwire.errors import InputError
-
-    try:
-        return pycountry.countries.lookup(value.strip()).alpha_3
-    except LookupError:
-        raise InputError("--country", f"{value!r} is not an ISO 3166 code or country name") from None
-
-
 def _names(people: list[dict]) -> str:
     return "; ".join(f"{a['name']} ({a['code']})" if a.get("code") else str(a["name"]) for a in people)
 
@@ -439,30 +416,24 @@ def _event_row(e: dict) -> dict:
 
 
 def run_events(args) -> int:
-    from eventwire.store.query import list_events
+    from eventwire.store.filters import EVENT_FILTERS
+    from eventwire.store.query import count_undated_events, list_events
 
-    filters = _checked_filters(args)
+    filters = EVENT_FILTERS.from_args(args)
 
     def fetch(store, limit, offset):
-        return list_events(store, actor=args.actor, recipient=args.recipient, article_id=args.article,
-                           include_duplicates=not args.no_duplicates, limit=limit, offset=offset, **filters)
+        return list_events(store, limit=limit, offset=offset, **filters)
 
-    if args.format == "table":
-        cols = ["date", "type", "actor", "trigger", "recipient", "place", "flags", "source", "id"]
-    else:
+    cols = ["date", "type", "actor", "trigger", "recipient", "place", "flags", "source", "id"]
+    if args.format != "table":
         cols = ["date", "type", "mode", "cameo", "actor", "recipient", "place", "trigger", "flags", "source",
                 "article", "id", "sentence"]
-    def undated(store):
-        from eventwire.store.query import count_undated_events
-
-        return count_undated_events(store, actor=args.actor, recipient=args.recipient, article_id=args.article,
-                                    include_duplicates=not args.no_duplicates, **filters)
-
     return _list(args, fetch, _event_row, cols, wide=("actor", "recipient", "trigger", "place", "source"),
-                 undated=undated)
+                 undated=lambda store: count_undated_events(store, **filters), table=_csv_table("events"))
 
 
 def _cue_kind_option(p) -> None:
+    """``analyze --cue-kind`` (the quotes list gets its --cue-kind from the filter set)."""
     from eventwire.record import CUE_KINDS
 
     p.add_argument("--cue-kind", action="append", default=[], choices=CUE_KINDS, metavar="KIND",
@@ -470,14 +441,13 @@ def _cue_kind_option(p) -> None:
 
 
 def run_quotes(args) -> int:
+    from eventwire.store.filters import QUOTE_FILTERS
     from eventwire.store.query import list_quotes
 
-    _checked_dates(args)
+    filters = QUOTE_FILTERS.from_args(args)
 
     def fetch(store, limit, offset):
-        return list_quotes(store, speaker=args.speaker, q=args.text, since=args.since, until=args.until,
-                           include_duplicates=not args.no_duplicates, limit=limit, offset=offset,
-                           cue_kinds=tuple(args.cue_kind))
+        return list_quotes(store, limit=limit, offset=offset, **filters)
 
     def row(q):
         return {"date": q["article"]["published"], "speaker": q["speaker_name"] or q["speaker_text"],
@@ -487,17 +457,17 @@ def run_quotes(args) -> int:
     cols = ["date", "speaker", "kind", "cue_kind", "cue", "text", "source", "article", "id"]
     if args.format == "table":
         cols = ["date", "speaker", "cue_kind", "text", "source", "id"]
-    return _list(args, fetch, row, cols, wide=("speaker", "text", "source"))
+    return _list(args, fetch, row, cols, wide=("speaker", "text", "source"), table=_csv_table("quotes"))
 
 
 def run_figures(args) -> int:
+    from eventwire.store.filters import FIGURE_FILTERS
     from eventwire.store.query import list_figures
 
-    _checked_dates(args)
+    filters = FIGURE_FILTERS.from_args(args)
 
     def fetch(store, limit, offset):
-        return list_figures(store, kind=args.kind, since=args.since, until=args.until,
-                            include_duplicates=not args.no_duplicates, limit=limit, offset=offset)
+        return list_figures(store, limit=limit, offset=offset, **filters)
 
     def row(f):
         return {"date": f["article"]["published"], "kind": f["kind"], "value": f["value"],
@@ -505,7 +475,7 @@ def run_figures(args) -> int:
                 "source": f["article"]["source"], "article": f["article_id"][:12], "id": f["id"]}
 
     return _list(args, fetch, row, ["date", "kind", "value", "qualifier", "subject", "text", "source", "article", "id"],
-                 wide=("subject", "text", "source"))
+                 wide=("subject", "text", "source"), table=_csv_table("figures"))
 
 
 def run_search(args) -> int:
@@ -563,27 +533,29 @@ def _type_rows(st: dict) -> list[dict]:
 def run_export(args) -> int:
     from eventwire.errors import EventwireError, require_extra
     from eventwire.store import export
+    from eventwire.store.filters import FILTERS
 
-    filters = dict(actor=args.actor, include_duplicates=not args.no_duplicates, **_checked_filters(args))
+    what = args.export_what
+    filters = FILTERS[what].from_args(args)
     store = _open(args)
     try:
         if args.format == "parquet":
             if not args.output:
                 raise EventwireError("export", "--format parquet needs -o FILE")
             require_extra("pyarrow", "parquet", "export --format parquet")
-            n = export.write_parquet(store, args.output, **filters)
+            n = export.write_parquet(store, args.output, what, **filters)
         else:
-            write = export.write_csv if args.format == "csv" else export.write_plover
+            write = export.WRITERS[args.format]
             if args.output:
                 try:
                     out = open(args.output, "w", encoding="utf-8", newline="")
                 except OSError as exc:
                     raise EventwireError(args.output, f"cannot write ({exc.strerror})") from None
                 with out:
-                    n = write(store, out, **filters)
+                    n = write(store, out, what, **filters)
             else:
-                n = write(store, sys.stdout, **filters)
+                n = write(store, sys.stdout, what, **filters)
     finally:
         store.close()
-    print(f"eventwire: exported {n} events", file=sys.stderr)
+    print(f"eventwire: exported {n} {what}", file=sys.stderr)
     return 0

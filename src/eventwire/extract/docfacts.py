@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -155,10 +155,22 @@ class DocFacts:
     paragraphs: list[tuple[int, int]]  # character bounds of each paragraph
     segments: list[Segment]  # quoted segments, in text order
     in_quote: list[int]  # token index -> index into ``segments``, -1 when unquoted
+    text: str = ""  # doc.text, which spaCy rebuilds on every access
+    lowers: list[str] = field(default_factory=list)  # per token, read from arrays (no Token objects)
+    lemmas: list[str] = field(default_factory=list)  # lower-cased lemmas
+    pos: list[str] = field(default_factory=list)  # coarse part of speech (VERB, NOUN, ...)
+    words: list[str] = field(default_factory=list)  # token texts
+
+    def where_pos(self, *tags: str) -> list[int]:
+        """Token indices with one of these parts of speech (no Token objects made)."""
+        return [i for i, p in enumerate(self.pos) if p in tags]
+    _quoted: list[bool] | None = None
 
     @property
     def quoted(self) -> list[bool]:
-        return [k >= 0 for k in self.in_quote]
+        if self._quoted is None:
+            self._quoted = [k >= 0 for k in self.in_quote]
+        return self._quoted
 
     def sentence_at(self, char: int) -> int:
         """Index of the sentence holding character offset ``char`` (0 before the first)."""
@@ -180,17 +192,26 @@ def doc_facts(doc: Doc) -> DocFacts:
             sent_of[i] = k
     text = doc.text
     segs = find_segments(text)
+    # token attributes through arrays: creating a Token object per access dominates the
+    # extractors' time on long articles
+    arr = doc.to_array(["IDX", "LOWER", "LEMMA", "POS", "ORTH"]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
     facts = DocFacts(sents, sent_of, [s.start_char for s in sents], paragraph_bounds(text), segs,
-                     _token_segments(doc, segs))
+                     _token_segments([r[0] for r in arr], segs), text,
+                     [strings[r[1]] for r in arr], [strings[r[2]].lower() for r in arr],
+                     [strings[r[3]] for r in arr], [strings[r[4]] for r in arr])
     doc.user_data["eventwire_facts"] = facts
     return facts
 
 
-def _token_segments(doc: Doc, segs: list[Segment]) -> list[int]:
+def _token_segments(idx: list[int], segs: list[Segment]) -> list[int]:
+    """Token -> quoted segment holding its first character (-1 for none)."""
     starts = [s.start for s in segs]
-    out = [-1] * len(doc)
-    for t in doc:
-        k = bisect.bisect_right(starts, t.idx) - 1
-        if k >= 0 and segs[k].start <= t.idx < segs[k].end:
-            out[t.i] = k
+    out = [-1] * len(idx)
+    if not segs:
+        return out
+    for i, c in enumerate(idx):
+        k = bisect.bisect_right(starts, c) - 1
+        if k >= 0 and segs[k].start <= c < segs[k].end:
+            out[i] = k
     return out

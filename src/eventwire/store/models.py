@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
-    JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+    JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -42,7 +42,7 @@ class Base(DeclarativeBase):
 
 
 class Article(Base):
-    """One article, identified by the sha256 of its normalised text (``eventwire.ingest.article_id``)."""
+    """One article, identified by the sha256 of its normalised text (``eventwire.readers.article_id``)."""
 
     __tablename__ = "articles"
 
@@ -202,6 +202,9 @@ class Event(Base):
     end: Mapped[int] = mapped_column(Integer)
     negated: Mapped[bool] = mapped_column(Boolean, default=False)
     hypothetical: Mapped[bool] = mapped_column(Boolean, default=False)
+    # In a subordinate position / a background reference to an earlier event (migration 0006).
+    embedded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    historical: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     reported_by: Mapped[str | None] = mapped_column(String(32))  # quote id
     date: Mapped[str | None] = mapped_column(String(10))  # as extracted (may be YYYY or YYYY-MM)
     # The day the event is filed under: its own full date, else the article's date.
@@ -258,7 +261,7 @@ class EventRecipient(_EventLink, Base):
 
 class Figure(Base):
     __tablename__ = "figures"
-    __table_args__ = (Index("ix_figures_kind", "kind"),)
+    __table_args__ = (Index("ix_figures_kind", "kind"), Index("ix_figures_event", "article_id", "event"))
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -276,6 +279,7 @@ class Figure(Base):
     text: Mapped[str | None] = mapped_column(Text)
     sentence: Mapped[int | None] = mapped_column(Integer)
     reported_by: Mapped[str | None] = mapped_column(String(32))
+    event: Mapped[str | None] = mapped_column(String(32))  # the event counted (migration 0006)
 
 
 class Place(Base):

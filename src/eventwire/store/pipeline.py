@@ -29,7 +29,7 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError, Statemen
 
 from eventwire.config import DEFAULT, Settings
 from eventwire.errors import EventwireError
-from eventwire.ingest import ArticleInput, article_id
+from eventwire.readers import ArticleInput, article_id
 from eventwire.readers import Columns, Rejected, read_corpus
 from eventwire.record import Record
 from eventwire.store.db import DUPLICATE, NEW, UNCHANGED, UPDATED, Store

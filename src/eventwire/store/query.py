@@ -17,90 +17,23 @@ Items are identified by ``(article_id, id)``: ``id`` is the record-local id (``V
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 
-import pycountry
-from sqlalchemy import Text, and_, bindparam, cast, exists, func, literal, literal_column, or_, select, text, tuple_, union_all
+from sqlalchemy import and_, bindparam, exists, func, literal, literal_column, or_, select, text, tuple_, union_all
 from sqlalchemy.orm import aliased
 
 from eventwire.record import Record
 from eventwire.store import models as m
 from eventwire.store.db import Store
-
-MAX_LIMIT = 10_000
-
-
-@dataclass
-class Page:
-    items: list[dict]
-    total: int
-    limit: int
-    offset: int = 0
-    extra: dict = field(default_factory=dict)
-
-    def to_dict(self) -> dict:
-        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
-
-
-def _offset(offset: int | None) -> int:
-    return max(0, int(offset or 0))
-
-
-def _limit(limit: int | None) -> int:
-    return MAX_LIMIT if limit is None else max(0, min(int(limit), MAX_LIMIT))
-
-
-def like_pattern(value: str) -> str:
-    """A LIKE pattern matching ``value`` anywhere, its own % and _ taken literally
-    (use with ``escape="\\"``)."""
-    v = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{v}%"
-
-
-
-def check_day(value: str | None, name: str = "date") -> str | None:
-    """Validate a YYYY-MM-DD bound (a YYYY or YYYY-MM bound is widened by the caller)."""
-    if value is None or value == "":
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        from eventwire.errors import EventwireError
-
-        raise EventwireError(f"--{name}", f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
-def _alpha2(country: str) -> str | None:
-    c = pycountry.countries.get(alpha_3=country.upper()) if len(country) == 3 else \
-        pycountry.countries.get(alpha_2=country.upper())
-    return c.alpha_2 if c else None
-
-
-def _alpha3(country: str) -> str:
-    if len(country) == 2:
-        c = pycountry.countries.get(alpha_2=country.upper())
-        return c.alpha_3 if c else country.upper()
-    return country.upper()
-
-
-def _day_filters(col, since, until):
-    conds = []
-    since, until = check_day(since, "since"), check_day(until, "until")
-    if since:
-        conds.append(col >= since)
-    if until:
-        conds.append(col <= until)
-    return conds
-
-
-def sentence_text(article_tbl, sentence_tbl):
-    """SQL for the text of a sentence row, cut from its article's text."""
-    return func.substr(article_tbl.text, sentence_tbl.start + 1, sentence_tbl.end - sentence_tbl.start)
-
+from eventwire.store.query_base import (  # noqa: F401  (re-exported: the read layer's public names)
+    MAX_LIMIT, MAX_NAME_MATCHES, STREAM_CHUNK, Page, _alpha2, _alpha3, _day_filters, _json_list, _json_text, _limit,
+    _offset, check_day, entity_matches, like_pattern, matching_names, sentence_text,
+)
+from eventwire.store.query_lists import (  # noqa: F401
+    OPTIONAL_FIGURE_COLUMNS, OPTIONAL_QUOTE_COLUMNS, iter_figures, iter_quotes, list_figures, list_quotes,
+)
 
 # --------------------------------------------------------------------------- articles
 def list_articles(store: Store, *, source: str | None = None, since: str | None = None,
@@ -161,37 +94,6 @@ def get_article_info(store: Store, article_id: str) -> dict | None:
 EVENT_SORTS = ("-day", "day", "type", "-type", "-confidence", "confidence")
 
 
-MAX_NAME_MATCHES = 500
-
-
-def matching_names(conn, value: str) -> list[str] | None:
-    """The distinct lower-cased entity names containing ``value`` (a scan of the short
-    ``entity_names`` table), or None when more than ``MAX_NAME_MATCHES`` match (a
-    one-letter filter): then the match stays a subquery."""
-    key = value.strip().lower()
-    names = [n for (n,) in conn.execute(
-        select(m.EntityName.name_key).where(m.EntityName.name_key.like(like_pattern(key), escape="\\"))
-        .limit(MAX_NAME_MATCHES + 1))]
-    return None if len(names) > MAX_NAME_MATCHES else names
-
-
-def entity_matches(entity, value: str, names: list[str] | None = None, codes: bool = True):
-    """An entity row (or an event link row, which carries the same ``name_key`` and
-    ``code``) matches a user's actor filter: its name contains ``value`` (any case) or
-    its CAMEO code is ``value`` (left out when ``codes`` is False: no row has that code).
-
-    Served by indexes: the lower-cased names containing ``value`` are the DISTINCT
-    ``entities.name_key`` values that contain it (``names``, when the caller resolved
-    them with :func:`matching_names`: SQLite plans a literal list far better than the
-    subquery), then rows are reached through their ``name_key`` index."""
-    if names is None:
-        key = value.strip().lower()
-        other = aliased(m.Entity)
-        names = select(other.name_key).where(other.name_key.like(like_pattern(key), escape="\\")).distinct()
-    by_name = entity.name_key.in_(names)
-    return or_(by_name, entity.code == value.strip().upper()) if codes else by_name
-
-
 def link_match(conn, link, value: str):
     """WHERE on ``link`` rows (actors or recipients) for a user's actor filter. With a
     connection, names are resolved first and the code branch is dropped when no link
@@ -217,6 +119,12 @@ def event_types(type: str | list[str]) -> list[str]:
     return [t for t in types if t]
 
 
+def facet(include: bool, value: bool | None) -> bool | None:
+    """One yes/no facet from its two spellings: ``include_negated=False`` is the older
+    name of ``negated=False`` (kept for callers); an explicit value wins."""
+    return False if value is None and not include else value
+
+
 def event_conditions(*, actor=None, recipient=None, type=None, since=None, until=None, country=None,
                      article_id=None, cluster_id=None, include_negated=True, include_hypothetical=True,
                      include_duplicates=True, min_confidence=None, hypothetical: bool | None = None,
@@ -228,6 +136,7 @@ def event_conditions(*, actor=None, recipient=None, type=None, since=None, until
     the event's sentence. With ``conn``, actor names are resolved first (see
     :func:`entity_matches`)."""
     E, A, S = m.Event, m.Article, m.Sentence
+    negated, hypothetical = facet(include_negated, negated), facet(include_hypothetical, hypothetical)
     conds = _day_filters(E.day, since, until)
     if type:
         conds.append(E.type.in_(event_types(type)))
@@ -235,10 +144,6 @@ def event_conditions(*, actor=None, recipient=None, type=None, since=None, until
         conds.append(E.article_id == article_id)
     if cluster_id:
         conds.append(E.cluster_id == cluster_id)
-    if not include_negated:
-        conds.append(E.negated.is_(False))
-    if not include_hypothetical:
-        conds.append(E.hypothetical.is_(False))
     if hypothetical is not None:
         conds.append(E.hypothetical.is_(bool(hypothetical)))
     if negated is not None:
@@ -325,9 +230,13 @@ def _participants_stmt():
     """Actors and recipients of a list of events, in one statement built once (its
     shape never changes; only the bound lists do). Link rows carry the entity's fields."""
     parts = []
+    ent = m.Entity.__table__
     for role, link in (("actors", m.EventActor.__table__), ("recipients", m.EventRecipient.__table__)):
+        # The sector is not copied onto link rows: one primary-key probe of entities per row.
         parts.append(select(literal(role).label("role"), link.c.article_id, link.c.event_id, link.c.position,
-                            link.c.entity_id, link.c.name, link.c.kind, link.c.code, link.c.country)
+                            link.c.entity_id, link.c.name, link.c.kind, link.c.code, link.c.country, ent.c.sector)
+                     .select_from(link.outerjoin(ent, and_(ent.c.article_id == link.c.article_id,
+                                                           ent.c.id == link.c.entity_id)))
                      .where(_pairs_clause(link.c.article_id, link.c.event_id)))
     return union_all(*parts)
 
@@ -339,21 +248,20 @@ def participants(conn, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dic
     stmt = _participants_stmt()
     for i in range(0, len(keys), PAIR_CHUNK):
         rows = conn.execute(stmt, _pairs_params(keys[i:i + PAIR_CHUNK])).all()
-        for role, aid, vid, _pos, eid, name, kind, code, country in sorted(rows, key=lambda r: (r[1], r[2], r[0], r[3])):
-            out[(aid, vid)][role].append({"id": eid, "name": name, "kind": kind, "code": code, "country": country})
+        for role, aid, vid, _pos, eid, name, kind, code, country, sector in sorted(
+                rows, key=lambda r: (r[1], r[2], r[0], r[3])):
+            out[(aid, vid)][role].append({"id": eid, "name": name, "kind": kind, "code": code, "country": country,
+                                          "sector": sector})
     return out
 
 
-def _json_text(column):
-    """A JSON list column read as its text, decoded by :func:`_json_list`: most lists on
-    an event are empty, and the driver's decoder would parse each one."""
-    return cast(column, Text)
+# Event fields other branches add to the store (the event coder's ``embedded`` and
+# trigger-only offsets): read when the column exists, so this works before and after.
+OPTIONAL_EVENT_COLUMNS = ("embedded", "historical", "trigger_start", "trigger_end")
 
 
-def _json_list(value) -> list:
-    if value is None or value == "[]" or value == "null":
-        return []
-    return value if isinstance(value, list) else json.loads(value)
+def _optional_event_columns(events_table) -> list:
+    return [events_table.c[name] for name in OPTIONAL_EVENT_COLUMNS if name in events_table.c]
 
 
 @functools.cache
@@ -370,7 +278,8 @@ def _event_detail_stmt():
                    P.c.country.label("place_country"), P.c.lat, P.c.lon, P.c.precision.label("place_precision"),
                    P.c.geonameid, sentence_text(A.c, S.c).label("sentence_text"),
                    S.c.start.label("sentence_start"), S.c.end.label("sentence_end"), A.c.title, A.c.published,
-                   A.c.source, A.c.url, A.c.duplicate_of, C.c.mention_count, C.c.article_count, _json_text(C.c.sources).label("sources"),
+                   A.c.source, A.c.url, A.c.origin, A.c.language, A.c.duplicate_of, *_optional_event_columns(E),
+                   C.c.mention_count, C.c.article_count, _json_text(C.c.sources).label("sources"),
                    Sp.c.id.label("speaker_id"), Sp.c.name.label("speaker_name"), Sp.c.code.label("speaker_code"),
                    Qt.c.speaker_text)
             .select_from(E.join(A, A.c.id == E.c.article_id)
@@ -417,18 +326,17 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
     counted for ``total``), then :func:`event_items` fetches those rows with their
     article, sentence, place, cluster and participants through statements built once
     per process (building a many-join statement costs more than running it)."""
-    E, A = m.Event, m.Article
+    E = m.Event
+    negated, hypothetical = facet(include_negated, negated), facet(include_hypothetical, hypothetical)
     if LINK_PAGES and include_duplicates and (sort or "-day").strip() == "-day" and bool(actor) != bool(recipient) \
-            and include_negated and include_hypothetical and not (
-                country or article_id or cluster_id or min_confidence is not None or q
-                or hypothetical is not None or reported is not None or negated is not None):
+            and not (country or article_id or cluster_id or min_confidence is not None or q
+                     or hypothetical is not None or reported is not None or negated is not None):
         return _link_page(store, m.EventActor if actor else m.EventRecipient, actor or recipient, type=type,
                           since=since, until=until, limit=limit, offset=offset)
     filters = dict(actor=actor, recipient=recipient, type=type, since=since, until=until, country=country,
-                   article_id=article_id, cluster_id=cluster_id, include_negated=include_negated,
-                   include_hypothetical=include_hypothetical, include_duplicates=include_duplicates,
+                   article_id=article_id, cluster_id=cluster_id, include_duplicates=include_duplicates,
                    min_confidence=min_confidence, hypothetical=hypothetical, reported=reported, negated=negated, q=q)
-    frm = E.__table__ if include_duplicates else E.__table__.join(A.__table__, A.id == E.article_id)
+    frm = _events_from(include_duplicates)
     limit, offset = _limit(limit), _offset(offset)
     with store.engine.connect() as conn:
         where = and_(True, *event_conditions(**filters, conn=conn))
@@ -450,12 +358,32 @@ def list_events(store: Store, *, actor: str | None = None, recipient: str | None
                             limit, offset, windowed)
 
 
+def _events_from(include_duplicates: bool):
+    E, A = m.Event, m.Article
+    return E.__table__ if include_duplicates else E.__table__.join(A.__table__, A.id == E.article_id)
+
+
+def iter_event_items(store: Store, *, sort: str | None = None, **filters) -> Iterator[list[dict]]:
+    """Every event matching ``filters`` (those of :func:`list_events`), in list order,
+    as chunks of listed items: the keys come off one server-side cursor and each chunk's
+    details are fetched on a second connection, so memory stays flat however many events
+    match (an offset-paged loop would also re-scan the skipped rows for every page)."""
+    E = m.Event
+    with store.engine.connect() as keys_conn, store.engine.connect() as detail_conn:
+        where = and_(True, *event_conditions(**filters, conn=keys_conn))
+        stmt = (select(E.article_id, E.id).select_from(_events_from(filters.get("include_duplicates", True)))
+                .where(where).order_by(*event_order(sort, store.dialect)))
+        result = keys_conn.execution_options(stream_results=True, yield_per=STREAM_CHUNK).execute(stmt)
+        for part in result.partitions(STREAM_CHUNK):
+            yield event_items(detail_conn, [(r[0], r[1]) for r in part])
+
+
 def count_undated_events(store: Store, **filters) -> int:
     """Events that ``filters`` would match but for ``since``/``until``: their day is unknown
     (an undated article), so no date range can include them. The CLI says how many."""
     filters = {**filters, "since": None, "until": None}
-    E, A = m.Event, m.Article
-    frm = E.__table__ if filters.get("include_duplicates", True) else E.__table__.join(A.__table__, A.id == E.article_id)
+    E = m.Event
+    frm = _events_from(filters.get("include_duplicates", True))
     with store.engine.connect() as conn:
         where = and_(E.day.is_(None), *event_conditions(**filters, conn=conn))
         return conn.execute(select(func.count()).select_from(frm).where(where)).scalar_one()
@@ -510,7 +438,9 @@ def _event_item(r, parts) -> dict:
             "id": r["speaker_id"], "name": r["speaker_name"], "code": r["speaker_code"],
             "text": r["speaker_text"]},
         "article": {"title": r["title"], "published": r["published"], "source": r["source"],
-                    "url": r["url"], "duplicate_of": r["duplicate_of"]},
+                    "url": r["url"], "origin": r["origin"], "language": r["language"],
+                    "duplicate_of": r["duplicate_of"]},
+        **{name: r[name] for name in OPTIONAL_EVENT_COLUMNS if name in r},
         "cluster": None if r["cluster_id"] is None else {
             "id": r["cluster_id"], "mention_count": r["mention_count"],
             "article_count": r["article_count"], "sources": _json_list(r["sources"])},
@@ -550,79 +480,6 @@ def list_clusters(store: Store, *, type: str | None = None, since: str | None = 
               "recipients": c["recipients"].split("|") if c["recipients"] else [], "place": c["place"] or None,
               "mention_count": c["mention_count"], "article_count": c["article_count"],
               "sources": c["sources"] or []} for c in rows]
-    return Page(items, total, _limit(limit), offset)
-
-
-# --------------------------------------------------------------------------- quotes
-def list_quotes(store: Store, *, speaker: str | None = None, q: str | None = None, kind: str | None = None,
-                since: str | None = None, until: str | None = None, article_id: str | None = None,
-                include_duplicates: bool = True, limit: int | None = 50, offset: int = 0,
-                cue_kinds: tuple[str, ...] = ()) -> Page:
-    """Quotes, newest article first. ``speaker`` matches the speaker entity's name or
-    code, or the speaker text as written; ``q`` is a substring of the quote text;
-    ``cue_kinds`` keeps those attribution classes (speech, stance, ...)."""
-    Q, A, Ent = m.Quote, m.Article, m.Entity
-    conds = _day_filters(A.published, since, until)
-    if speaker:
-        conds.append(or_(entity_matches(Ent, speaker), Q.speaker_text.ilike(like_pattern(speaker), escape="\\")))
-    if q:
-        conds.append(Q.text.ilike(like_pattern(q), escape="\\"))
-    if kind:
-        conds.append(Q.kind == kind)
-    if cue_kinds:
-        conds.append(Q.cue_kind.in_(list(cue_kinds)))
-    if article_id:
-        conds.append(Q.article_id == article_id)
-    if not include_duplicates:
-        conds.append(A.duplicate_of.is_(None))
-    frm = (select(Q.article_id, Q.id, Q.kind, Q.text, Q.start, Q.end, Q.speaker, Q.speaker_text, Q.cue,
-                  Q.addressee, Q.sentence, Q.cue_kind, Q.negated, Ent.name.label("speaker_name"), Ent.code.label("speaker_code"),
-                  A.title, A.published, A.source, A.url)
-           .join(A, A.id == Q.article_id)
-           .outerjoin(Ent, and_(Ent.article_id == Q.article_id, Ent.id == Q.speaker))
-           .where(and_(True, *conds)))
-    with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(frm.subquery())).scalar_one()
-        rows = conn.execute(frm.order_by(A.published.desc().nulls_last(), Q.article_id, Q.position)
-                            .limit(_limit(limit)).offset(_offset(offset))).mappings().all()
-    items = [{**{k: r[k] for k in ("article_id", "id", "kind", "text", "start", "end", "speaker",
-                                   "speaker_text", "speaker_name", "speaker_code", "cue", "addressee", "sentence",
-                                   "cue_kind", "negated")},
-              "article": {k: r[k] for k in ("title", "published", "source", "url")}} for r in rows]
-    return Page(items, total, _limit(limit), offset)
-
-
-# --------------------------------------------------------------------------- figures
-def list_figures(store: Store, *, kind: str | None = None, since: str | None = None, until: str | None = None,
-                 article_id: str | None = None, min_value: float | None = None,
-                 include_duplicates: bool = True, limit: int | None = 50, offset: int = 0) -> Page:
-    """Figures (casualties, arrests, money...), newest article first."""
-    F, A = m.Figure, m.Article
-    conds = _day_filters(A.published, since, until)
-    if kind:
-        conds.append(F.kind == kind)
-    if article_id:
-        conds.append(F.article_id == article_id)
-    if min_value is not None:
-        conds.append(F.value >= float(min_value))
-    if not include_duplicates:
-        conds.append(A.duplicate_of.is_(None))
-    frm = (select(F.article_id, F.id, F.kind, F.value, F.low, F.high, F.qualifier, F.subject, F.by, F.since,
-                  F.start, F.end, F.text, F.sentence, F.reported_by, A.title, A.published, A.source, A.url)
-           .join(A, A.id == F.article_id).where(and_(True, *conds)))
-    with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(frm.subquery())).scalar_one()
-        rows = conn.execute(frm.order_by(A.published.desc().nulls_last(), F.article_id, F.position)
-                            .limit(_limit(limit)).offset(_offset(offset))).mappings().all()
-    items = []
-    for r in rows:
-        d = {k: r[k] for k in ("article_id", "id", "kind", "value", "low", "high", "qualifier", "subject",
-                               "by", "since", "start", "end", "text", "sentence", "reported_by")}
-        for k in ("value", "low", "high"):  # integers stored as floats come back as integers
-            if isinstance(d[k], float) and d[k].is_integer():
-                d[k] = int(d[k])
-        d["article"] = {k: r[k] for k in ("title", "published", "source", "url")}
-        items.append(d)
     return Page(items, total, _limit(limit), offset)
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from eventwire import __version__
 from eventwire.config import DEFAULT, Settings
 from eventwire.errors import EventwireError
-from eventwire.ingest import ArticleInput, article_id
+from eventwire.readers import ArticleInput, article_id
 from eventwire.readers import Columns, Rejected, read_corpus
 from eventwire.record import Record
 from eventwire.store.db import Store

@@ -5,42 +5,38 @@ is prefixed with ``'``.
 """
 from __future__ import annotations
 
-import csv
-import io
-
 from fastapi.responses import StreamingResponse
 
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from eventwire.csvsafe import csv_chunks, safe_cell
 
-
-def csv_cell(value) -> str:
-    """A CSV cell; text that a spreadsheet would run as a formula is prefixed with '."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        value = "; ".join(csv_cell(v) for v in value)
-    s = str(value)
-    if s.startswith(CSV_FORMULA_START):
-        s = "'" + s
-    return s
+# Every CSV goes through the one guarded writer (eventwire.csvsafe).
+csv_cell = safe_cell
 
 
 def csv_response(rows: list[dict], columns: list[tuple[str, callable]], filename: str) -> StreamingResponse:
-    def generate():
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow([name for name, _ in columns])
-        yield buf.getvalue()
-        for row in rows:
-            buf.seek(0)
-            buf.truncate()
-            w.writerow([csv_cell(get(row)) for _, get in columns])
-            yield buf.getvalue()
+    """A CSV download of ``rows`` under ``columns`` ((name, getter) pairs)."""
+    names = [name for name, _ in columns]
+    return csv_rows_response(({name: get(row) for name, get in columns} for row in rows), names, filename)
 
-    return StreamingResponse(generate(), media_type="text/csv; charset=utf-8",
+
+def csv_rows_response(rows, names: list[str], filename: str) -> StreamingResponse:
+    return StreamingResponse(csv_chunks(names, rows), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def table_response(store, what: str, items: list[dict], fmt: str, body: dict):
+    """A listed page of events, quotes or figures: the documented rows (docs/data.md) as
+    CSV, or the page's JSON with each item's row under ``row``."""
+    from fastapi.responses import JSONResponse
+
+    from eventwire.store import rows as table
+
+    build = {"events": table.event_rows_of, "figures": table.figure_rows_of,
+             "quotes": lambda _store, qs: [table.quote_row(q) for q in qs]}[what]
+    built = build(store, items)
+    if fmt == "csv":
+        return csv_rows_response(built, table.names(table.COLUMNS[what]), f"{what}.csv")
+    return JSONResponse({**body, "items": [{**item, "row": row} for item, row in zip(items, built)]})
 
 
 def _names(people: list[dict]) -> list[str]:

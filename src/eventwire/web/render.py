@@ -29,10 +29,16 @@ class ViewResult:
     filename: str = "export.csv"
     rows: list[dict] | None = None
     status: int = 200
+    table: str | None = None   # "events", "quotes", "figures": the API's documented rows (store/rows.py)
+    store: object = None
 
 
 def respond(request: Request, result: ViewResult):
     fmt = response_format(request)
+    if result.table is not None and fmt in ("csv", "json"):
+        from eventwire.web.csvout import table_response
+
+        return table_response(result.store, result.table, result.data["items"], fmt, result.data)
     if fmt == "csv" and result.columns is not None:
         rows = result.rows if result.rows is not None else result.data.get("items", [])
         return csv_response(rows, result.columns, result.filename)

@@ -125,8 +125,10 @@ def article_page(store, article_id: str) -> ViewResult:
 def events(store, filters: dict, *, sort: str = "-day", limit: int = PAGE_SIZE, offset: int = 0,
            params: dict | None = None) -> ViewResult:
     page = sq.list_events(store, sort=sort, limit=limit, offset=offset, **filters)
-    return _list("events.html", page, csvout.EVENT_COLUMNS, "events.csv", params, types=EVENT_TYPES,
-                 sorts=sq.EVENT_SORTS, sort=sort, colours=_colours())
+    result = _list("events.html", page, csvout.EVENT_COLUMNS, "events.csv", params, types=EVENT_TYPES,
+                   sorts=sq.EVENT_SORTS, sort=sort, colours=_colours())
+    result.table, result.store = "events", store
+    return result
 
 
 TIMELINE_FILTERS = ("type", "actor", "since", "until", "country", "include_duplicates")
@@ -177,7 +179,9 @@ def quotes(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset:
     from eventwire.web import data
 
     page = data.quotes_page(store, limit=limit, offset=offset, facets=False, **filters)
-    return _list(None, page, csvout.QUOTE_PAGE_COLUMNS, "quotes.csv", params)
+    result = _list(None, page, csvout.QUOTE_PAGE_COLUMNS, "quotes.csv", params)
+    result.table, result.store = "quotes", store
+    return result
 
 
 def quotes_page(store, *, params: dict, limit: int = PAGE_SIZE, offset: int = 0, **filters) -> ViewResult:
@@ -197,7 +201,9 @@ def figures(store, *, params: dict | None = None, limit: int = PAGE_SIZE, offset
     from eventwire.web import data
 
     page = data.figures_page(store, limit=limit, offset=offset, **filters)
-    return _list(None, page, csvout.FIGURE_PAGE_COLUMNS, "figures.csv", params)
+    result = _list(None, page, csvout.FIGURE_PAGE_COLUMNS, "figures.csv", params)
+    result.table, result.store = "figures", store
+    return result
 
 
 def figure_claims(store, **filters) -> ViewResult:

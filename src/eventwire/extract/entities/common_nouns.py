@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from eventwire.extract import actors as actors_x
+from eventwire.extract.docfacts import doc_facts
 from eventwire.extract.entities.lexicon import (
     ACRONYM_SKIP, DETERMINERS, Gazetteer, Referent, SUBJECT_DEPS, _is_acronym, _key,
     _org_anaphors, _speech_verbs,
@@ -157,7 +158,8 @@ def _collective_speakers(doc: Doc, owner_at: dict[int, _Ent], g: Gazetteer, quot
     verbs = _speech_verbs()
     out = []
     seen: dict[str, str] = {}
-    for v in doc:
+    facts = doc_facts(doc)
+    for v in (doc[i] for i in facts.where_pos("VERB") if facts.lemmas[i] in verbs):
         if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)

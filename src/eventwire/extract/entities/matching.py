@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.extract import actors as actors_x
+from eventwire.extract.docfacts import doc_facts
 from eventwire.extract.entities.lexicon import (
     DETERMINERS, Gazetteer, NAME_PARTICLES, SUBJECT_DEPS, _area_nouns, _dictionary_phrases,
     _is_known_city, _key, _title_words, gazetteer,
@@ -22,7 +23,7 @@ def _lowers(doc: Doc) -> list[str]:
     """Lower-cased token texts with typographic apostrophes unified (cached per doc)."""
     cached = doc.user_data.get("eventwire_lowers")
     if cached is None or len(cached) != len(doc):
-        cached = [t.lower_.replace("\u2019", "'") for t in doc]
+        cached = [w.replace("\u2019", "'") for w in doc_facts(doc).lowers]
         doc.user_data["eventwire_lowers"] = cached
     return cached
 
@@ -143,7 +144,7 @@ def _propn_subjects(doc: Doc) -> list[tuple[str, int, int]]:
     out = []
     g = gazetteer()
     words = _title_words()
-    for tok in doc:
+    for tok in (doc[i] for i in doc_facts(doc).where_pos("PROPN")):
         if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or tok.ent_type_ or tok.head.pos_ not in ("VERB", "AUX"):
             continue
         s = tok.i
@@ -162,7 +163,7 @@ def _propn_subjects(doc: Doc) -> list[tuple[str, int, int]]:
 def _unlabelled_cities(doc: Doc) -> list[tuple[str, int, int]]:
     """A lone proper noun NER left unlabelled that names a city ("Shelling hit Kharkiv")."""
     out = []
-    for tok in doc:
+    for tok in (doc[i] for i in doc_facts(doc).where_pos("PROPN")):
         if (tok.pos_ == "PROPN" and not tok.ent_type_ and not tok.is_sent_start and tok.text.isalpha()
                 and _is_known_city(tok.text)
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
@@ -177,7 +178,7 @@ def _listed_places(doc: Doc) -> set[int]:
     labelled it."""
     areas = _area_nouns()
     out: set[int] = set()
-    for t in doc:
+    for t in (doc[i] for i in doc_facts(doc).where_pos("PROPN")):
         if t.pos_ != "PROPN" or t.dep_ not in ("compound", "nmod", "amod") or t.head.lower_ not in areas:
             continue
         chain = [c for c in t.subtree if c.pos_ == "PROPN" and (c is t or c.dep_ == "conj")]
@@ -188,7 +189,8 @@ def _listed_places(doc: Doc) -> set[int]:
 
 def _unlabelled_sites(doc: Doc, lowers: list[str], site_nouns: frozenset[str]) -> list[tuple[str, int, int]]:
     """A proper noun NER left unlabelled right before a site noun ("the Kyivskyi district")."""
-    return [("LOC", t.i, t.i + 1) for t in doc[:-1]
+    propn = [doc[i] for i in doc_facts(doc).where_pos("PROPN") if i + 1 < len(doc) and lowers[i + 1] in site_nouns]
+    return [("LOC", t.i, t.i + 1) for t in propn
             if t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper() and lowers[t.i + 1] in site_nouns
             and t.dep_ == "compound"]
 

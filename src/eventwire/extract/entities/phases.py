@@ -116,7 +116,7 @@ def match_ner(w: Work) -> None:
     site_names = {x.text: x.text + " " + doc[x.end].text for x in doc.ents
                   if x.end < len(doc) and lowers[x.end] in site_nouns and x.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC")}
     listed_places = _listed_places(doc)
-    lower_words = {t.text for t in doc if t.text.islower()}
+    lower_words = {t for t in w.facts.words if t.islower()}
     spans = ([(x.label_, x.start, x.end) for x in doc.ents] + _propn_subjects(doc) + _unlabelled_cities(doc)
              + _unlabelled_sites(doc, lowers, site_nouns))
     for label, s0, e0 in spans:
@@ -304,7 +304,7 @@ def _sweep_surnames(w: Work) -> None:
     """A capitalized token equal to a known surname, not yet covered, mentions that person."""
     claimed = {k for e in w.ents for s, t in e.spans for k in range(s, t)}
     surnames = {form for e in w.persons if len(e.name.split()) > 1 for form in _surname_forms(e.name)}
-    for tok in w.doc:
+    for tok in (w.doc[i] for i, word in enumerate(w.facts.words) if word in surnames):
         if tok.i not in claimed and tok.text in surnames and tok.pos_ in ("PROPN", "NOUN", "X"):
             p = _person_by_part(w, tok.text, tok.i)
             if p:
@@ -408,7 +408,7 @@ def assign_codes(w: Work) -> None:
 def fill_table(w: Work) -> None:
     """Entity records with mentions, and the token -> entity map."""
     doc, table = w.doc, w.table
-    text = doc.text  # built on each access by spaCy: take it once
+    text = w.facts.text  # spaCy builds doc.text on each access: DocFacts holds it once
     for e in w.ents:
         country, sector = actors_x.split_code(e.code)
         if e.referent and not country:

@@ -149,7 +149,8 @@ def _confidence(c: _Cand, k: _Coded, arg_toks: list[Token]) -> float:
     args = 0.5 * bool(k.actors) + 0.5 * bool(k.recipients)
     pos_ok = (entry.pos == "verb" and c.tok.pos_ == "VERB") or (entry.pos == "noun" and c.tok.pos_ == "NOUN")
     parse = 1.0 if pos_ok and (entry.pos == "verb" or c.light is not None or arg_toks) else 0.5
-    return round(min(1.0, 0.30 + 0.25 * spec + 0.30 * args + 0.15 * parse), 2)
+    penalty = 0.15 if entry.fallback else 0.0  # coded without its frame
+    return round(max(0.0, min(1.0, 0.30 + 0.25 * spec + 0.30 * args + 0.15 * parse) - penalty), 2)
 
 
 def to_event(c: _Cand, res: _Resolver, lex: Lexicon, places, dates, n: int) -> Event | None:

@@ -52,6 +52,7 @@ class Entry:
     content: str = ""
     reverse: bool = False
     order: int = 0
+    fallback: bool = False  # matched without its frame (lower confidence)
 
     @property
     def head(self) -> str:
@@ -87,6 +88,7 @@ class Lexicon:
     ignore: frozenset
     actor_nouns: dict = field(default_factory=dict)  # lemma -> entity kind ("group", "organization")
     acting_nouns: frozenset = frozenset()
+    no_fallback_objects: frozenset = frozenset()
 
 
 def _merge_raw(base: dict, extra: dict) -> dict:
@@ -123,7 +125,7 @@ def _head_index(words: tuple[str, ...], pos: str) -> int:
     if pos == "verb":
         if "-" in words:  # "test-fire": the tokenizer splits it, the parser heads it on "fire"
             return len(words) - 1
-        if len(words) > 1 and words[0].endswith("ly"):
+        if len(words) > 1 and words[0].endswith("ly") and words[0] not in grammar().ly_verbs:
             return 1
         return 0
     for i, w in enumerate(words):
@@ -179,7 +181,7 @@ def _build(raw: dict) -> Lexicon:
         ignore=frozenset(tuple(WORD.findall(p.lower())) for p in raw.get("ignore") or ()),
         actor_nouns={str(w).lower(): kind for kind in ("group", "organization", "person")
                      for w in (raw.get("actor_nouns") or {}).get(kind) or ()},
-        acting_nouns=fs("acting_nouns"),
+        acting_nouns=fs("acting_nouns"), no_fallback_objects=fs("no_fallback_objects"),
     )
 
 

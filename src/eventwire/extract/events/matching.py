@@ -2,11 +2,11 @@
 whether a nominal trigger names an event, and which event governs which."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.events.lexicon import Entry, Lexicon, grammar
+from eventwire.extract.events.lexicon import Entry, Lexicon, active_lexicon, grammar
 from eventwire.extract.events.syntax import _keys, _subject_heads, _tok_is, _with_conj
 
 W = grammar()
@@ -41,8 +41,8 @@ def _words_around(tok: Token, entry: Entry, sent: Span) -> list[Token] | None:
         # a particle or preposition belongs to the verb only as its particle or right after
         # it: "take in refugees", but not "take part in", "take place in"
         if entry.pos == "verb" and t.pos_ in ("ADP", "PART", "ADV") and t.dep_ != "prt" and k != pos + 1 \
-                and not (len(entry.words) > 2 and t.head.i == tok.i):
-            return None  # ("took 27 fishermen into custody": a three-word phrase may wrap its object)
+                and not ((len(entry.words) > 2 or t.dep_ == "advmod") and t.head.i == tok.i):
+            return None  # ("took 27 fishermen into custody", "pulled part of its troops back": the verb's own words may wrap its object)
         found.append(t)
         pos = k
     # the words must form one phrase: each attached to another word of the trigger
@@ -70,6 +70,8 @@ def _objects(tok: Token, pos: str) -> list[Token]:
                 for g in c.children:
                     if g.dep_ in ("pobj", "dobj"):
                         out.extend(_with_conj(g))
+                    elif g.dep_ == "prep":  # "pulled out of the deal", "backed away from a promise"
+                        out.extend(x for gg in g.children if gg.dep_ == "pobj" for x in _with_conj(gg))
         else:
             if c.dep_ == "prep" and c.lower_ in W.noun_object_preps:
                 for g in c.children:
@@ -91,8 +93,8 @@ def _object_words(objs: list[Token], table=None) -> tuple[set[str], str]:
         lemmas.update(_keys(o))
         if o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or (table is not None and o.i in table.token_entity and o.pos_ == "PROPN"):
             lemmas.add("@entity")
-        if o.ent_type_ == "NORP" and o.text.endswith("s"):
-            lemmas.add("people")  # "released six Americans": a nationality counts as persons
+        if o.ent_type_ == "NORP" and o.text.endswith("s") or _names_people(o):
+            lemmas.add("people")  # "released six Americans", "booked a film producer": persons
         for c in o.children:
             if c.dep_ in ("compound", "amod"):
                 lemmas.update(_keys(c))
@@ -106,6 +108,33 @@ def _object_words(objs: list[Token], table=None) -> tuple[set[str], str]:
         texts.append(" ".join(t.lower_ for t in o.doc[lo:hi]))
     return lemmas, " | ".join(texts)
 
+
+
+def _names_people(o: Token) -> bool:
+    """A person: a PERSON name, a person noun (figure person_nouns.txt), a group or person
+    actor noun of the lexicon, or a bare number as object ("police nab six")."""
+    from eventwire.extract.figures import person_nouns
+
+    lem = o.lemma_.lower()
+    if o.ent_type_ == "PERSON" or lem in person_nouns() or o.pos_ == "NUM" and o.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return active_lexicon().actor_nouns.get(lem) in ("group", "person")
+
+
+def _fallback_object(objs: list[Token], lemmas: set[str], lex: Lexicon) -> bool:
+    """Whether an unmatched object still allows the trigger's default coding: a quantity or
+    partitive head ("300 tonnes of flour", "part of its troops", "a mission of observers",
+    "a squadron of tanks") or a named actor, never a word of another sense ("figures")."""
+    if not objs or lemmas & lex.no_fallback_objects:
+        return False
+    for o in objs:
+        if o.lemma_.lower() not in W.partitive_heads:
+            continue
+        counted = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        # "announced a package of sanctions": the counted noun is an event of its own
+        if not any(("noun", k) in lex.by_head for g in counted for k in _keys(g)):
+            return True
+    return False
 
 
 def _frame_ok(words: frozenset | None, lemmas: set[str], text: str) -> bool:
@@ -136,6 +165,7 @@ def _match(tok: Token, lex: Lexicon, sent: Span, table=None) -> tuple[Entry, lis
     if len(keys) > 1:
         cands.sort(key=lambda e: (-e.specificity, e.order))
     objs = subj_words = None
+    fallback = None
     for e in cands:
         toks = _words_around(tok, e, sent) if len(e.words) > 1 else [tok]
         if toks is None:
@@ -144,6 +174,8 @@ def _match(tok: Token, lex: Lexicon, sent: Span, table=None) -> tuple[Entry, lis
             if objs is None:
                 objs = _object_words(_objects(tok, pos), table)
             if not _frame_ok(e.obj, *objs):
+                if fallback is None and e.pos == "verb" and _fallback_object(_objects(tok, pos), objs[0], lex):
+                    fallback = (e, toks)
                 continue
         if e.subj is not None:
             if subj_words is None:
@@ -151,6 +183,10 @@ def _match(tok: Token, lex: Lexicon, sent: Span, table=None) -> tuple[Entry, lis
             if not _frame_ok(e.subj, *subj_words):
                 continue
         return e, toks
+    if fallback is not None:
+        # issue 10: a required object that does not match (after looking through quantity
+        # heads) leaves the trigger's default coding, at lower confidence, instead of nothing
+        return replace(fallback[0], fallback=True), fallback[1]
     return None
 
 
@@ -181,7 +217,8 @@ def _light_verb(tok: Token, lex: Lexicon) -> tuple[Token | None, str]:
             return None, "circumstance"  # "held the city despite a siege": the siege is not the holder's
         h = h.head
     if h.dep_ in ("dobj", "prep", "nsubjpass", "prt", "attr") and h.head.pos_ in ("VERB", "AUX"):
-        lem = h.head.lemma_.lower()
+        keys = _keys(h.head)  # "staged" may be lemmatised "stag"
+        lem = next((k for k in keys if k in lex.light_patient or k in lex.light_agent), keys[0])
         if lem in lex.light_patient:
             return h.head, "patient"
         if lem in lex.light_agent:

@@ -38,11 +38,15 @@ def _modality(c: _Cand, lex: Lexicon) -> _Modality:
     chain = _chain(c.tok)
     if c.light is not None and c.light not in chain:
         chain += _chain(c.light)
-    hypo = neg = question = deontic = intent = False
+    hypo = neg = question = deontic = intent = obliged = False
     for i, t in enumerate(chain):
         lem = t.lemma_.lower()
         if i and lem in lex.hypothetical_governors:
             hypo = True
+        if i and lem in W.obligation_governors:
+            obliged = hypo = True  # "would be obliged to detain Putin": a duty, not an announced act
+        if i and lem in W.deontic_governors and chain[i - 1].dep_ == "xcomp" and _has_to(chain[i - 1]):
+            deontic = True  # "has to be released", "need to withdraw"
         if i and lem in lex.willingness_governors:
             intent = True
         if i and lem in lex.negating_governors:
@@ -53,7 +57,7 @@ def _modality(c: _Cand, lex: Lexicon) -> _Modality:
                 neg = True
             elif ch.dep_ == "aux" and (cl in lex.modals or ch.lemma_.lower() in lex.modals):
                 hypo = True
-                intent = intent or cl in W.future_aux
+                intent = intent or cl in W.future_aux and _announces(t)
             elif ch.dep_ == "aux" and cl in lex.deontic_modals:
                 deontic = True
             elif ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in W.condition_marks for g in ch.children):
@@ -77,6 +81,16 @@ def _modality(c: _Cand, lex: Lexicon) -> _Modality:
     sent_text = c.sent.text.rstrip()
     if sent_text.endswith("?") and not any(ch in sent_text for ch in "\"\u201c\u201d"):
         question = True
-    return _Modality(hypo, neg, question, deontic, intent)
+    return _Modality(hypo, neg, question, deontic, intent and not obliged)
+
+
+def _has_to(t: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def _announces(t: Token) -> bool:
+    """A future auxiliary announces an act only in the active voice and not in the perfect:
+    "would have been detained" is counterfactual, "would be detained" says nothing of who acts."""
+    return not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
 
 

@@ -70,9 +70,12 @@ PHASES = (
 def extract_quotes(doc: Doc, table, facts: DocFacts | None = None, cue_kinds: frozenset[str] | None = None) -> list[Quote]:
     """Attributions of one article, in text order (see the package doc). ``cue_kinds``
     keeps only those classes (``--cue-kind``)."""
-    if not doc.text.strip() or len(doc) == 0:
+    if len(doc) == 0:
         return []
-    run = Run(doc, table, facts or doc_facts(doc), cue_lexicon())
+    facts = facts or doc_facts(doc)
+    if not facts.text.strip():
+        return []
+    run = Run(doc, table, facts, cue_lexicon())
     run.datelines = sources.dateline_ends(run.text, run.facts.paragraphs)
     for phase in PHASES:
         phase(run)

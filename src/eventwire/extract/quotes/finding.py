@@ -404,14 +404,18 @@ def find_cues(doc: Doc, facts: DocFacts, lex: CueLexicon) -> list[Cue]:
     """Every cue outside quotation marks, in text order: multiword phrases first, then
     verbs (speech and the other classes), evidence verbs, statement acts and noun cues."""
     in_quote, sent_of, sents = facts.in_quote, facts.sent_of, facts.sents
-    lemmas_of = [t.lemma_.lower() for t in doc]
-    lowers = [t.lower_ for t in doc]
+    lemmas_of, lowers, pos = facts.lemmas, facts.lowers, facts.pos
+    settings = {sent_of[i] for i, lem in enumerate(lemmas_of) if lem in lex.setting_nouns}
     cues: list[Cue] = []
     skip_until = -1
-    for t in doc:
-        i = t.i
-        if i < skip_until or in_quote[i] >= 0 or t.is_punct or t.is_space or sent_of[i] < 0:
+    for i, p in enumerate(pos):
+        if i < skip_until or in_quote[i] >= 0 or p in ("PUNCT", "SPACE") or sent_of[i] < 0:
             continue
+        lemma = lemmas_of[i]
+        if not (lemma in lex.multiword or lowers[i] in lex.multiword or lemma in lex.verbs or lemma in lex.nouns
+                or lemma in lex.evidence_verbs or lemma in lex.statement_verbs or (p == "VERB" and sent_of[i] in settings)):
+            continue  # most tokens: decided from the arrays, without a Token object
+        t = doc[i]
         sent = sents[sent_of[i]]
         mw = _match_multiword(i, lex, lemmas_of, lowers)
         if mw is not None:
@@ -424,7 +428,7 @@ def find_cues(doc: Doc, facts: DocFacts, lex: CueLexicon) -> list[Cue]:
                 cues.append(cue)
                 skip_until = i + n
                 continue
-        cue = _word_cue(doc, t, lemmas_of[i], sent, lex)
+        cue = _word_cue(doc, t, lemma, sent, lex)
         if cue is not None:
             cues.append(cue)
     return cues

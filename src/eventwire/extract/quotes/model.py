@@ -43,7 +43,7 @@ class Run:
     unnamed: dict[tuple, str] = field(default_factory=dict)  # unnamed sources: (kind, phrase) -> entity id
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = self.facts.text
         self.claimed = bytearray(len(self.doc))  # tokens already reported (the outermost cue wins)
 
     @property
