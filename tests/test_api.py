@@ -95,7 +95,7 @@ def test_events_csv_export(client, records):
 
 
 def test_csv_neutralises_formulas():
-    from eventwire.api import _csv_cell
+    from eventwire.csvsafe import safe_cell as _csv_cell
 
     assert _csv_cell("=HYPERLINK(\"http://x\")").startswith("'=")
     assert _csv_cell("+1") == "'+1" and _csv_cell("@cmd") == "'@cmd"
@@ -261,4 +261,5 @@ def test_post_article_requires_valid_json(client):
     assert client.post("/api/articles", json={"title": "no text"}, headers=auth).status_code == 422
     assert client.post("/api/articles", content=b"{not json", headers={**auth, "Content-Type": "application/json"}).status_code == 422
     resp = client.post("/api/articles", json={"text": "Some text here.", "published": "yesterday-ish"}, headers=auth)
-    assert resp.status_code == 422 and "published" in resp.json()["detail"]
+    # detail is the validation array the schema promises, naming the field
+    assert resp.status_code == 422 and resp.json()["detail"][0]["loc"] == ["body", "published"]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from test_web_support import load_records, seed
+from test_web_support import WEB_DATA, build_record, load_records, seed
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -38,6 +38,10 @@ def server(tmp_path_factory):
 
     url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'web.db'}"
     records = load_records()
+    import json
+
+    for spec in json.loads((WEB_DATA / "workbench.json").read_text(encoding="utf-8")):
+        records[spec["key"]] = build_record(spec)  # competing claims, a spokesman and his ministry
     store = open_store(url)
     seed(store, records)
     store.close()
@@ -140,7 +144,7 @@ def test_hostile_article_runs_nothing(page, server):
     base, records = server
     rec = records["hostile"]
     for path in (f"/articles/{rec.article.id}", f"/events?article_id={rec.article.id}", "/articles", "/",
-                 "/actors/Interior Ministry", "/map"):
+                 "/actors/Interior Ministry", "/map", "/quotes", "/quotes?speaker=Hassan", "/figures"):
         page.goto(base + path)
         page.wait_for_load_state("networkidle")
         page.mouse.move(300, 300)
@@ -188,3 +192,94 @@ def test_swagger_ui_offline(page, server):
     page.wait_for_selector(".opblock-summary-path[data-path='/api/events']", timeout=15000)
     shot(page, "docs")
     assert not [e for e in page.console_errors if "Content Security Policy" in e]
+
+
+def _download(page, selector: str) -> str:
+    with page.expect_download() as info:
+        page.click(selector)
+    return Path(info.value.path()).read_text(encoding="utf-8")
+
+
+def test_quotes_page_filter_follow_and_export(page, server):
+    base, records = server
+    page.goto(base + "/quotes")
+    everyone = page.locator("tr.quote-row").count()
+    page.fill("input[name=affiliation]", "Health Ministry")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/quotes?*affiliation=Health+Ministry*")
+    rows = page.locator("tr.quote-row")
+    assert rows.count() == 2 < everyone
+    assert page.locator("tr.quote-row.via-member").count() == 1
+    assert page.locator(".facet[data-facet=speaker] li").count() == 2
+    shot(page, "quotes")
+    exported = _download(page, "#quotes-csv")
+    assert "Ashraf al-Qudra" in exported and "member" in exported and "Nabil Abdallah" not in exported
+    page.locator("tr.quote-row.via-member a.evidence").click()
+    page.wait_for_url("**/articles/*#quote-Q1")
+    assert page.locator("mark.quote:target").count() == 1
+    assert page.console_errors == []
+
+
+def test_figures_page_competing_claims_and_export(page, server):
+    base, _ = server
+    page.goto(base + "/figures")
+    page.fill("input[name=subject]", "people in Gaza")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/figures?*subject=people*")
+    assert page.locator("tr.figure-row").count() == 3
+    chart = page.locator("svg.claims").first
+    assert chart.locator("circle").count() == 3
+    assert "Associated Press" in chart.inner_html()
+    shot(page, "figures")
+    exported = _download(page, "#figures-csv")
+    assert exported.count("people in Gaza") == 3 and "Associated Press" in exported
+
+
+def test_organisation_page_switches_members_off(page, server):
+    base, _ = server
+    page.goto(base + "/actors/Gaza Health Ministry")
+    assert page.locator("li.via-member").count() == 1 and page.locator("tr.via-member").count() == 1
+    shot(page, "actor-rollup")
+    page.click("#own-only")
+    page.wait_for_url("**own=true*")
+    assert page.locator(".via-member").count() == 0
+    page.click("#show-members")
+    assert page.locator("li.via-member").count() == 1
+
+
+def test_events_timeline_on_a_time_axis(page, server):
+    base, _ = server
+    page.goto(base + "/events")
+    svg = page.locator("#timeline svg.timeline")
+    assert svg.get_attribute("data-bin") in ("week", "month")  # the corpus spans months
+    page.select_option("select[name=type]", "ASSAULT")
+    page.click("button[type=submit]")
+    page.wait_for_url("**type=ASSAULT*")
+    titles = page.locator("#timeline svg.timeline rect title").all_text_contents()
+    assert titles and all("ASSAULT" in t for t in titles)
+
+
+def test_map_marks_precision_and_lists_a_markers_events(page, server):
+    base, _ = server
+    page.goto(base + "/map")
+    page.wait_for_selector("#map[data-ready]", timeout=15000)
+    assert page.locator("path.place-area").count() >= 1 and page.locator("path.place-point").count() >= 1
+    page.locator("path.place-point").first.click(force=True)
+    page.wait_for_selector("#map-events[data-ready]", timeout=10000)
+    assert int(page.get_attribute("#map-events", "data-ready")) >= 1
+    assert page.locator("#map-events a[href^='/articles/']").count() >= 1
+    shot(page, "map-precision")
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize("path", ["/events", "/quotes", "/figures", "/articles", "/actors/Russia"])
+def test_pages_fit_a_phone(browser, server, path):
+    base, _ = server
+    ctx = browser.new_context(viewport={"width": 375, "height": 800})
+    pg = ctx.new_page()
+    try:
+        pg.goto(base + path)
+        width = pg.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 375, f"{path} is {width} px wide at 375 px"
+    finally:
+        ctx.close()

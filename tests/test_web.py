@@ -225,22 +225,47 @@ def test_api_analyze_refuses_bad_input(client, body):
     assert set(resp.json()) == {"error", "detail"}
 
 
+def _csrf(client) -> str:
+    """The hidden CSRF field of the analyze form (its cookie stays in the client)."""
+    html = client.get("/analyze", headers=HTML).text
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
 def test_analyze_page_form(client):
-    resp = client.post("/analyze", data={"text": SUDAN_TEXT, "published": "2024-06-09"}, headers=HTML)
+    token = _csrf(client)
+    resp = client.post("/analyze", data={"text": SUDAN_TEXT, "published": "2024-06-09", "csrf_token": token},
+                       headers=HTML)
     assert resp.status_code == 200
     assert 'id="result"' in resp.text and 'id="article-body"' in resp.text
-    empty = client.post("/analyze", data={"text": ""}, headers=HTML)
+    empty = client.post("/analyze", data={"text": "", "csrf_token": token}, headers=HTML)
     assert empty.status_code == 422 and 'role="alert"' in empty.text
 
 
 def test_analyze_page_upload(client):
     html_doc = ("<html><head><title>Court ruling</title></head><body><article><h1>Court ruling</h1><p>"
                 + SUDAN_TEXT + "</p><p>" + SUDAN_TEXT.replace("Sunday", "Monday") + "</p></article></body></html>")
-    resp = client.post("/analyze.json", files={"file": ("story.html", html_doc.encode(), "text/html")})
+    token = _csrf(client)
+    resp = client.post("/analyze.json", files={"file": ("story.html", html_doc.encode(), "text/html")},
+                       data={"csrf_token": token})
     assert resp.status_code == 200, resp.text[:300]
     assert "El Fasher" in resp.json()["article"]["text"]
-    bad = client.post("/analyze.json", files={"file": ("blob.bin", b"\x00\x01\x02" * 100, "application/octet-stream")})
+    bad = client.post("/analyze.json", files={"file": ("blob.bin", b"\x00\x01\x02" * 100, "application/octet-stream")},
+                      data={"csrf_token": token})
     assert bad.status_code == 422
+
+
+def test_analyze_form_refuses_a_post_without_its_csrf_token(store_url):
+    # A page on another site can make the browser post the form (the browser adds the
+    # cookie) but cannot read the cookie, so the hidden field is missing or wrong.
+    with make_client(store_url) as c:
+        token = _csrf(c)
+        for data in ({"text": SUDAN_TEXT}, {"text": SUDAN_TEXT, "csrf_token": token[:-1] + "x"},
+                     {"text": SUDAN_TEXT, "csrf_token": ""}):
+            resp = c.post("/analyze", data=data, headers=HTML)
+            assert resp.status_code == 403 and "expired" in resp.text and 'id="result"' not in resp.text
+        c.cookies.clear()  # a token copied from elsewhere, without the cookie set with the form
+        assert c.post("/analyze.json", data={"text": SUDAN_TEXT, "csrf_token": token}).status_code == 403
+        assert 'name="csrf_token"' in c.get("/analyze", headers=HTML).text
 
 
 def test_store_article_with_token(tmp_path):

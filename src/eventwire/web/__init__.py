@@ -1,43 +1,15 @@
-"""The server-rendered pages of ``eventwire serve``: Jinja2 templates, vendored static files.
+"""The web app and JSON API of ``eventwire serve``, one job per module:
 
-Templates escape everything (``autoescape=True`` for every template, whatever its file
-name); the only markup built in Python is the annotated article body
-(:mod:`eventwire.web.markup`) and the SVG charts (:mod:`eventwire.web.svg`), both of
-which escape each text piece themselves.
+- :mod:`.app`: the application factory (``create_app``, ``app_from_env``);
+- :mod:`.settings`: :class:`ServerSettings`; :mod:`.deps`: state, access checks, shared
+  query parameters; :mod:`.errors`: the one error body and its handlers;
+- :mod:`.negotiate`: the one rule for HTML, JSON or CSV; :mod:`.render`: templates and
+  the rendering of a view's result in that form; :mod:`.csvout`: CSV downloads;
+- :mod:`.views`: each view computes its data once; :mod:`.api` (``/api``) and
+  :mod:`.pages` (HTML pages with ``.json``/``.csv`` twins) bind parameters to views;
+- :mod:`.analysis`: the analyze request (input model, cost limits, uploads);
+- :mod:`.markup`, :mod:`.svg`: escaped article markup and server-side charts;
+  :mod:`.security`: headers, body limit, tokens; :mod:`.server`: uvicorn processes.
+
+Imports go one way: app -> api/pages -> views -> render/errors/deps -> settings.
 """
-from __future__ import annotations
-
-from pathlib import Path
-from urllib.parse import urlencode
-
-from fastapi import Request
-from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, FileSystemLoader
-
-WEB_DIR = Path(__file__).resolve().parent
-
-# auto_reload off: templates ship inside the package, so checking each file's mtime on
-# every render (a stat per template, base and macros included) buys nothing.
-_env = Environment(loader=FileSystemLoader(str(WEB_DIR / "templates")), autoescape=True,
-                   trim_blocks=True, lstrip_blocks=True, auto_reload=False)
-templates = Jinja2Templates(env=_env)
-
-
-def _query(params: dict, **changes) -> str:
-    """A query string from ``params`` with ``changes`` applied; empty values dropped."""
-    merged = {**params, **changes}
-    return urlencode({k: v for k, v in merged.items() if v not in (None, "", False)}, doseq=True)
-
-
-def _short(value, n: int = 12) -> str:
-    s = "" if value is None else str(value)
-    return s if len(s) <= n else s[:n] + "…"
-
-
-_env.globals["query"] = _query
-_env.filters["short"] = _short
-
-
-def render_error(request: Request, status: int, error: str, detail, headers=None):
-    return templates.TemplateResponse(request, "error.html", {"status": status, "error": error, "detail": detail},
-                                      status_code=status, headers=headers)

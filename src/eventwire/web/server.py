@@ -74,12 +74,13 @@ def check_port_free(host: str, port: int) -> None:
 
 
 def settle(app) -> None:
-    """Before serving: open the app's store (its first request would otherwise pay for
-    it), collect, and freeze every object that exists so far out of the collector's
-    reach (see the module docstring). Objects created later are collected as usual."""
+    """Before serving: open the app's store and start its analyzer process with the model
+    loaded (the first request would otherwise pay for them), collect, and freeze every
+    object that exists so far out of the collector's reach (see the module docstring).
+    Objects created later are collected as usual."""
     state = getattr(app.state, "eventwire", None)
     if state is not None:
-        state.store()
+        state.warm()
     gc.collect()
     gc.freeze()
 
