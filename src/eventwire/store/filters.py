@@ -169,21 +169,26 @@ class FilterSet:
     def from_args(self, args: argparse.Namespace) -> dict:
         return self.validate({n: getattr(args, n, None) for n in self.names})
 
-    def dependency(self):
-        """A FastAPI dependency: the filters as query parameters, validated like the CLI's
-        (a problem is a 422 whose detail is the usual list of errors)."""
+    def api_checked(self, values: dict) -> dict:
+        """``values`` with this set's filters validated like the CLI's; other names (filters
+        that only a web page has) pass through unchanged. A problem is a 422 whose detail is
+        the usual list of errors."""
         from fastapi.exceptions import RequestValidationError
 
-        def validated(**values) -> dict:
-            try:
-                return self.validate(values)
-            except EventwireError as exc:
-                name = next((f.name for f in self.filters if exc.source in f.cli_flags), exc.source)
-                raise RequestValidationError([{"loc": ["query", name], "msg": exc.problem,
-                                               "type": "value_error"}]) from None
+        own = {k: v for k, v in values.items() if k in self.names}
+        try:
+            clean = self.validate(own)
+        except EventwireError as exc:
+            name = next((f.name for f in self.filters if exc.source in f.cli_flags), exc.source)
+            raise RequestValidationError([{"loc": ["query", name], "msg": exc.problem,
+                                           "type": "value_error"}]) from None
+        return {**values, **clean}
+
+    def dependency(self):
+        """A FastAPI dependency: the filters as query parameters, validated like the CLI's."""
 
         async def filters(**values) -> dict:
-            return validated(**values)
+            return self.api_checked(values)
 
         filters.__signature__ = inspect.Signature([f.api_parameter() for f in self.filters])
         return filters

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from fastapi import Query, Request
 from pydantic import AfterValidator
 
+from eventwire.store.filters import EVENT_FILTERS, FIGURE_FILTERS
 from eventwire.web.analysis import Analyzer
 from eventwire.web.errors import ApiError
 from eventwire.web.security import bearer_token, token_matches
@@ -127,24 +128,9 @@ def tri(value: TriState) -> bool | None:
     return {"yes": True, "no": False}.get(value or "any")
 
 
-async def event_filters(
-    actor: str | None = Query(None, max_length=200, description="actor name (substring) or CAMEO code"),
-    recipient: str | None = Query(None, max_length=200, description="recipient name (substring) or CAMEO code"),
-    type: str | None = Query(None, max_length=300, description="PLOVER type, or several comma-separated"),
-    since: Day = None, until: Day = None,
-    country: str | None = Query(None, max_length=3, description="ISO 3166 alpha-2 or alpha-3 of an actor, recipient or place"),
-    hypothetical: TriState = Query(None, description="only hypothetical (yes), only factual (no)"),
-    reported: TriState = Query(None, description="only events claimed inside a quote (yes), or not (no)"),
-    negated: TriState = Query(None),
-    q: str | None = Query(None, max_length=200, description="substring of the trigger or sentence"),
-    article_id: str | None = Query(None, max_length=64),
-    include_duplicates: bool = Query(True, description="false drops events of near-duplicate articles"),
-) -> dict:
-    """The event filter as keyword arguments of :func:`eventwire.store.query.list_events`."""
-    return {"actor": actor or None, "recipient": recipient or None, "type": type or None, "since": since or None,
-            "until": until or None, "country": country or None, "hypothetical": tri(hypothetical),
-            "reported": tri(reported), "negated": tri(negated), "q": q or None, "article_id": article_id or None,
-            "include_duplicates": include_duplicates}
+# The event filter is the library's one definition (store/filters.py): the same names and
+# checks as the CLI, as keyword arguments of :func:`eventwire.store.query.list_events`.
+event_filters = EVENT_FILTERS.dependency()
 
 
 async def figure_filters(
@@ -155,7 +141,8 @@ async def figure_filters(
     since: Day = None, until: Day = None, article_id: str | None = Query(None, max_length=64),
     min_value: float | None = Query(None, ge=-1e15, le=1e15), include_duplicates: bool = True,
 ) -> dict:
-    """The figure filter as keyword arguments of :mod:`eventwire.web.data`'s figure reads."""
-    return {"kind": kind or None, "subject": subject or None, "claimant": claimant or None, "place": place or None,
+    """The figure filter as keyword arguments of :mod:`eventwire.web.data`'s figure reads: the
+    library's figure filters (checked as in the CLI) plus subject, claimant and place."""
+    return FIGURE_FILTERS.api_checked({"kind": kind or None, "subject": subject or None, "claimant": claimant or None, "place": place or None,
             "since": since, "until": until, "article_id": article_id or None, "min_value": min_value,
-            "include_duplicates": include_duplicates}
+            "include_duplicates": include_duplicates})
