@@ -513,7 +513,45 @@ def _one_person(tok: Token) -> bool:
         return tok.lower_ in ("he", "she", "him", "her")
     if tok.ent_type_ == "PERSON":
         return True
-    return tok.tag_ == "NN" and tok.lemma_.lower() in person_nouns()
+    # "an opposition MP": the tagger may call a singular person noun proper
+    return tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in person_nouns()
+
+
+def _private_doer(verb: Token) -> bool:
+    """The verb's active subject is a private person (a pronoun, a named person, a person
+    noun of no sector): "locked up" and "picked up" are then not custody."""
+    from eventwire.extract.actors import group_sector
+
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
+        return True
+    return subj.lemma_.lower() in person_nouns() and group_sector([subj.lemma_]) is None
+
+
+def _phrasal_kind(verb: Token) -> str | None:
+    """The kind of a verb with its particle ("locked up", "picked up", "hauled in"): the
+    bare verb names no harm, the pair does (figure_kinds role ``phrasal``)."""
+    phrasal = kind_lexicon().get("phrasal", {})
+    if _private_doer(verb):
+        return None  # "she picked up her son": an errand, not an arrest
+    for prt in verb.children:
+        if prt.dep_ == "prt":
+            kind = phrasal.get(f"{verb.lemma_.lower()} {prt.lower_}")
+            if kind:
+                return kind
+    return None
+
+
+def _harm_verb_kind(verb: Token) -> str | None:
+    """The kind a verb gives the one person it harms: its own ("killed"), its complement's
+    ("was shot dead"), its particle's ("was locked up") or its setting's ("was taken into
+    custody", "remanded in custody")."""
+    kind = _event_kind(verb)
+    if kind is None:
+        kind = next((_event_kind(c) for c in verb.children if c.dep_ in EVENT_COMPLEMENTS and _event_kind(c)), None)
+    return kind or _phrasal_kind(verb) or _setting_kind(verb)
 
 
 def _victims(verb: Token) -> list[Token]:
@@ -528,9 +566,7 @@ def unnumbered_figures(doc: Doc, sent: Span, s_index: int, taken: list[Figure], 
     """Counts without a number: "a man was killed" (1), "a teacher and her son died" (2)."""
     out = []
     for verb in sent:
-        kind = _event_kind(verb) if verb.pos_ == "VERB" else None
-        if verb.pos_ == "VERB" and kind is None:  # "was shot dead", "left him dead"
-            kind = next((_event_kind(c) for c in verb.children if c.dep_ in EVENT_COMPLEMENTS and _event_kind(c)), None)
+        kind = _harm_verb_kind(verb) if verb.pos_ == "VERB" else None
         if kind not in HARM_KINDS or any(c.dep_ == "neg" for c in verb.children):
             continue
         victims = _victims(verb)
