@@ -38,6 +38,12 @@ EVENT_COMPLEMENTS = {"acomp", "oprd", "xcomp"}
 NOUN_MODIFIERS = {"acl", "relcl", "amod"}
 HYPHENS = {"-", "\u2013"}
 PART_OF = {"including", "among"}
+# Deaths and injuries an attack or an operation causes (link_events), and the event types that cause them.
+CASUALTY_KINDS = {"killed", "wounded"}
+CAUSE_TYPES = {"ASSAULT", "COERCE"}
+# "died in the security forces' crackdown": the cause phrase follows the count closely;
+# an attack further on in the sentence is another act.
+CAUSE_GAP = 40
 
 
 @lru_cache(maxsize=None)
@@ -485,6 +491,27 @@ def _cause(fig: Figure, events: list, types: frozenset[str], becomes: str | None
                                      abs(e.start - fig.start)))
 
 
+def _attack_after(fig: Figure, events: list):
+    """The attack or operation that names its doer after an agentless casualty count:
+    "143 people died in the security forces' crackdown", "were killed in the army's
+    offensive", "the toll of the police crackdown rose to 11". The nearest such event
+    that starts right after the count (its cause phrase, within CAUSE_GAP characters), whose
+    trigger ends in an instrument noun (event_grammar ``instrument_nouns``)."""
+    cands = [e for e in events if e.sentence == fig.sentence and e.actor and not e.negated
+             and e.type in CAUSE_TYPES and fig.start <= e.start <= fig.end + CAUSE_GAP and _nominal_attack(e.trigger)]
+    return min(cands, key=lambda e: e.start) if cands else None
+
+
+def _nominal_attack(trigger: str) -> bool:
+    """The trigger is an attack or operation noun ("crackdown", "airstrikes"), not a verb
+    ("raided": a clause of its own, whose doer need not have caused the count)."""
+    from eventwire.extract.events.lexicon import grammar
+
+    words = trigger.lower().split()
+    nouns = set(grammar().instrument_nouns)
+    return bool(words) and (words[-1] in nouns or words[-1].endswith("s") and words[-1][:-1] in nouns)
+
+
 def link_events(figures: list[Figure], events: list) -> list[Figure]:
     """Figures linked to the events that caused them (``event``), with the event's actor as
     perpetrator when the figure's own phrase named none (PLOVER dead/injured, ACLED fatalities)."""
@@ -493,6 +520,8 @@ def link_events(figures: list[Figure], events: list) -> list[Figure]:
     for fig in figures:
         types, becomes = table.get(fig.kind, (frozenset(), None))
         ev = _cause(fig, events, types, becomes) if types else None
+        if fig.kind in CASUALTY_KINDS and (ev is None or not ev.actor):
+            ev = _attack_after(fig, events) or ev
         if ev is None:
             out.append(fig)
             continue
