@@ -95,3 +95,13 @@ def test_sample_article(sample_record):
     killed = [f for f in sample_record.figures if f.kind == "killed"]
     assert [(f.value, f.qualifier) for f in killed] == [(53000, "more than")]
     assert len(sample_record.figures) == 1
+
+
+def test_attack_far_after_a_death_is_not_its_cause(analyze_text):
+    """An operation named further on in the sentence is another act: it gives the deaths
+    before it no perpetrator (link_events looks only at the cause phrase right after)."""
+    record = analyze_text("Three hikers died in an avalanche high in the Alps on Saturday, days before "
+                          "the army's crackdown on smugglers in the valley began.")
+    killed = [f for f in record.figures if f.kind == "killed"]
+    assert [f.value for f in killed] == [3]
+    assert killed[0].by == []

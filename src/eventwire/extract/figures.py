@@ -38,6 +38,12 @@ EVENT_COMPLEMENTS = {"acomp", "oprd", "xcomp"}
 NOUN_MODIFIERS = {"acl", "relcl", "amod"}
 HYPHENS = {"-", "\u2013"}
 PART_OF = {"including", "among"}
+# Deaths and injuries an attack or an operation causes (link_events), and the event types that cause them.
+CASUALTY_KINDS = {"killed", "wounded"}
+CAUSE_TYPES = {"ASSAULT", "COERCE"}
+# "died in the security forces' crackdown": the cause phrase follows the count closely;
+# an attack further on in the sentence is another act.
+CAUSE_GAP = 40
 
 
 @lru_cache(maxsize=None)
@@ -485,6 +491,27 @@ def _cause(fig: Figure, events: list, types: frozenset[str], becomes: str | None
                                      abs(e.start - fig.start)))
 
 
+def _attack_after(fig: Figure, events: list):
+    """The attack or operation that names its doer after an agentless casualty count:
+    "143 people died in the security forces' crackdown", "were killed in the army's
+    offensive", "the toll of the police crackdown rose to 11". The nearest such event
+    that starts right after the count (its cause phrase, within CAUSE_GAP characters), whose
+    trigger ends in an instrument noun (event_grammar ``instrument_nouns``)."""
+    cands = [e for e in events if e.sentence == fig.sentence and e.actor and not e.negated
+             and e.type in CAUSE_TYPES and fig.start <= e.start <= fig.end + CAUSE_GAP and _nominal_attack(e.trigger)]
+    return min(cands, key=lambda e: e.start) if cands else None
+
+
+def _nominal_attack(trigger: str) -> bool:
+    """The trigger is an attack or operation noun ("crackdown", "airstrikes"), not a verb
+    ("raided": a clause of its own, whose doer need not have caused the count)."""
+    from eventwire.extract.events.lexicon import grammar
+
+    words = trigger.lower().split()
+    nouns = set(grammar().instrument_nouns)
+    return bool(words) and (words[-1] in nouns or words[-1].endswith("s") and words[-1][:-1] in nouns)
+
+
 def link_events(figures: list[Figure], events: list) -> list[Figure]:
     """Figures linked to the events that caused them (``event``), with the event's actor as
     perpetrator when the figure's own phrase named none (PLOVER dead/injured, ACLED fatalities)."""
@@ -493,6 +520,8 @@ def link_events(figures: list[Figure], events: list) -> list[Figure]:
     for fig in figures:
         types, becomes = table.get(fig.kind, (frozenset(), None))
         ev = _cause(fig, events, types, becomes) if types else None
+        if fig.kind in CASUALTY_KINDS and (ev is None or not ev.actor):
+            ev = _attack_after(fig, events) or ev
         if ev is None:
             out.append(fig)
             continue
@@ -513,7 +542,45 @@ def _one_person(tok: Token) -> bool:
         return tok.lower_ in ("he", "she", "him", "her")
     if tok.ent_type_ == "PERSON":
         return True
-    return tok.tag_ == "NN" and tok.lemma_.lower() in person_nouns()
+    # "an opposition MP": the tagger may call a singular person noun proper
+    return tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in person_nouns()
+
+
+def _private_doer(verb: Token) -> bool:
+    """The verb's active subject is a private person (a pronoun, a named person, a person
+    noun of no sector): "locked up" and "picked up" are then not custody."""
+    from eventwire.extract.actors import group_sector
+
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
+        return True
+    return subj.lemma_.lower() in person_nouns() and group_sector([subj.lemma_]) is None
+
+
+def _phrasal_kind(verb: Token) -> str | None:
+    """The kind of a verb with its particle ("locked up", "picked up", "hauled in"): the
+    bare verb names no harm, the pair does (figure_kinds role ``phrasal``)."""
+    phrasal = kind_lexicon().get("phrasal", {})
+    if _private_doer(verb):
+        return None  # "she picked up her son": an errand, not an arrest
+    for prt in verb.children:
+        if prt.dep_ == "prt":
+            kind = phrasal.get(f"{verb.lemma_.lower()} {prt.lower_}")
+            if kind:
+                return kind
+    return None
+
+
+def _harm_verb_kind(verb: Token) -> str | None:
+    """The kind a verb gives the one person it harms: its own ("killed"), its complement's
+    ("was shot dead"), its particle's ("was locked up") or its setting's ("was taken into
+    custody", "remanded in custody")."""
+    kind = _event_kind(verb)
+    if kind is None:
+        kind = next((_event_kind(c) for c in verb.children if c.dep_ in EVENT_COMPLEMENTS and _event_kind(c)), None)
+    return kind or _phrasal_kind(verb) or _setting_kind(verb)
 
 
 def _victims(verb: Token) -> list[Token]:
@@ -528,9 +595,7 @@ def unnumbered_figures(doc: Doc, sent: Span, s_index: int, taken: list[Figure], 
     """Counts without a number: "a man was killed" (1), "a teacher and her son died" (2)."""
     out = []
     for verb in sent:
-        kind = _event_kind(verb) if verb.pos_ == "VERB" else None
-        if verb.pos_ == "VERB" and kind is None:  # "was shot dead", "left him dead"
-            kind = next((_event_kind(c) for c in verb.children if c.dep_ in EVENT_COMPLEMENTS and _event_kind(c)), None)
+        kind = _harm_verb_kind(verb) if verb.pos_ == "VERB" else None
         if kind not in HARM_KINDS or any(c.dep_ == "neg" for c in verb.children):
             continue
         victims = _victims(verb)
