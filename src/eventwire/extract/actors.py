@@ -214,8 +214,11 @@ def load_actor_file(path: str | Path) -> list[ActorEntry]:
 @dataclass
 class ActorDictionary:
     by_name: dict[str, ActorEntry] = field(default_factory=dict)
+    # (surname, entry) for surnames only one person has; built on first use, reset by add()
+    _unique_surnames: list[tuple[str, ActorEntry]] | None = field(default=None, repr=False, compare=False)
 
     def add(self, entries: list[ActorEntry]) -> None:
+        self._unique_surnames = None
         # Later files win: a user's dictionary overrides the built-in one.
         for e in entries:
             for n in [e.name, *e.aliases]:
@@ -510,21 +513,28 @@ def organization_codes() -> dict[str, str]:
 def surname_codes(dictionary: "ActorDictionary", day: dt.date | None) -> dict[str, str]:
     """Codes of dictionary persons by surname, for surnames only one person has
     ("Zelensky" -> UKRGOV); the role in force on ``day``."""
-    seen: dict[str, set] = {}
-    for entry in dictionary.entries():
-        for name in [entry.name] + list(entry.aliases):
-            words = normalize_name(name).split()
-            if len(words) > 1:
-                seen.setdefault(words[-1], set()).add(id(entry))
     out = {}
-    for entry in dictionary.entries():
-        for name in [entry.name] + list(entry.aliases):
-            words = normalize_name(name).split()
-            if len(words) > 1 and len(seen.get(words[-1], ())) == 1:
-                code = entry.code_on(day)
-                if code:
-                    out.setdefault(words[-1], code)
+    for surname, entry in unique_surnames(dictionary):
+        code = entry.code_on(day)
+        if code:
+            out.setdefault(surname, code)
     return out
+
+
+def unique_surnames(dictionary: "ActorDictionary") -> list[tuple[str, ActorEntry]]:
+    """(surname, entry) for every multi-word name or alias whose surname only one person
+    has, in dictionary order; computed once per dictionary (it was redone per article)."""
+    if dictionary._unique_surnames is None:
+        named: list[tuple[str, ActorEntry]] = []
+        seen: dict[str, set] = {}
+        for entry in dictionary.entries():
+            for name in [entry.name] + list(entry.aliases):
+                words = normalize_name(name).split()
+                if len(words) > 1:
+                    named.append((words[-1], entry))
+                    seen.setdefault(words[-1], set()).add(id(entry))
+        dictionary._unique_surnames = [(w, e) for w, e in named if len(seen[w]) == 1]
+    return dictionary._unique_surnames
 
 
 def country_name_code(name: str) -> str | None:
