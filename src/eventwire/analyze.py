@@ -14,7 +14,6 @@ comes back as :class:`Failed` and never takes its batch with it.
 """
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import multiprocessing as mp
 import sys
@@ -39,7 +38,7 @@ from eventwire.extract import places as places_x
 from eventwire.extract import quotes as quotes_x
 from eventwire.readers import ArticleInput, article_id
 from eventwire.nlp import get_nlp, sentence_spans
-from eventwire.record import Article, Record, Sentence
+from eventwire.record import Article, Record, Sentence, day_of
 
 
 def sentences_of(doc: Doc) -> list[Sentence]:
@@ -47,13 +46,7 @@ def sentences_of(doc: Doc) -> list[Sentence]:
     return [Sentence(index=i, start=s.start_char, end=s.end_char) for i, s in enumerate(sentence_spans(doc))]
 
 
-def parse_published(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+parse_published = day_of  # the publication date as a day, None when absent or unreadable
 
 
 def events_lexicon(settings: Settings):

@@ -8,6 +8,7 @@ cannot drift. Offsets are 0-based, end-exclusive character offsets into
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -27,6 +28,17 @@ FigureKind = Literal[
     "killed", "wounded", "arrested", "detained", "displaced", "hostages", "missing",
     "protesters", "troops", "aid", "money", "other",
 ]
+
+
+def day_of(value: str | None) -> dt.date | None:
+    """The day a record's date string starts with ("2025-05-20", "2025-05-20T08:00"),
+    or None when there is none or it is no calendar day."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except (TypeError, ValueError):
+        return None
 
 
 class _Model(BaseModel):

@@ -16,7 +16,6 @@ Everything streams: rows are produced chunk by chunk off a server-side cursor
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterator
 from typing import IO
@@ -24,6 +23,7 @@ from typing import IO
 from eventwire import __version__
 from eventwire.csvsafe import SafeCsvWriter
 from eventwire.store import query, rows
+from eventwire.record import day_of
 from eventwire.store.db import Store
 
 WHAT = ("events", "quotes", "figures")
@@ -86,17 +86,8 @@ def _as_arrow_values(chunk: list[dict], date_columns: list[str]) -> list[dict]:
     for row in chunk:
         for c in date_columns:
             v = row.get(c)
-            row[c] = _day(v)
+            row[c] = day_of(v)
     return chunk
-
-
-def _day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def write_parquet(store: Store, path: str, what: str = "events", **filters) -> int:

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from markupsafe import Markup, escape
 
-from eventwire.record import EVENT_TYPES
+from eventwire.record import EVENT_TYPES, day_of
 
 # One colour per PLOVER type, from cooperation (blues/greens) to conflict (reds).
 TYPE_COLOURS = dict(zip(EVENT_TYPES, (
@@ -26,12 +26,6 @@ TYPE_COLOURS = dict(zip(EVENT_TYPES, (
 def type_colour(event_type: str) -> str:
     return TYPE_COLOURS.get(event_type, "#999999")
 
-
-def _day(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except (TypeError, ValueError):
-        return None
 
 
 def bin_unit(first: dt.date, last: dt.date) -> str:
@@ -59,13 +53,13 @@ def bin_end(start: dt.date, unit: str) -> dt.date:
 
 def timeline_bins(rows: list[dict]) -> tuple[str, dict[dt.date, dict[str, int]]]:
     """``rows`` (``{"day", "type", "count"}``) summed into bins of one unit."""
-    days = [d for d in (_day(r.get("day") or "") for r in rows) if d]
+    days = [d for d in (day_of(r.get("day") or "") for r in rows) if d]
     if not days:
         return "day", {}
     unit = bin_unit(min(days), max(days))
     bins: dict[dt.date, dict[str, int]] = defaultdict(dict)
     for r in rows:
-        d = _day(r.get("day") or "")
+        d = day_of(r.get("day") or "")
         if d:
             b = bins[bin_start(d, unit)]
             b[r["type"]] = b.get(r["type"], 0) + int(r["count"])
@@ -122,7 +116,7 @@ SERIES_COLOURS = ("#1f78b4", "#e31a1c", "#33a02c", "#ff7f00", "#6a3d9a", "#b1592
 def claims_svg(group: dict, width: int = 640, height: int = 240) -> Markup:
     """One competing-claims group as a chart: x is the date, y the number, one line per
     claimant (a point where a claimant gave one number), with a legend."""
-    series = [(c["claimant"], [(d, p) for p in c["points"] if (d := _day(p["day"] or "")) and p["value"] is not None])
+    series = [(c["claimant"], [(d, p) for p in c["points"] if (d := day_of(p["day"] or "")) and p["value"] is not None])
               for c in group["claimants"]]
     series = [(who, pts) for who, pts in series if pts]
     if not series:
