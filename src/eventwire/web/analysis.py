@@ -169,10 +169,10 @@ class Analyzer:
             self._free_slot()
 
     def close(self) -> None:
-        with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+        """Stop the child at server shutdown. It is killed, not asked: a child still loading
+        the model outlived its worker after ``shutdown(wait=False)`` and kept the server's
+        output pipe open (seen as a hang of test_serve's two-worker test)."""
+        self._kill()
 
 
 # --------------------------------------------------------------------------- uploads
