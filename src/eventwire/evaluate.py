@@ -31,11 +31,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.eval_attribution import attribution_gold, kinds_summary, score_attributions
+from eventwire.eval_security import score_security, security_gold
 
 WORD = re.compile(r"[\w']+")
 NONE = "(none)"
 PARTS = ("quotes", "attribution", "attributions", "attribution_sources", "events", "event_actors", "actor_codes",
-         "actor_codes_all", "recipient_codes", "recipient_codes_all", "figures", "figures_by", "entities", "places", "dates")
+         "actor_codes_all", "recipient_codes", "recipient_codes_all", "figures", "figures_by", "security_deaths",
+         "security_arrests", "entities", "places", "dates")
 # accuracies (correct / gold), not P/R/F1
 SCORE_PARTS = ("attribution", "attribution_sources", "event_actors", "actor_codes", "actor_codes_all", "recipient_codes",
                "recipient_codes_all", "figures_by", "places", "dates")
@@ -197,6 +199,9 @@ def score_record(gold: dict, rec: dict, tally: Tally | None = None, label: str =
         _score_figures(gold["figures"], rec.get("figures") or [], ents, tally, skip_other="events" in gold and gold.get("sentence"),
                        events={e.get("id"): e for e in rec.get("events") or []})
 
+    if "security" in gold:
+        score_security(gold["security"], rec, tally)
+
     if "entities" in gold:
         gn, pn = gold["entities"], rec.get("entities") or []
 
@@ -350,6 +355,9 @@ def dev_line_to_gold(obj: dict) -> dict:
         gold["figures"] = [{"kind": f["kind"], "value": f["value"], "by": list(f.get("by") or [None]),
                             "by_code": list(f.get("by_code") or [None])} for f in obj["figures"] or []]
         gold["sentence"] = True
+    security = security_gold(obj)
+    if security is not None:
+        gold["security"] = security
     return gold
 
 
