@@ -1,0 +1,519 @@
+"""Build tests/data/events_police_dev.jsonl: a blind, hand-annotated set of police-event news
+and coded news sentences, with sentence-level flags for deaths and arrests by security forces.
+
+Every sentence below was written by hand for eventwire and annotated following PLOVER 2.0 and
+the CAMEO codebook, without reading eventwire's event rules or lexicons and without running
+eventwire on them. See tests/data/README.md, section 3d.
+
+Run from the repository root:  python tests/data/build_events_police_dev.py
+It checks the annotations (exact substrings, type first in types_ok, CAMEO codes that exist in
+the codebook, flags consistent with the figures) and writes the JSONL sorted by id.
+
+Two halves, in id order:
+  police-0001 ... : police-event news (shootings, deaths in custody, crowd dispersal, raids,
+                    curfews, arrests in phrasal forms, true negatives)
+  the rest        : coded news sentences across the 16 PLOVER types (marked by HALF2 below)
+
+Compact notation used in the data (the one of build_events_news_dev.py, plus two flags):
+  S(date, style, focus, text, [events], [figures], sd=bool, sa=bool)
+      sd: security_deaths, sa: security_arrests (definitions in the README, section 3d)
+      style: wire | local | lowercase | headline | long | police
+      lowercase items are written in normal case here and lower-cased by the builder
+      (text, trigger, evidence, content; not actor names or codes).
+  E(type, cameo, trigger, evidence, actor, actor_code, recipient, recipient_code, **flags)
+      names / codes: "A|B" is the list ["A", "B"]; "~" inside it, or None, is null.
+      flags: ok (types_ok after the first, "X|Y"), neg, hyp, rep, emb, content, hist, mode, ctx
+  F(kind, value, by, by_code, event_trigger)
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "events_police_dev.jsonl"
+CODEBOOK = HERE.parents[2] / "shared" / "reference" / "cameo-codebook.csv"
+
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+STYLES = {"wire", "local", "lowercase", "headline", "long", "police"}
+# The focus tags of events_news_dev, plus the police-news traps of this set.
+FOCUS_TAGS = {
+    "embedded_content", "temporal_clause", "relative_clause", "participial", "pp_noun",
+    "partitive", "light_verb", "lemma", "failure", "retraction", "obligation", "perpetrator",
+    "phrasal_arrest", "hypothetical_arrest", "background_arrest", "not_arrest", "actor_context",
+    "ethnic_group", "weapon_subject", "agentless_passive", "igo", "plain",
+    "custody_death", "crowd_dispersal", "encounter_killing", "raid", "curfew", "extrajudicial",
+    "accident", "criminal_violence", "disease", "denied", "charge_only", "claim",
+}
+FIGURE_KINDS = {"killed", "wounded", "arrested", "detained"}
+SECURITY_SECTORS = ("COP", "MIL", "SPY", "JUD")
+
+ITEMS: list[dict] = []
+HALF2_START: list[int] = []
+
+
+def _names(value):
+    if value is None:
+        return [None]
+    if isinstance(value, list):
+        return value
+    return [None if part == "~" else part for part in value.split("|")]
+
+
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "MED", "BUS", "EDU", "HLH", "REL",
+           "PTY", "SPY", "CRM", "LAB", "NGO", "IGO"}
+
+
+def _codes(value):
+    """Codes as a list; a list of bare sector codes (no country in the text) also accepts null."""
+    codes = _names(value)
+    real = [c for c in codes if c is not None]
+    if real and all(c in SECTORS for c in real) and None not in codes:
+        codes.append(None)
+    return codes
+
+
+def E(type_, cameo, trigger, evidence, actor, actor_code, recipient, recipient_code, *,
+      ok=None, neg=False, hyp=False, rep=False, emb=False, content=None, hist=False,
+      mode=None, ctx=None):
+    ev = {
+        "type": type_, "cameo": cameo,
+        "actor": _names(actor), "recipient": _names(recipient),
+        "actor_code": _codes(actor_code), "recipient_code": _codes(recipient_code),
+        "trigger": trigger, "evidence": evidence,
+        "negated": neg, "hypothetical": hyp, "reported": rep, "embedded": emb,
+        "content": content,
+        "types_ok": [type_] + ([t for t in ok.split("|") if t != type_] if ok else []),
+    }
+    if hist:
+        ev["historical"] = True
+    if mode:
+        ev["mode"] = mode
+    if ctx:
+        ev["context"] = ctx.split("|")
+    return ev
+
+
+def F(kind, value, by, by_code, event_trigger):
+    return {"kind": kind, "value": value, "by": _names(by), "by_code": _codes(by_code),
+            "event_trigger": event_trigger}
+
+
+def S(published, style, focus, text, events=(), figures=(), *, sd=False, sa=False):
+    ITEMS.append({"published": published, "style": style,
+                  "focus": [f.strip() for f in focus.split(",") if f.strip()],
+                  "text": text, "events": list(events), "figures": list(figures),
+                  "security_deaths": sd, "security_arrests": sa})
+
+
+def half2() -> None:
+    """Mark where the coded-news half starts (the next S is its first sentence)."""
+    HALF2_START.append(len(ITEMS))
+
+
+def _lower(item):
+    item["text"] = item["text"].lower()
+    for ev in item["events"]:
+        ev["trigger"] = ev["trigger"].lower()
+        ev["evidence"] = ev["evidence"].lower()
+        if ev["content"]:
+            ev["content"] = ev["content"].lower()
+    for fig in item["figures"]:
+        fig["event_trigger"] = fig["event_trigger"].lower() if fig["event_trigger"] else None
+
+
+def _cameo_codes() -> set[str] | None:
+    """The codebook's codes; None when the shared reference is not next to the repository."""
+    if not CODEBOOK.is_file():
+        print(f"note: {CODEBOOK} not found, CAMEO codes checked for form only")
+        return None
+    with CODEBOOK.open(encoding="utf-8") as fh:
+        return {row["code"] for row in csv.DictReader(fh)}
+
+
+def _security(codes) -> bool:
+    """Every code names a state security sector (no null, no civilian alternative)."""
+    return bool(codes) and all(c is not None and c.endswith(SECURITY_SECTORS) for c in codes)
+
+
+def _check_flags(item) -> list[str]:
+    """A figure whose perpetrator is surely a security force must raise the sentence flag."""
+    errs = []
+    for fig in item["figures"]:
+        if not _security(fig["by_code"]):
+            continue
+        if fig["kind"] in ("killed", "wounded") and not item["security_deaths"]:
+            errs.append(f"figure {fig['kind']} by {fig['by_code']} but security_deaths is false")
+        if fig["kind"] in ("arrested", "detained") and not item["security_arrests"]:
+            errs.append(f"figure {fig['kind']} by {fig['by_code']} but security_arrests is false")
+    return errs
+
+
+def check(item, cameo_codes) -> list[str]:
+    errs = []
+    text = item["text"]
+    if item["style"] not in STYLES:
+        errs.append(f"style {item['style']}")
+    bad = set(item["focus"]) - FOCUS_TAGS
+    if bad or not item["focus"]:
+        errs.append(f"focus {sorted(bad) or 'empty'}")
+    if item["style"] == "lowercase" and text != text.lower():
+        errs.append("lowercase text has capitals")
+    if not (2019 <= int(item["published"][:4]) <= 2026):
+        errs.append("published out of range")
+    triggers = set()
+    for ev in item["events"]:
+        if ev["type"] not in PLOVER_TYPES or not set(ev["types_ok"]) <= PLOVER_TYPES:
+            errs.append(f"type {ev['type']} / {ev['types_ok']}")
+        if ev["types_ok"][0] != ev["type"]:
+            errs.append("type is not first of types_ok")
+        if ev["evidence"] not in text:
+            errs.append(f"evidence not in text: {ev['evidence']!r}")
+        if ev["trigger"] not in ev["evidence"]:
+            errs.append(f"trigger not in evidence: {ev['trigger']!r}")
+        if ev["content"] is not None and ev["content"] not in text:
+            errs.append(f"content not in text: {ev['content']!r}")
+        if not (ev["cameo"].isdigit() and 2 <= len(ev["cameo"]) <= 4):
+            errs.append(f"cameo {ev['cameo']}")
+        elif cameo_codes is not None and ev["cameo"] not in cameo_codes:
+            errs.append(f"cameo {ev['cameo']} is not in the codebook")
+        triggers.add(ev["trigger"])
+    for fig in item["figures"]:
+        if fig["kind"] not in FIGURE_KINDS or not isinstance(fig["value"], int) or fig["value"] < 1:
+            errs.append(f"figure {fig}")
+        if fig["event_trigger"] is not None and fig["event_trigger"] not in triggers:
+            errs.append(f"figure trigger {fig['event_trigger']!r} is no event's trigger")
+    return errs + _check_flags(item)
+
+
+def build() -> list[dict]:
+    out, failures = [], []
+    texts = set()
+    cameo_codes = _cameo_codes()
+    for n, raw in enumerate(ITEMS, 1):
+        item = {"id": f"police-{n:04d}", **raw}
+        if item["style"] == "lowercase":
+            _lower(item)
+        errs = check(item, cameo_codes)
+        if item["text"] in texts:
+            errs.append("duplicate text")
+        texts.add(item["text"])
+        failures += [f"{item['id']}: {e}  [{item['text'][:60]}]" for e in errs]
+        out.append({"id": item["id"], "text": item["text"], "published": item["published"],
+                    "style": item["style"], "focus": item["focus"], "events": item["events"],
+                    "figures": item["figures"], "security_deaths": item["security_deaths"],
+                    "security_arrests": item["security_arrests"]})
+    if failures:
+        sys.exit("\n".join(failures))
+    return sorted(out, key=lambda it: it["id"])
+
+
+def _report_part(name, items) -> None:
+    types = Counter(ev["type"] for it in items for ev in it["events"])
+    deaths = sum(it["security_deaths"] for it in items)
+    arrests = sum(it["security_arrests"] for it in items)
+    both = sum(it["security_deaths"] and it["security_arrests"] for it in items)
+    either = sum(it["security_deaths"] or it["security_arrests"] for it in items)
+    print(f"{name}: {len(items)} sentences, {sum(types.values())} events, "
+          f"{sum(1 for it in items if not it['events'])} without events, "
+          f"{sum(len(it['figures']) for it in items)} figures")
+    print(f"  security_deaths {deaths}, security_arrests {arrests}, both {both}, "
+          f"either {either} ({either / max(len(items), 1):.0%}), neither {len(items) - either}")
+    print("  types:", dict(sorted(types.items())))
+    print("  styles:", dict(sorted(Counter(it["style"] for it in items).items())))
+
+
+def report(items) -> None:
+    split = HALF2_START[0] if HALF2_START else len(items)
+    _report_part("all", items)
+    _report_part("police-event news", items[:split])
+    _report_part("coded news", items[split:])
+    if split < len(items):
+        print(f"  coded news starts at {items[split]['id']}")
+    focus = Counter(f for it in items for f in it["focus"])
+    print("focus:", dict(sorted(focus.items())))
+    evs = [ev for it in items for ev in it["events"]]
+    print("flags:", {k: sum(bool(ev.get(k)) for ev in evs)
+                     for k in ("negated", "hypothetical", "reported", "embedded", "content", "historical")})
+    print("figures:", dict(sorted(Counter(f["kind"] for it in items for f in it["figures"]).items())))
+
+
+# ---------------------------------------------------------------------------------------
+# The data. Written by hand; one S(...) per sentence.
+# ---------------------------------------------------------------------------------------
+
+# --- half 1, batch 1: police-event news, deaths and injuries by security forces --------------
+S("2024-03-14", "police", "perpetrator,agentless_passive,crowd_dispersal",
+  "A 19-year-old student was shot dead and six others were wounded when police opened fire on a crowd blocking the highway outside Kisumu on Thursday.",
+  [E("ASSAULT", "175", "opened fire", "police opened fire on a crowd blocking the highway", "police", "KENCOP", "crowd|student",
+     "KENCVL|KENOPP", ok="COERCE", emb=True, mode="crowd-control"),
+   E("PROTEST", "144", "blocking", "a crowd blocking the highway outside Kisumu", "crowd", "KENCVL|KENOPP", "~", "~|KENGOV",
+     emb=True, mode="obstruct")],
+  [F("killed", 1, "police", "KENCOP", "opened fire"), F("wounded", 6, "police", "KENCOP", "opened fire")], sd=True)
+S("2025-06-02", "headline", "perpetrator,plain",
+  "Cops shoot dead armed robbery suspect in Soweto",
+  [E("ASSAULT", "193", "shoot dead", "Cops shoot dead armed robbery suspect", "cops|police", "ZAFCOP", "suspect|armed robbery suspect",
+     "ZAFCRM|ZAFCVL", mode="firearms")],
+  [F("killed", 1, "cops|police", "ZAFCOP", "shoot dead")], sd=True)
+S("2023-08-21", "lowercase", "custody_death,perpetrator,agentless_passive",
+  "A tailor arrested over a phone theft died in custody at Lahore's Shadman police station hours later, and his brother said he had been tortured by the investigating officers.",
+  [E("COERCE", "173", "arrested", "A tailor arrested over a phone theft", "~|police", "~|PAKCOP", "tailor", "PAKCVL|PAK", emb=True,
+     mode="arrest"),
+   E("ASSAULT", "1822", "tortured", "he had been tortured by the investigating officers", "investigating officers|officers|police",
+     "PAKCOP", "tailor|~", "PAKCVL|PAK", rep=True, emb=True, mode="torture")],
+  [F("killed", 1, "investigating officers|officers|police|~", "PAKCOP|~", "tortured"),
+   F("arrested", 1, "~|police", "~|PAKCOP", "arrested")], sd=True, sa=True)
+S("2022-05-30", "wire", "perpetrator,pp_noun",
+  "Two farmers were killed by army gunfire near the Venezuelan border in Colombia's Norte de Santander department, a local ombudsman said.",
+  [E("ASSAULT", "193", "gunfire", "killed by army gunfire near the Venezuelan border", "army", "COLMIL", "farmers", "COLCVL|COL",
+     rep=True, emb=True, mode="firearms")],
+  [F("killed", 2, "army", "COLMIL", "gunfire")], sd=True)
+S("2024-09-11", "police", "encounter_killing,perpetrator",
+  "Three alleged members of a cattle-smuggling gang were killed in an encounter with the Uttar Pradesh police's special task force near Bahraich late on Tuesday.",
+  [E("ASSAULT", "193", "encounter", "killed in an encounter with the Uttar Pradesh police's special task force",
+     "special task force|Uttar Pradesh police|police", "INDCOP", "members|gang", "INDCRM|IND", emb=True, mode="firearms")],
+  [F("killed", 3, "special task force|Uttar Pradesh police|police", "INDCOP", "encounter")], sd=True)
+S("2021-03-03", "wire", "perpetrator,pp_noun,crowd_dispersal",
+  "At least 38 people died on Wednesday as Myanmar's security forces used live rounds against protesters in Yangon and Mandalay, the U.N. envoy said.",
+  [E("ASSAULT", "175", "used live rounds", "Myanmar's security forces used live rounds against protesters", "security forces|Myanmar",
+     "MMRMIL|MMRCOP|MMR", "protesters", "MMROPP|MMRCVL", ok="COERCE", rep=True, emb=True, mode="crowd-control")],
+  [F("killed", 38, "security forces|Myanmar", "MMRMIL|MMRCOP|MMR", "used live rounds")], sd=True)
+S("2023-01-16", "local", "perpetrator,agentless_passive",
+  "A motorcyclist was beaten with rifle butts by soldiers at a checkpoint in Maiduguri and is in critical condition at the teaching hospital, his family said.",
+  [E("ASSAULT", "182", "beaten", "A motorcyclist was beaten with rifle butts by soldiers at a checkpoint", "soldiers", "NGAMIL",
+     "motorcyclist", "NGACVL|NGA", rep=True, mode="beat")],
+  [F("wounded", 1, "soldiers", "NGAMIL", "beaten")], sd=True)
+S("2025-02-08", "headline", "perpetrator,weapon_subject",
+  "Police bullet kills teenager during Dhaka quota protest",
+  [E("ASSAULT", "175", "kills", "Police bullet kills teenager", "police", "BGDCOP", "teenager", "BGDCVL|BGDOPP", ok="COERCE",
+     mode="crowd-control"),
+   E("PROTEST", "141", "protest", "Dhaka quota protest", "~", "~|BGDOPP|BGDEDU", "~", "~|BGDGOV", emb=True, mode="demo")],
+  [F("killed", 1, "police", "BGDCOP", "kills")], sd=True)
+S("2020-06-05", "long", "perpetrator,temporal_clause,custody_death",
+  "The Black man, who had been handcuffed face down on the pavement outside a convenience store in Minneapolis, stopped breathing after an officer knelt on his neck for several minutes while three other officers held him, according to the criminal complaint filed by prosecutors.",
+  [E("ASSAULT", "1823", "knelt", "an officer knelt on his neck for several minutes", "officer|police", "USACOP", "man|Black man",
+     "USACVL|USA", rep=True, emb=True, mode="beat"),
+   E("COERCE", "173", "handcuffed", "had been handcuffed face down on the pavement", "~|officer|police", "~|USACOP", "man|Black man",
+     "USACVL|USA", rep=True, emb=True, mode="arrest")],
+  [F("killed", 1, "officer|police", "USACOP", "knelt"),
+   F("detained", 1, "~|officer|police", "~|USACOP", "handcuffed")], sd=True, sa=True)
+S("2024-11-27", "lowercase", "perpetrator,pp_noun",
+  "Four villagers were killed in army shelling of a market in the Sagaing region, residents told a local news outlet.",
+  [E("ASSAULT", "194", "shelling", "killed in army shelling of a market", "army", "MMRMIL", "villagers|market", "MMRCVL|MMR",
+     rep=True, emb=True, mode="heavy-weapons")],
+  [F("killed", 4, "army", "MMRMIL", "shelling")], sd=True)
+S("2023-07-01", "wire", "perpetrator,claim",
+  "Rights groups said French police killed a 17-year-old driver during a traffic stop in Nanterre, an account the officer's lawyer disputes.",
+  [E("ASSAULT", "193", "killed", "French police killed a 17-year-old driver during a traffic stop", "French police|police", "FRACOP",
+     "driver", "FRACVL|FRA", rep=True, mode="firearms")],
+  [F("killed", 1, "French police|police", "FRACOP", "killed")], sd=True)
+S("2022-09-25", "police", "perpetrator,crowd_dispersal,agentless_passive",
+  "Security forces fired tear gas and metal pellets at mourners in Saqqez, and at least two were wounded, the Hengaw rights group said.",
+  [E("ASSAULT", "175", "fired tear gas and metal pellets", "Security forces fired tear gas and metal pellets at mourners",
+     "security forces", "IRNCOP|IRNMIL|IRN", "mourners", "IRNCVL|IRNOPP", ok="COERCE", rep=True, mode="crowd-control")],
+  [F("wounded", 2, "security forces", "IRNCOP|IRNMIL|IRN", "fired tear gas and metal pellets")], sd=True)
+S("2024-04-18", "local", "perpetrator,extrajudicial",
+  "Relatives of a drug suspect killed by police in Caloocan City during a buy-bust operation filed murder charges against four officers on Monday.",
+  [E("ACCUSE", "115", "filed murder charges", "filed murder charges against four officers", "relatives", "PHLCVL", "officers",
+     "PHLCOP", mode="allege"),
+   E("ASSAULT", "193", "killed", "a drug suspect killed by police in Caloocan City", "police", "PHLCOP", "drug suspect|suspect",
+     "PHLCRM|PHLCVL", emb=True, mode="firearms")],
+  [F("killed", 1, "police", "PHLCOP", "killed")], sd=True)
+S("2025-08-13", "headline", "perpetrator,plain",
+  "Troops kill 12 bandits in Zamfara forest raid",
+  [E("ASSAULT", "190", "kill", "Troops kill 12 bandits", "troops", "NGAMIL", "bandits", "NGACRM|NGAREB", mode="firearms")],
+  [F("killed", 12, "troops", "NGAMIL", "kill")], sd=True)
+S("2021-07-12", "wire", "perpetrator,pp_noun",
+  "Three men succumbed to injuries sustained when paramilitary Rangers fired on a rally in Karachi, hospital officials said.",
+  [E("ASSAULT", "175", "fired on", "paramilitary Rangers fired on a rally", "Rangers|paramilitary Rangers", "PAKMIL|PAKCOP", "rally|men",
+     "PAKOPP|PAKCVL", ok="COERCE", rep=True, emb=True, mode="crowd-control"),
+   E("PROTEST", "141", "rally", "a rally in Karachi", "~", "~|PAKOPP", "~", "~|PAKGOV", emb=True, mode="demo")],
+  [F("killed", 3, "Rangers|paramilitary Rangers", "PAKMIL|PAKCOP", "fired on")], sd=True)
+S("2023-10-05", "lowercase", "perpetrator,custody_death",
+  "The family of a man who died in a cell at the Alexandria security directorate said officers had beaten him for two days to extract a confession.",
+  [E("ASSAULT", "1822", "beaten", "officers had beaten him for two days", "officers", "EGYCOP", "man", "EGYCVL|EGY", rep=True,
+     mode="torture")],
+  [F("killed", 1, "officers", "EGYCOP", "beaten")], sd=True)
+S("2019-11-26", "wire", "perpetrator,crowd_dispersal",
+  "A 17-year-old protester was hit in the head by a tear gas canister fired by riot police in Bogota and died two days later, his family said.",
+  [E("ASSAULT", "175", "fired", "a tear gas canister fired by riot police in Bogota", "riot police|police", "COLCOP", "protester",
+     "COLOPP|COLCVL", ok="COERCE", rep=True, emb=True, mode="crowd-control")],
+  [F("killed", 1, "riot police|police", "COLCOP", "fired")], sd=True)
+S("2024-01-29", "police", "perpetrator,raid",
+  "Military police raided a favela in the north of Rio de Janeiro before dawn on Monday, and eight people were killed in the shootout that followed, the state security secretariat said.",
+  [E("COERCE", "170", "raided", "Military police raided a favela in the north of Rio de Janeiro", "military police|police",
+     "BRACOP", "favela", "BRACVL|BRA", ok="ASSAULT", rep=True),
+   E("ASSAULT", "193", "shootout", "eight people were killed in the shootout", "~|military police", "~|BRACOP", "~", "BRACRM|BRACVL|~",
+     rep=True, emb=True, mode="firearms")],
+  [F("killed", 8, "~|military police|police", "~|BRACOP", "shootout")], sd=True)
+S("2022-12-14", "long", "perpetrator,relative_clause,temporal_clause",
+  "Two days after the strike began, gendarmes who had been sent to clear a road near the Conakry port fired live bullets at youths throwing stones, killing one and injuring four, according to the opposition front that called the protest.",
+  [E("ASSAULT", "175", "fired live bullets", "gendarmes who had been sent to clear a road near the Conakry port fired live bullets at youths",
+     "gendarmes", "GINCOP|GINMIL", "youths", "GINCVL|GINOPP", ok="COERCE", rep=True, mode="crowd-control"),
+   E("PROTEST", "145", "throwing stones", "youths throwing stones", "youths", "GINCVL|GINOPP", "gendarmes", "GINCOP|GINMIL",
+     ok="ASSAULT", rep=True, emb=True, mode="riot"),
+   E("PROTEST", "143", "strike", "the strike began", "~", "~|GINOPP|GINLAB", "~", "~|GINGOV", emb=True, mode="strike")],
+  [F("killed", 1, "gendarmes", "GINCOP|GINMIL", "fired live bullets"),
+   F("wounded", 4, "gendarmes", "GINCOP|GINMIL", "fired live bullets")], sd=True)
+S("2026-02-03", "local", "perpetrator,agentless_passive,custody_death",
+  "An inmate at Pollsmoor prison died after being assaulted by warders during a cell search, the Judicial Inspectorate for Correctional Services confirmed.",
+  [E("ASSAULT", "182", "assaulted", "being assaulted by warders during a cell search", "warders", "ZAFCOP|ZAFGOV|ZAFJUD", "inmate",
+     "ZAFCVL|ZAFCRM", rep=True, emb=True, mode="beat")],
+  [F("killed", 1, "warders", "ZAFCOP|ZAFGOV|ZAFJUD", "assaulted")], sd=True)
+S("2024-07-09", "headline", "perpetrator,agentless_passive",
+  "Protester shot dead as Kenyan police disperse Githurai march",
+  [E("ASSAULT", "175", "shot dead", "Protester shot dead", "~|Kenyan police|police", "KENCOP|~", "protester", "KENOPP|KENCVL",
+     ok="COERCE", mode="crowd-control"),
+   E("ASSAULT", "175", "disperse", "Kenyan police disperse Githurai march", "Kenyan police|police", "KENCOP", "march", "KENOPP|KENCVL",
+     ok="COERCE", emb=True, mode="crowd-control"),
+   E("PROTEST", "141", "march", "Githurai march", "~", "~|KENOPP", "~", "~|KENGOV", emb=True, mode="demo")],
+  [F("killed", 1, "~|Kenyan police|police", "KENCOP|~", "shot dead")], sd=True)
+S("2020-10-21", "wire", "perpetrator,pp_noun,claim",
+  "Amnesty International said at least 12 protesters were killed when soldiers opened fire at the Lekki toll gate in Lagos, which the army denied.",
+  [E("ASSAULT", "175", "opened fire", "soldiers opened fire at the Lekki toll gate", "soldiers", "NGAMIL", "protesters", "NGAOPP|NGACVL",
+     ok="COERCE", rep=True, emb=True, mode="crowd-control")],
+  [F("killed", 12, "soldiers", "NGAMIL", "opened fire")], sd=True)
+S("2025-05-20", "lowercase", "perpetrator,extrajudicial",
+  "The body of a student activist who was taken away by men in plainclothes identifying themselves as intelligence agents was found dumped on a roadside outside Quetta.",
+  [E("ASSAULT", "181", "taken away", "was taken away by men in plainclothes identifying themselves as intelligence agents",
+     "intelligence agents|men", "PAKSPY|~", "activist|student activist", "PAKOPP|PAKEDU|PAKCVL", ok="COERCE", emb=True, mode="abduct")],
+  [F("killed", 1, "intelligence agents|men|~", "PAKSPY|~", "taken away")], sd=True)
+
+
+# --- half 1, batch 2: arrests in phrasal and regional forms, custody, jail -----------------
+S("2025-03-09", "headline", "phrasal_arrest",
+  "Cops nab 3 over Thane jewellery store heist",
+  [E("COERCE", "173", "nab", "Cops nab 3 over Thane jewellery store heist", "cops|police", "INDCOP", "~", "INDCRM|INDCVL|~",
+     mode="arrest")],
+  [F("arrested", 3, "cops|police", "INDCOP", "nab")], sa=True)
+S("2024-10-15", "police", "phrasal_arrest,agentless_passive",
+  "Twenty-two men were rounded up in an overnight sweep of informal settlements in Tembisa and will appear in court on immigration charges, police spokesperson Brenda Muridili said.",
+  [E("COERCE", "173", "rounded up", "Twenty-two men were rounded up in an overnight sweep", "~|police", "~|ZAFCOP", "men",
+     "ZAFCVL|~", rep=True, mode="arrest")],
+  [F("arrested", 22, "~|police", "~|ZAFCOP", "rounded up")], sa=True)
+S("2023-04-04", "lowercase", "phrasal_arrest,agentless_passive",
+  "A former county treasurer was taken into custody in Nakuru on Monday over the loss of 48 million shillings meant for bursaries.",
+  [E("COERCE", "173", "taken into custody", "A former county treasurer was taken into custody in Nakuru", "~|police", "~|KENCOP",
+     "treasurer|former county treasurer", "KENGOV|KENCVL", mode="arrest")],
+  [F("arrested", 1, "~|police", "~|KENCOP", "taken into custody")], sa=True)
+S("2022-02-17", "local", "phrasal_arrest",
+  "The 34-year-old was booked into the Maricopa County jail on suspicion of aggravated assault after a fight outside a Tempe bar, sheriff's deputies said.",
+  [E("COERCE", "173", "booked", "The 34-year-old was booked into the Maricopa County jail", "~|sheriff's deputies", "~|USACOP", "~",
+     "USACVL|~", rep=True, mode="arrest")],
+  [F("arrested", 1, "~|sheriff's deputies", "~|USACOP", "booked")], sa=True)
+S("2024-06-12", "wire", "phrasal_arrest,actor_context",
+  "A magistrate in Abuja remanded the activist in Kuje prison for 30 days pending the hearing of a cybercrime charge.",
+  [E("COERCE", "173", "remanded", "A magistrate in Abuja remanded the activist in Kuje prison", "magistrate", "NGAJUD", "activist",
+     "NGAOPP|NGACVL", mode="arrest")],
+  [F("detained", 1, "magistrate", "NGAJUD", "remanded")], sa=True)
+S("2025-09-30", "headline", "phrasal_arrest",
+  "Ex-mayor put behind bars for five years over land scam",
+  [E("SANCTION", "116", "put behind bars", "Ex-mayor put behind bars for five years", "~", "~|JUD", "ex-mayor|mayor", "GOV", ok="COERCE|ACCUSE",
+     mode="convict")],
+  [F("detained", 1, "~", "~|JUD", "put behind bars")], sa=True)
+S("2021-11-08", "wire", "phrasal_arrest,actor_context",
+  "A Tehran revolutionary court sent a dual national to jail for eight years on espionage charges, her lawyer said.",
+  [E("SANCTION", "116", "sent", "A Tehran revolutionary court sent a dual national to jail for eight years", "revolutionary court|court",
+     "IRNJUD", "dual national", "IRNCVL|~", ok="COERCE|ACCUSE", rep=True, mode="convict")],
+  [F("detained", 1, "revolutionary court|court", "IRNJUD", "sent")], sa=True)
+S("2023-12-02", "lowercase", "phrasal_arrest,plain",
+  "Police in Enugu hauled in 17 suspected cultists after a clash between rival groups left a student dead near the university gate.",
+  [E("COERCE", "173", "hauled in", "Police in Enugu hauled in 17 suspected cultists", "police", "NGACOP", "cultists", "NGACRM|NGA",
+     mode="arrest"),
+   E("ASSAULT", "190", "clash", "a clash between rival groups left a student dead", "rival groups|groups", "NGACRM|~", "student",
+     "NGACVL|NGAEDU", emb=True)],
+  [F("arrested", 17, "police", "NGACOP", "hauled in"), F("killed", 1, "rival groups|groups", "NGACRM|~", "clash")], sa=True)
+S("2024-05-23", "police", "phrasal_arrest,criminal_violence",
+  "Officers of the Anti-Kidnapping Unit picked up a 41-year-old herbalist suspected of supplying charms to the gang that abducted two schoolgirls in Ogun State.",
+  [E("COERCE", "173", "picked up", "Officers of the Anti-Kidnapping Unit picked up a 41-year-old herbalist", "Anti-Kidnapping Unit|officers",
+     "NGACOP", "herbalist", "NGACVL|NGACRM", mode="arrest"),
+   E("ASSAULT", "181", "abducted", "the gang that abducted two schoolgirls", "gang", "NGACRM", "schoolgirls", "NGACVL|NGAEDU",
+     emb=True, mode="abduct")],
+  [F("arrested", 1, "Anti-Kidnapping Unit|officers", "NGACOP", "picked up")], sa=True)
+S("2022-08-19", "wire", "phrasal_arrest,agentless_passive",
+  "Two men have been locked up in Dhaka's Keraniganj central jail after a court denied them bail in a case over a Facebook post, their lawyer said.",
+  [E("COERCE", "173", "locked up", "Two men have been locked up in Dhaka's Keraniganj central jail", "~|court", "~|BGDJUD", "men",
+     "BGDCVL|~", rep=True, mode="arrest"),
+   E("REJECT", "1243", "denied", "a court denied them bail", "court", "BGDJUD", "men", "BGDCVL|~", rep=True, emb=True)],
+  [F("detained", 2, "~|court", "~|BGDJUD", "locked up")], sa=True)
+S("2025-01-07", "long", "phrasal_arrest,temporal_clause,relative_clause",
+  "When officers from the Directorate of Criminal Investigations arrived at the Kitengela house that the suspect had rented under a false name, they found him hiding in the ceiling and took him to the Kajiado police station, where he is being held pending arraignment.",
+  [E("COERCE", "173", "took him", "took him to the Kajiado police station", "officers|Directorate of Criminal Investigations",
+     "KENCOP", "suspect", "KENCRM|KENCVL", mode="arrest"),
+   E("COERCE", "173", "held", "he is being held pending arraignment", "~|officers", "~|KENCOP", "suspect|~", "KENCRM|KENCVL|~",
+     emb=True, mode="arrest")],
+  [F("arrested", 1, "officers|Directorate of Criminal Investigations", "KENCOP", "took him")], sa=True)
+S("2023-03-28", "headline", "phrasal_arrest",
+  "Sao Paulo police arrest 40 in crackdown on cargo thieves",
+  [E("COERCE", "173", "arrest", "Sao Paulo police arrest 40", "Sao Paulo police|police", "BRACOP", "~", "BRACRM|~", mode="arrest")],
+  [F("arrested", 40, "Sao Paulo police|police", "BRACOP", "arrest")], sa=True)
+S("2026-04-11", "local", "phrasal_arrest,agentless_passive",
+  "A lorry driver accused of knocking down a cyclist on the A14 was released on bail after spending a night in the cells at Huntingdon police station.",
+  [E("RETREAT", "0841", "released", "was released on bail", "~|police", "~|GBRCOP", "lorry driver|driver", "GBRCVL|~", ok="CONCEDE",
+     mode="release"),
+   E("COERCE", "173", "spending a night in the cells", "spending a night in the cells at Huntingdon police station", "~|police",
+     "~|GBRCOP", "lorry driver|driver", "GBRCVL|~", emb=True, mode="arrest"),
+   E("ACCUSE", "1121", "accused", "A lorry driver accused of knocking down a cyclist", "~", "~", "lorry driver|driver", "GBRCVL|~",
+     emb=True, content="knocking down a cyclist on the A14", mode="allege")],
+  [F("detained", 1, "~|police", "~|GBRCOP", "spending a night in the cells")], sa=True)
+S("2024-02-26", "lowercase", "phrasal_arrest,actor_context",
+  "The rapid action battalion has detained a man in narayanganj who allegedly ran a fake visa racket that cheated over 200 job seekers.",
+  [E("COERCE", "173", "detained", "The rapid action battalion has detained a man in narayanganj", "Rapid Action Battalion|RAB",
+     "BGDCOP|BGDMIL", "man", "BGDCRM|BGDCVL", mode="arrest")],
+  [F("detained", 1, "Rapid Action Battalion|RAB", "BGDCOP|BGDMIL", "detained")], sa=True)
+S("2022-10-03", "wire", "phrasal_arrest,actor_context",
+  "Iranian security forces have arrested at least 450 people in Gilan province during the protests over the death of a young woman in morality police custody, the provincial police chief said.",
+  [E("COERCE", "173", "arrested", "Iranian security forces have arrested at least 450 people in Gilan province",
+     "Iranian security forces|security forces|Iran", "IRNCOP|IRNMIL|IRN", "people", "IRNCVL|IRNOPP", rep=True, mode="arrest"),
+   E("PROTEST", "141", "protests", "during the protests over the death", "~", "~|IRNOPP|IRNCVL", "~", "~|IRNGOV|IRNCOP", rep=True,
+     emb=True, mode="demo")],
+  [F("arrested", 450, "Iranian security forces|security forces|Iran", "IRNCOP|IRNMIL|IRN", "arrested")], sa=True)
+S("2025-07-17", "police", "phrasal_arrest,agentless_passive",
+  "Five suspects have been placed under arrest over the lynching of a man accused of witchcraft in Kilifi, the county police commander said.",
+  [E("COERCE", "173", "placed under arrest", "Five suspects have been placed under arrest", "~|police", "~|KENCOP", "suspects",
+     "KENCVL|KENCRM|~", rep=True, mode="arrest"),
+   E("ASSAULT", "1823", "lynching", "the lynching of a man accused of witchcraft", "~|suspects", "~|KENCVL", "man", "KENCVL",
+     rep=True, emb=True, mode="beat")],
+  [F("arrested", 5, "~|police", "~|KENCOP", "placed under arrest"), F("killed", 1, "~|suspects", "~|KENCVL", "lynching")], sa=True)
+S("2023-09-14", "headline", "phrasal_arrest,claim",
+  "Army says it detained 9 Boko Haram logistics suppliers in Borno",
+  [E("COERCE", "173", "detained", "it detained 9 Boko Haram logistics suppliers", "army", "NGAMIL", "suppliers|Boko Haram",
+     "NGAREB", rep=True, mode="arrest")],
+  [F("detained", 9, "army", "NGAMIL", "detained")], sa=True)
+S("2021-05-06", "wire", "phrasal_arrest,actor_context",
+  "Egyptian authorities ordered a translator held for 15 days pending investigation into charges of spreading false news, a rights lawyer said.",
+  [E("COERCE", "173", "held", "ordered a translator held for 15 days", "Egyptian authorities|authorities", "EGYGOV|EGYJUD|EGY",
+     "translator", "EGYCVL|EGYMED", rep=True, mode="arrest")],
+  [F("detained", 1, "Egyptian authorities|authorities", "EGYGOV|EGYJUD|EGY", "held")], sa=True)
+S("2024-12-19", "lowercase", "phrasal_arrest,agentless_passive",
+  "Three suspected drug dealers were nabbed by anti-narcotics officers at a checkpoint in Cebu City with shabu worth 6.8 million pesos.",
+  [E("COERCE", "173", "nabbed", "Three suspected drug dealers were nabbed by anti-narcotics officers", "anti-narcotics officers|officers",
+     "PHLCOP", "drug dealers|dealers", "PHLCRM", mode="arrest")],
+  [F("arrested", 3, "anti-narcotics officers|officers", "PHLCOP", "nabbed")], sa=True)
+S("2020-01-22", "local", "phrasal_arrest",
+  "Greater Manchester Police arrested a 15-year-old boy on suspicion of murder after a man was stabbed outside a takeaway in Moss Side.",
+  [E("COERCE", "173", "arrested", "Greater Manchester Police arrested a 15-year-old boy", "Greater Manchester Police|police", "GBRCOP",
+     "boy", "GBRCVL", mode="arrest"),
+   E("ASSAULT", "182", "stabbed", "a man was stabbed outside a takeaway", "~|boy", "~|GBRCVL", "man", "GBRCVL", emb=True, mode="primitive")],
+  [F("arrested", 1, "Greater Manchester Police|police", "GBRCOP", "arrested")], sa=True)
+S("2025-10-28", "police", "phrasal_arrest,perpetrator",
+  "Mexican marines captured a regional boss of the Sinaloa cartel in a raid in Culiacan in which two of his bodyguards were killed, the navy said.",
+  [E("COERCE", "173", "captured", "Mexican marines captured a regional boss of the Sinaloa cartel", "Mexican marines|marines|navy",
+     "MEXMIL", "boss|Sinaloa cartel", "MEXCRM", rep=True, mode="arrest"),
+   E("ASSAULT", "190", "raid", "a raid in Culiacan in which two of his bodyguards were killed", "~|marines", "~|MEXMIL", "bodyguards",
+     "MEXCRM", rep=True, emb=True)],
+  [F("arrested", 1, "Mexican marines|marines|navy", "MEXMIL", "captured"),
+   F("killed", 2, "~|Mexican marines|marines", "~|MEXMIL", "raid")], sd=True, sa=True)
+S("2023-06-22", "wire", "phrasal_arrest,actor_context",
+  "Pakistani police took former prime minister's aide Shireen Qadri into custody outside her Islamabad home, hours after she was released on a court order.",
+  [E("COERCE", "173", "took", "Pakistani police took former prime minister's aide Shireen Qadri into custody", "Pakistani police|police",
+     "PAKCOP", "Shireen Qadri|Qadri", "PAKOPP|PAKPTY|PAKGOV", mode="arrest"),
+   E("RETREAT", "0841", "released", "she was released on a court order", "~|court", "~|PAKJUD", "Shireen Qadri|~", "PAKOPP|PAKPTY|PAKGOV",
+     ok="CONCEDE", emb=True, mode="release")],
+  [F("arrested", 1, "Pakistani police|police", "PAKCOP", "took")], sa=True)
