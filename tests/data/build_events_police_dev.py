@@ -517,3 +517,244 @@ S("2023-06-22", "wire", "phrasal_arrest,actor_context",
    E("RETREAT", "0841", "released", "she was released on a court order", "~|court", "~|PAKJUD", "Shireen Qadri|~", "PAKOPP|PAKPTY|PAKGOV",
      ok="CONCEDE", emb=True, mode="release")],
   [F("arrested", 1, "Pakistani police|police", "PAKCOP", "took")], sa=True)
+
+
+# --- half 1, batch 3: true negatives (accidents, crime, disease, hypothetical, denied, charged)
+S("2024-08-03", "police", "accident",
+  "Eleven passengers died when an overloaded minibus plunged into a ravine on the Thika road early on Saturday, police said.",
+  [], [], sd=False)
+S("2023-02-11", "local", "criminal_violence,agentless_passive",
+  "Two men were shot dead in a suspected gang feud in Mitchells Plain on Friday night, and police have opened murder dockets.",
+  [E("ASSAULT", "193", "shot dead", "Two men were shot dead in a suspected gang feud", "~|gang", "~|ZAFCRM", "men", "ZAFCVL|ZAFCRM",
+     mode="firearms"),
+   E("ACCUSE", "091", "opened murder dockets", "police have opened murder dockets", "police", "ZAFCOP", "~", "~", ok="COERCE",
+     mode="investigate")],
+  [F("killed", 2, "~|gang", "~|ZAFCRM", "shot dead")])
+S("2025-04-19", "lowercase", "hypothetical_arrest",
+  "Motorists who ignore the new helmet rule could face arrest and a fine of 5,000 naira, the Lagos state traffic agency warned.",
+  [E("THREATEN", "132", "warned", "the Lagos state traffic agency warned", "Lagos state traffic agency|traffic agency", "NGAGOV|NGACOP",
+     "motorists", "NGACVL", ok="COERCE", content="could face arrest and a fine of 5,000 naira", mode="arrest")])
+S("2022-07-26", "wire", "denied,not_arrest",
+  "Police in Harare denied that any opposition supporters had been detained after Saturday's rally, saying reports of arrests were false.",
+  [E("COERCE", "173", "detained", "denied that any opposition supporters had been detained", "police", "ZWECOP", "opposition supporters",
+     "ZWEOPP|ZWEPTY", neg=True, rep=True, emb=True, mode="arrest"),
+   E("PROTEST", "141", "rally", "Saturday's rally", "~|opposition supporters", "~|ZWEOPP", "~", "~|ZWEGOV", emb=True, mode="demo")])
+S("2024-11-05", "headline", "charge_only",
+  "Kenyan MP charged with incitement over rally remarks",
+  [E("ACCUSE", "1121", "charged", "Kenyan MP charged with incitement", "~", "~|KENJUD", "Kenyan MP|MP", "KENLEG", ok="COERCE",
+     content="incitement over rally remarks", mode="allege")])
+S("2023-05-17", "police", "disease",
+  "An inmate at Kirikiri maximum security prison died of tuberculosis on Monday, the correctional service said, adding that the facility was overcrowded.",
+  [], [])
+S("2021-09-04", "wire", "criminal_violence,perpetrator",
+  "Gunmen on motorcycles killed at least 19 villagers and burned houses in an attack on a village in Niger's Tillaberi region, the interior ministry said.",
+  [E("ASSAULT", "193", "killed", "Gunmen on motorcycles killed at least 19 villagers", "gunmen", "NERREB|NERCRM|~", "villagers",
+     "NERCVL", rep=True, mode="firearms"),
+   E("ASSAULT", "1712", "burned houses", "burned houses in an attack on a village", "gunmen", "NERREB|NERCRM|~", "village|houses",
+     "NERCVL", ok="COERCE", rep=True, mode="destroy")],
+  [F("killed", 19, "gunmen", "NERREB|NERCRM|~", "killed")])
+S("2026-01-08", "lowercase", "background_arrest",
+  "the journalist, who spent four months in detention after his arrest at a protest in 2024, launched a new investigative podcast on friday.",
+  [E("COERCE", "173", "arrest", "after his arrest at a protest in 2024", "~", "~", "journalist", "CVL|MED", hist=True, emb=True,
+     mode="arrest")])
+S("2024-03-30", "local", "accident,lemma",
+  "A police officer and two pedestrians were injured when a patrol car skidded on a wet road and struck a bus stop in Croydon.",
+  [], [])
+S("2025-06-25", "wire", "hypothetical_arrest,embedded_content",
+  "The Interior Minister said protesters who block national highways would be arrested and prosecuted under the anti-terrorism law.",
+  [E("THREATEN", "137", "said", "The Interior Minister said protesters who block national highways would be arrested", "Interior Minister", "GOV", "protesters",
+     "OPP|CVL", ok="COERCE", rep=True, content="protesters who block national highways would be arrested and prosecuted", mode="arrest")])
+S("2022-04-13", "headline", "criminal_violence",
+  "Bandits kill 23 in Katsina village attack",
+  [E("ASSAULT", "190", "kill", "Bandits kill 23", "bandits", "NGACRM|NGAREB", "~", "NGACVL|~", mode="firearms"),
+   E("ASSAULT", "190", "attack", "Katsina village attack", "~|bandits", "~|NGACRM|NGAREB", "village", "NGACVL", emb=True)],
+  [F("killed", 23, "bandits", "NGACRM|NGAREB", "kill")])
+S("2023-10-22", "police", "denied,claim",
+  "The army rejected claims that its troops had killed civilians during a search operation in the Rakhine township of Minbya, saying those who died were insurgents.",
+  [E("ASSAULT", "193", "killed", "The army rejected claims that its troops had killed civilians", "troops|army", "MMRMIL",
+     "civilians", "MMRCVL", ok="REJECT", neg=True, emb=True, content="that its troops had killed civilians during a search operation")],
+  [], sd=True)
+S("2024-09-02", "lowercase", "not_arrest,charge_only",
+  "the former sports minister was summoned by the anti-corruption bureau to explain how stadium funds were spent, but was allowed to go home after questioning.",
+  [E("ACCUSE", "091", "summoned", "the former sports minister was summoned by the anti-corruption bureau", "anti-corruption bureau",
+     "GOV|JUD", "former sports minister|minister", "GOV", ok="CONSULT", mode="investigate")])
+S("2020-08-29", "wire", "disease,not_arrest",
+  "A detained opposition leader in Minsk was moved to a hospital after suffering a cardiac arrest in his cell, his lawyer said.",
+  [E("COERCE", "173", "detained", "A detained opposition leader in Minsk", "~", "~|BLRGOV|BLRCOP", "opposition leader", "BLROPP",
+     hist=True, emb=True, mode="arrest")])
+S("2025-02-14", "local", "criminal_violence,agentless_passive",
+  "A security guard at a Lekki shopping mall was stabbed to death by robbers who escaped with the day's takings, residents said.",
+  [E("ASSAULT", "1823", "stabbed to death", "was stabbed to death by robbers", "robbers", "NGACRM", "security guard|guard", "NGACVL|NGABUS",
+     rep=True, mode="primitive")],
+  [F("killed", 1, "robbers", "NGACRM", "stabbed to death")])
+S("2023-08-08", "headline", "hypothetical_arrest",
+  "Court warns police chief he risks arrest if he ignores order",
+  [E("THREATEN", "137", "warns", "Court warns police chief", "court", "JUD", "police chief", "COP", ok="COERCE",
+     content="he risks arrest if he ignores order", mode="arrest")])
+S("2021-12-10", "police", "accident,perpetrator",
+  "Two soldiers died and three were injured when their armoured vehicle overturned during a training exercise near Kolwezi, the army said.",
+  [], [])
+S("2024-05-06", "wire", "denied",
+  "Rwandan police said no one had been arrested over the opposition candidate's disappearance, and denied holding him.",
+  [E("COERCE", "173", "arrested", "no one had been arrested over the opposition candidate's disappearance", "~|Rwandan police", "~|RWACOP",
+     "~", "~", neg=True, rep=True, mode="arrest"),
+   E("COERCE", "173", "holding", "denied holding him", "Rwandan police|police", "RWACOP", "opposition candidate|candidate", "RWAOPP",
+     neg=True, rep=True, mode="arrest")])
+S("2026-03-23", "lowercase", "plain,criminal_violence",
+  "a farmer was hacked to death by herders in a dispute over grazing land near makurdi, a community leader said.",
+  [E("ASSAULT", "1823", "hacked to death", "a farmer was hacked to death by herders", "herders", "NGACVL|NGA", "farmer", "NGACVL",
+     rep=True, mode="primitive")],
+  [F("killed", 1, "herders", "NGACVL|NGA", "hacked to death")])
+S("2025-11-12", "local", "charge_only,not_arrest",
+  "Prosecutors in Bordeaux charged a landlord with manslaughter after a fire in an unsafe building killed three tenants, but he remains free under judicial supervision.",
+  [E("ACCUSE", "1121", "charged", "Prosecutors in Bordeaux charged a landlord with manslaughter", "prosecutors", "FRAJUD", "landlord",
+     "FRABUS|FRACVL", ok="COERCE", content="manslaughter", mode="allege")])
+S("2022-01-31", "wire", "hypothetical_arrest,embedded_content",
+  "The ICC prosecutor urged member states to arrest the militia leader if he travels to their territory.",
+  [E("REQUEST", "1013", "urged", "The ICC prosecutor urged member states", "ICC prosecutor|ICC", "IGOJUD", "member states", "~|IGO",
+     content="to arrest the militia leader if he travels to their territory", mode="assist")])
+S("2023-07-15", "police", "criminal_violence,weapon_subject",
+  "A bomb hidden in a rubbish bin killed a vegetable vendor and wounded five others at a market in Peshawar, police said.",
+  [E("ASSAULT", "183", "killed", "A bomb hidden in a rubbish bin killed a vegetable vendor", None, None, "vendor|vegetable vendor",
+     "PAKCVL", rep=True, mode="explosives")],
+  [F("killed", 1, None, None, "killed"), F("wounded", 5, None, None, "killed")])
+S("2024-12-04", "headline", "background_arrest",
+  "Activist freed after 3 years says jail broke his health",
+  [E("RETREAT", "0841", "freed", "Activist freed after 3 years", "~", "~", "activist", "OPP|CVL", ok="CONCEDE", mode="release")])
+
+
+# --- half 1, batch 4: dispersals, curfews, raids, mixed deaths and arrests -------------------
+S("2024-06-25", "police", "crowd_dispersal,phrasal_arrest,agentless_passive",
+  "Riot police used water cannon to break up a sit-in by unpaid teachers outside the education ministry in Islamabad, and 60 of them were taken to police stations.",
+  [E("ASSAULT", "175", "used water cannon", "Riot police used water cannon to break up a sit-in", "riot police|police", "PAKCOP",
+     "teachers|sit-in", "PAKEDU|PAKLAB|PAKOPP", ok="COERCE", mode="crowd-control"),
+   E("PROTEST", "141", "sit-in", "a sit-in by unpaid teachers outside the education ministry", "teachers|unpaid teachers",
+     "PAKEDU|PAKLAB|PAKOPP", "education ministry", "PAKGOV", emb=True, mode="demo"),
+   E("COERCE", "173", "taken to police stations", "60 of them were taken to police stations", "~|riot police|police", "~|PAKCOP",
+     "teachers", "PAKEDU|PAKLAB|PAKOPP", mode="arrest")],
+  [F("arrested", 60, "~|riot police|police", "~|PAKCOP", "taken to police stations")], sa=True)
+S("2023-05-10", "wire", "curfew,actor_context",
+  "Authorities in Manipur imposed an indefinite curfew in Imphal and suspended mobile internet after clashes between ethnic groups, a state official said.",
+  [E("COERCE", "1721", "imposed an indefinite curfew", "Authorities in Manipur imposed an indefinite curfew in Imphal", "authorities",
+     "INDGOV", "Imphal", "INDCVL|~", rep=True, mode="curfew"),
+   E("COERCE", "170", "suspended mobile internet", "suspended mobile internet", "authorities", "INDGOV", "~", "INDCVL|~", rep=True,
+     mode="censor"),
+   E("ASSAULT", "190", "clashes", "clashes between ethnic groups", "ethnic groups", "INDCVL|~", "~", "INDCVL|~", ok="PROTEST",
+     rep=True, emb=True)])
+S("2025-01-21", "lowercase", "crowd_dispersal,plain",
+  "Police fired tear gas at opposition supporters who tried to march to the electoral commission offices in Kampala, but no injuries were reported.",
+  [E("ASSAULT", "175", "fired tear gas", "Police fired tear gas at opposition supporters", "police", "UGACOP", "opposition supporters",
+     "UGAOPP|UGAPTY", ok="COERCE", mode="crowd-control"),
+   E("PROTEST", "141", "march", "opposition supporters who tried to march to the electoral commission offices", "opposition supporters",
+     "UGAOPP|UGAPTY", "electoral commission", "UGAGOV", emb=True, mode="demo")])
+S("2022-11-18", "headline", "curfew",
+  "Curfew slapped on Chittagong hill town after arson",
+  [E("COERCE", "1721", "Curfew", "Curfew slapped on Chittagong hill town", "~", "~|BGDGOV", "town", "BGDCVL|~", mode="curfew"),
+   E("ASSAULT", "1712", "arson", "after arson", "~", "~", "~", "~", ok="PROTEST", emb=True, mode="destroy")])
+S("2024-04-02", "police", "raid,phrasal_arrest",
+  "Officers from the National Crime Agency raided 14 addresses across Birmingham and Leeds and arrested nine people suspected of smuggling migrants across the Channel.",
+  [E("COERCE", "170", "raided", "Officers from the National Crime Agency raided 14 addresses", "National Crime Agency|officers",
+     "GBRCOP", "addresses", "GBRCVL|~", mode="seize"),
+   E("COERCE", "173", "arrested", "arrested nine people suspected of smuggling migrants", "National Crime Agency|officers", "GBRCOP",
+     "people", "GBRCRM|GBRCVL", mode="arrest")],
+  [F("arrested", 9, "National Crime Agency|officers", "GBRCOP", "arrested")], sa=True)
+S("2021-04-10", "long", "perpetrator,crowd_dispersal,phrasal_arrest",
+  "Soldiers stormed a neighbourhood of Bago where residents had built sandbag barricades against the junta, firing rifle grenades and machine guns for hours and killing at least 82 people, while dozens of survivors were rounded up and taken to the town's military base, a local monitoring group said.",
+  [E("ASSAULT", "194", "firing rifle grenades", "firing rifle grenades and machine guns for hours and killing at least 82 people",
+     "soldiers", "MMRMIL", "residents|people", "MMRCVL|MMROPP", rep=True, mode="heavy-weapons"),
+   E("ASSAULT", "190", "stormed", "Soldiers stormed a neighbourhood of Bago", "soldiers", "MMRMIL", "neighbourhood|residents", "MMRCVL",
+     rep=True),
+   E("PROTEST", "144", "built sandbag barricades", "residents had built sandbag barricades against the junta", "residents",
+     "MMRCVL|MMROPP", "junta", "MMRMIL|MMRGOV", rep=True, emb=True, mode="obstruct"),
+   E("COERCE", "173", "rounded up", "dozens of survivors were rounded up and taken to the town's military base", "~|soldiers",
+     "~|MMRMIL", "survivors", "MMRCVL", rep=True, mode="arrest")],
+  [F("killed", 82, "soldiers", "MMRMIL", "firing rifle grenades")], sd=True, sa=True)
+S("2023-03-07", "wire", "curfew,retraction",
+  "Authorities in Nigeria's Kaduna state lifted a 24-hour curfew imposed on the town of Zangon Kataf after a week without fresh violence.",
+  [E("RETREAT", "0813", "lifted", "lifted a 24-hour curfew imposed on the town of Zangon Kataf", "authorities", "NGAGOV", "Zangon Kataf",
+     "NGACVL|~", ok="CONCEDE", mode="access"),
+   E("COERCE", "1721", "curfew", "a 24-hour curfew imposed on the town", "~|authorities", "~|NGAGOV", "town", "NGACVL|~", hist=True,
+     emb=True, mode="curfew")])
+S("2026-06-30", "local", "crowd_dispersal,perpetrator",
+  "Five miners were injured by rubber bullets when police moved in to disperse a crowd blocking the entrance to a platinum mine near Rustenburg.",
+  [E("ASSAULT", "175", "moved in to disperse", "police moved in to disperse a crowd blocking the entrance", "police", "ZAFCOP",
+     "crowd|miners", "ZAFLAB|ZAFCVL", ok="COERCE", emb=True, mode="crowd-control"),
+   E("PROTEST", "144", "blocking", "a crowd blocking the entrance to a platinum mine", "crowd|miners", "ZAFLAB|ZAFCVL", "mine",
+     "ZAFBUS|~", emb=True, mode="obstruct")],
+  [F("wounded", 5, "police", "ZAFCOP", "moved in to disperse")], sd=True)
+S("2025-08-21", "lowercase", "raid,perpetrator,agentless_passive",
+  "A suspected kidnapper was killed and two police officers were wounded in an exchange of fire during a raid on a hideout in the Guerrero mountains, state prosecutors said.",
+  [E("ASSAULT", "193", "exchange of fire", "an exchange of fire during a raid on a hideout", "~|police", "~|MEXCOP", "kidnapper|~",
+     "MEXCRM|~", rep=True, emb=True, mode="firearms"),
+   E("ASSAULT", "190", "raid", "a raid on a hideout in the Guerrero mountains", "~|police", "~|MEXCOP", "hideout", "MEXCRM|~",
+     ok="COERCE", rep=True, emb=True)],
+  [F("killed", 1, "~|police", "~|MEXCOP", "exchange of fire"), F("wounded", 2, "~|kidnapper", "~|MEXCRM", "exchange of fire")], sd=True)
+S("2020-03-19", "headline", "curfew,plain",
+  "Police enforce dusk-to-dawn curfew in Mombasa, arrest 50",
+  [E("COERCE", "1721", "enforce dusk-to-dawn curfew", "Police enforce dusk-to-dawn curfew in Mombasa", "police", "KENCOP", "Mombasa",
+     "KENCVL|~", mode="curfew"),
+   E("COERCE", "173", "arrest", "arrest 50", "police", "KENCOP", "~", "KENCVL|~", mode="arrest")],
+  [F("arrested", 50, "police", "KENCOP", "arrest")], sa=True)
+S("2024-10-29", "police", "extrajudicial,perpetrator,claim",
+  "Human Rights Watch accused Bangladesh's Rapid Action Battalion of killing at least 14 people in staged gunfights this year and urged donors to halt training for the unit.",
+  [E("ACCUSE", "1122", "accused", "Human Rights Watch accused Bangladesh's Rapid Action Battalion", "Human Rights Watch", "NGOHRI",
+     "Rapid Action Battalion|Bangladesh", "BGDCOP|BGDMIL", content="killing at least 14 people in staged gunfights this year"),
+   E("REQUEST", "1012", "urged", "urged donors to halt training for the unit", "Human Rights Watch", "NGOHRI", "donors", "~|IGO",
+     content="to halt training for the unit", mode="change")],
+  [F("killed", 14, "Rapid Action Battalion|Bangladesh", "BGDCOP|BGDMIL", None)], sd=True)
+S("2022-03-12", "wire", "crowd_dispersal,phrasal_arrest,agentless_passive",
+  "More than 300 anti-war demonstrators were detained in Moscow and St Petersburg on Sunday, an independent monitoring group said.",
+  [E("COERCE", "173", "detained", "More than 300 anti-war demonstrators were detained in Moscow and St Petersburg", "~|police",
+     "~|RUSCOP", "demonstrators|anti-war demonstrators", "RUSOPP|RUSCVL", rep=True, mode="arrest")],
+  [F("detained", 300, "~|police", "~|RUSCOP", "detained")], sa=True)
+S("2023-11-09", "local", "raid,plain",
+  "Detectives searched the home of a Nairobi county official and seized 12 million shillings in cash, but no one was arrested.",
+  [E("COERCE", "1711", "seized", "seized 12 million shillings in cash", "detectives", "KENCOP", "official|county official", "KENGOV",
+     mode="seize"),
+   E("COERCE", "173", "arrested", "no one was arrested", "~|detectives", "~|KENCOP", "~", "~", neg=True, mode="arrest")])
+S("2025-12-01", "lowercase", "encounter_killing,perpetrator",
+  "Two suspected Maoists were killed in an encounter with district reserve guard personnel in the forests of Chhattisgarh's Bijapur district on sunday, a senior police officer said.",
+  [E("ASSAULT", "193", "encounter", "killed in an encounter with district reserve guard personnel", "district reserve guard|personnel",
+     "INDCOP|INDMIL", "Maoists", "INDREB", rep=True, emb=True, mode="firearms")],
+  [F("killed", 2, "district reserve guard|personnel", "INDCOP|INDMIL", "encounter")], sd=True)
+S("2021-10-25", "wire", "phrasal_arrest,actor_context,perpetrator",
+  "Sudanese soldiers detained the prime minister and several cabinet members at dawn, and three protesters were shot dead outside the army headquarters later in the day, a doctors' committee said.",
+  [E("COERCE", "173", "detained", "Sudanese soldiers detained the prime minister and several cabinet members", "Sudanese soldiers|soldiers",
+     "SDNMIL", "prime minister|cabinet members", "SDNGOV", rep=True, mode="arrest"),
+   E("ASSAULT", "175", "shot dead", "three protesters were shot dead outside the army headquarters", "~|Sudanese soldiers|soldiers",
+     "~|SDNMIL", "protesters", "SDNOPP|SDNCVL", ok="COERCE", rep=True, mode="crowd-control")],
+  [F("detained", 1, "Sudanese soldiers|soldiers", "SDNMIL", "detained"),
+   F("killed", 3, "~|Sudanese soldiers|soldiers", "~|SDNMIL", "shot dead")], sd=True, sa=True)
+S("2024-07-31", "police", "custody_death,agentless_passive",
+  "An autopsy found that a detainee held by the National Intelligence Service in Juba died of blunt force trauma, contradicting the agency's claim that he hanged himself.",
+  [E("COERCE", "173", "held", "a detainee held by the National Intelligence Service in Juba", "National Intelligence Service",
+     "SSDSPY", "detainee", "SSDCVL|~", emb=True, mode="arrest"),
+   E("ASSAULT", "182", "blunt force trauma", "died of blunt force trauma", "~|National Intelligence Service", "~|SSDSPY", "detainee",
+     "SSDCVL|~", mode="beat")],
+  [F("killed", 1, "~|National Intelligence Service", "~|SSDSPY", "blunt force trauma")], sd=True, sa=True)
+S("2026-09-14", "headline", "phrasal_arrest,crowd_dispersal",
+  "Tear gas, 120 held as Paris pension protest turns violent",
+  [E("ASSAULT", "175", "Tear gas", "Tear gas, 120 held", "~|police", "~|FRACOP", "~", "~|FRAOPP", ok="COERCE", mode="crowd-control"),
+   E("COERCE", "173", "held", "120 held", "~|police", "~|FRACOP", "~", "FRAOPP|FRACVL|~", mode="arrest"),
+   E("PROTEST", "145", "turns violent", "Paris pension protest turns violent", "~", "~|FRAOPP|FRALAB", "~", "~|FRAGOV", mode="riot")],
+  [F("detained", 120, "~|police", "~|FRACOP", "held")], sa=True)
+S("2022-06-08", "wire", "perpetrator,pp_noun",
+  "A Palestinian man died of wounds suffered in an Israeli army raid on the Jenin refugee camp, the Palestinian health ministry said.",
+  [E("ASSAULT", "190", "raid", "an Israeli army raid on the Jenin refugee camp", "Israeli army|army|Israel", "ISRMIL", "Jenin refugee camp|man",
+     "PSECVL|PSE", rep=True, emb=True)],
+  [F("killed", 1, "Israeli army|army|Israel", "ISRMIL", "raid")], sd=True)
+S("2025-03-27", "local", "phrasal_arrest,relative_clause",
+  "The bus conductor who was filmed slapping a schoolboy in Thika has been arrested and will be arraigned on Tuesday, police said.",
+  [E("COERCE", "173", "arrested", "The bus conductor who was filmed slapping a schoolboy in Thika has been arrested", "~|police",
+     "~|KENCOP", "bus conductor|conductor", "KENCVL", rep=True, mode="arrest"),
+   E("ASSAULT", "182", "slapping", "slapping a schoolboy", "bus conductor|conductor", "KENCVL", "schoolboy", "KENCVL|KENEDU",
+     rep=True, emb=True, mode="beat")],
+  [F("arrested", 1, "~|police", "~|KENCOP", "arrested")], sa=True)
+S("2023-01-25", "lowercase", "perpetrator,crowd_dispersal",
+  "Peruvian police killed a protester and wounded 11 others as they cleared a highway blockade near Juliaca, the ombudsman's office said.",
+  [E("ASSAULT", "175", "killed", "Peruvian police killed a protester and wounded 11 others", "Peruvian police|police", "PERCOP",
+     "protester", "PEROPP|PERCVL", ok="COERCE", rep=True, mode="crowd-control"),
+   E("ASSAULT", "175", "cleared", "they cleared a highway blockade", "~|Peruvian police", "~|PERCOP", "blockade", "PEROPP|PERCVL|~",
+     ok="COERCE", rep=True, emb=True, mode="crowd-control"),
+   E("PROTEST", "144", "blockade", "a highway blockade near Juliaca", "~", "~|PEROPP", "~", "~|PERGOV", rep=True, emb=True, mode="obstruct")],
+  [F("killed", 1, "Peruvian police|police", "PERCOP", "killed"), F("wounded", 11, "Peruvian police|police", "PERCOP", "killed")], sd=True)
