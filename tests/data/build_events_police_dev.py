@@ -758,3 +758,126 @@ S("2023-01-25", "lowercase", "perpetrator,crowd_dispersal",
      ok="COERCE", rep=True, emb=True, mode="crowd-control"),
    E("PROTEST", "144", "blockade", "a highway blockade near Juliaca", "~", "~|PEROPP", "~", "~|PERGOV", rep=True, emb=True, mode="obstruct")],
   [F("killed", 1, "Peruvian police|police", "PERCOP", "killed"), F("wounded", 11, "Peruvian police|police", "PERCOP", "killed")], sd=True)
+
+
+# --- half 1, batch 5: more negatives and traps, lower-case and headlines -----------------------
+S("2024-02-02", "lowercase", "accident",
+  "a fire at a garment factory in gazipur killed nine workers on thursday night, fire service officials said.",
+  [], [])
+S("2023-06-06", "headline", "not_arrest,lemma",
+  "Central bank moves to arrest the naira's slide",
+  [])
+S("2025-05-03", "police", "criminal_violence,agentless_passive",
+  "Police recovered the bodies of three taxi drivers who had been abducted and killed by a robbery gang on the outskirts of Durban.",
+  [E("ASSAULT", "181", "abducted", "had been abducted and killed by a robbery gang", "robbery gang|gang", "ZAFCRM", "taxi drivers",
+     "ZAFCVL|ZAFBUS", emb=True, mode="abduct")],
+  [F("killed", 3, "robbery gang|gang", "ZAFCRM", "abducted")])
+S("2022-09-13", "wire", "disease",
+  "The jailed former president died of a heart condition at a military hospital in Cairo, state media reported, and his family said he had been denied treatment for months.",
+  [E("REJECT", "1223", "denied treatment", "he had been denied treatment for months", "~", "~|EGYGOV", "former president|president",
+     "EGYGOV|EGYOPP", ok="COERCE", rep=True, emb=True)],
+  [])
+S("2021-02-24", "local", "hypothetical_arrest",
+  "Officers said they would have arrested the driver on the spot had he not fled across the county line into Oklahoma.",
+  [E("COERCE", "173", "arrested", "they would have arrested the driver on the spot", "officers", "USACOP", "driver", "USACVL",
+     hyp=True, rep=True, mode="arrest")])
+S("2024-08-27", "lowercase", "charge_only",
+  "a senior police officer in rawalpindi was charged with taking bribes from drug dealers and suspended from duty pending an inquiry.",
+  [E("ACCUSE", "1121", "charged", "a senior police officer in rawalpindi was charged with taking bribes", "~", "~|PAKJUD|PAKCOP",
+     "police officer|officer", "PAKCOP", ok="COERCE", content="taking bribes from drug dealers", mode="allege"),
+   E("SANCTION", "172", "suspended", "suspended from duty pending an inquiry", "~", "~|PAKCOP", "~|officer", "~|PAKCOP", ok="COERCE")])
+S("2023-12-21", "police", "criminal_violence,perpetrator",
+  "Suspected members of the Clan del Golfo killed two police officers in an ambush on a rural road in Antioquia, the defence ministry said.",
+  [E("ASSAULT", "190", "ambush", "killed two police officers in an ambush on a rural road", "Clan del Golfo|members", "COLCRM|COLREB",
+     "police officers|officers", "COLCOP", rep=True, mode="firearms")],
+  [F("killed", 2, "Clan del Golfo|members", "COLCRM|COLREB", "ambush")])
+S("2026-05-05", "wire", "plain,not_arrest",
+  "The Supreme Court granted bail to the former interior minister, who has been in pre-trial detention for 14 months on corruption charges.",
+  [E("RETREAT", "0841", "granted bail", "The Supreme Court granted bail to the former interior minister", "Supreme Court", "JUD",
+     "former interior minister|minister", "GOV", ok="CONCEDE", mode="release"),
+   E("COERCE", "173", "pre-trial detention", "who has been in pre-trial detention for 14 months", "~", "~", "former interior minister|minister",
+     "GOV", hist=True, emb=True, mode="arrest")])
+S("2025-10-09", "headline", "criminal_violence",
+  "Mob lynches suspected phone thief in Kampala suburb",
+  [E("ASSAULT", "1823", "lynches", "Mob lynches suspected phone thief", "mob", "UGACVL", "phone thief|thief", "UGACVL|UGACRM", mode="beat")],
+  [F("killed", 1, "mob", "UGACVL", "lynches")])
+S("2022-11-29", "lowercase", "hypothetical_arrest,embedded_content",
+  "the opposition leader said he was ready to be arrested and would not leave the country, daring the government to send police to his house.",
+  [E("REJECT", "1242", "would not leave", "would not leave the country", "opposition leader", "OPP", "government", "GOV", rep=True),
+   E("THREATEN", "133", "daring", "daring the government to send police to his house", "opposition leader", "OPP", "government", "GOV",
+     ok="REJECT", rep=True, content="to send police to his house")])
+S("2024-01-14", "police", "accident,weapon_subject",
+  "An unexploded mortar shell found by children in a field near Kandahar went off, killing two of them, provincial officials said.",
+  [E("ASSAULT", "183", "went off", "An unexploded mortar shell found by children in a field near Kandahar went off", None, None,
+     "children", "AFGCVL", rep=True, mode="explosives")],
+  [F("killed", 2, None, None, "went off")])
+S("2023-04-27", "wire", "denied,charge_only",
+  "Police in Lagos said the musician had not been arrested but had voluntarily reported to the station to answer questions about the assault claim.",
+  [E("COERCE", "173", "arrested", "the musician had not been arrested", "~|police", "~|NGACOP", "musician", "NGACVL", neg=True, rep=True,
+     mode="arrest"),
+   E("CONSULT", "040", "reported to the station", "had voluntarily reported to the station to answer questions", "musician", "NGACVL",
+     "police", "NGACOP", ok="ACCUSE", rep=True)])
+S("2020-07-16", "local", "criminal_violence",
+  "Two rival drug gangs fought a gun battle in a Tijuana neighbourhood for nearly an hour, leaving five gunmen dead, municipal police said.",
+  [E("ASSAULT", "193", "gun battle", "Two rival drug gangs fought a gun battle", "drug gangs|gangs", "MEXCRM", "~|gangs", "MEXCRM|~",
+     rep=True, mode="firearms", ok="ASSAULT")],
+  [F("killed", 5, "drug gangs|gangs", "MEXCRM", "gun battle")])
+S("2025-07-08", "lowercase", "disease,custody_death",
+  "the family of a prisoner who died of covid-19 complications in a tehran jail is demanding an inquiry into why he was kept in a crowded ward.",
+  [E("REQUEST", "1042", "demanding", "is demanding an inquiry", "family", "IRNCVL", "~", "~|IRNGOV", content="an inquiry into why he was kept in a crowded ward",
+     mode="change")])
+S("2024-12-12", "headline", "hypothetical_arrest",
+  "Warrant issued for ex-governor who skipped corruption hearing",
+  [E("ACCUSE", "1121", "Warrant issued", "Warrant issued for ex-governor", "~", "~|JUD", "ex-governor|governor", "GOV", ok="COERCE",
+     mode="allege")])
+S("2021-06-19", "wire", "criminal_violence,perpetrator",
+  "Jihadist fighters killed 160 villagers in an overnight raid on Solhan in northern Burkina Faso, the government said.",
+  [E("ASSAULT", "200", "raid", "Jihadist fighters killed 160 villagers in an overnight raid on Solhan", "jihadist fighters", "BFAREB",
+     "villagers|Solhan", "BFACVL", rep=True, mode="firearms", ok="ASSAULT")],
+  [F("killed", 160, "jihadist fighters", "BFAREB", "raid")])
+S("2023-08-30", "police", "background_arrest,plain",
+  "Released after six years in prison, the blogger told reporters he had been arrested in 2017 for a post about the army and tortured during his first month in detention.",
+  [E("RETREAT", "0841", "Released", "Released after six years in prison", "~", "~", "blogger", "CVL|MED|OPP", ok="CONCEDE",
+     emb=True, mode="release"),
+   E("COERCE", "173", "arrested", "he had been arrested in 2017 for a post about the army", "~", "~", "blogger", "CVL|MED|OPP", hist=True,
+     rep=True, emb=True, mode="arrest"),
+   E("ASSAULT", "1822", "tortured", "tortured during his first month in detention", "~", "~", "blogger", "CVL|MED|OPP", hist=True,
+     rep=True, emb=True, mode="torture")])
+S("2026-02-17", "lowercase", "not_arrest,lemma",
+  "the striker was booked for a late tackle and later sent off, leaving rangers to play the last 20 minutes with ten men.",
+  [])
+S("2024-06-04", "local", "accident,agentless_passive",
+  "Three construction workers were killed when scaffolding collapsed at a building site in Ikoyi, and the state building control agency sealed the site.",
+  [E("COERCE", "1711", "sealed", "the state building control agency sealed the site", "building control agency|state building control agency",
+     "NGAGOV", "site", "NGABUS|~", mode="seize")])
+S("2022-10-19", "wire", "hypothetical_arrest,embedded_content",
+  "South Africa's government said it would be obliged to arrest the foreign leader under its treaty obligations if he attended the summit in Johannesburg.",
+  [E("COERCE", "173", "arrest", "it would be obliged to arrest the foreign leader", "South Africa's government|South Africa|government",
+     "ZAFGOV", "foreign leader|leader", "GOV|~", ok="THREATEN", hyp=True, rep=True, mode="arrest")])
+S("2025-01-30", "headline", "criminal_violence",
+  "Gang shootout leaves 4 dead in Port-au-Prince",
+  [E("ASSAULT", "193", "shootout", "Gang shootout leaves 4 dead", "gang", "HTICRM", "~", "HTICRM|HTICVL|~", mode="firearms")],
+  [F("killed", 4, "gang", "HTICRM", "shootout")])
+S("2023-09-26", "police", "disease,not_arrest",
+  "A 58-year-old man collapsed and died of a suspected heart attack while waiting to be processed at a police station in Croydon, and the police watchdog was informed as a matter of routine.",
+  [], [])
+S("2024-04-23", "lowercase", "charge_only,not_arrest",
+  "prosecutors indicted three former bank executives in new york on fraud charges on tuesday, and they are expected to surrender to authorities next week.",
+  [E("ACCUSE", "1121", "indicted", "prosecutors indicted three former bank executives", "prosecutors", "USAJUD", "bank executives|executives",
+     "USABUS", ok="COERCE", content="fraud charges", mode="allege"),
+   E("CONCEDE", "080", "surrender", "they are expected to surrender to authorities next week", "executives|~", "USABUS|~", "authorities",
+     "USAJUD|USAGOV|USACOP", ok="RETREAT", hyp=True)])
+S("2021-08-14", "local", "criminal_violence,plain",
+  "A watchman was beaten unconscious by burglars who broke into a warehouse in Mombasa's industrial area, and detectives are pursuing the suspects.",
+  [E("ASSAULT", "182", "beaten", "A watchman was beaten unconscious by burglars", "burglars", "KENCRM", "watchman", "KENCVL", mode="beat")],
+  [F("wounded", 1, "burglars", "KENCRM", "beaten")])
+S("2026-07-22", "wire", "denied,perpetrator",
+  "The interior ministry denied that police had fired on the crowd, saying the two men found dead near the square had been shot by unknown gunmen.",
+  [E("ASSAULT", "175", "fired on", "denied that police had fired on the crowd", "police", "COP", "crowd", "CVL|OPP", ok="COERCE",
+     neg=True, rep=True, emb=True, mode="crowd-control"),
+   E("ASSAULT", "193", "shot", "had been shot by unknown gunmen", "unknown gunmen|gunmen", "~", "men", "CVL|~", rep=True, emb=True,
+     mode="firearms")],
+  [F("killed", 2, "unknown gunmen|gunmen", "~", "shot")])
+S("2020-12-03", "headline", "plain,not_arrest",
+  "Police chief booked on flight to Geneva for human rights session",
+  [])
