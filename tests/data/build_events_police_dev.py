@@ -1013,3 +1013,89 @@ S("2024-10-03", "headline", "phrasal_arrest,criminal_violence",
   "Six held after Kano mosque stampede kills 12",
   [E("COERCE", "173", "held", "Six held", "~", "~|NGACOP", "~", "NGACVL|~", mode="arrest")],
   [F("arrested", 6, "~", "~|NGACOP", "held")], sa=True)
+
+
+# --- half 1, batch 7: closing the police half ----------------------------------------------------
+S("2025-09-09", "lowercase", "criminal_violence,agentless_passive",
+  "a 14-year-old boy was stabbed to death outside a school in east london, and a 16-year-old has been arrested on suspicion of murder.",
+  [E("ASSAULT", "1823", "stabbed to death", "a 14-year-old boy was stabbed to death outside a school", "~|16-year-old", "~|GBRCVL", "boy",
+     "GBRCVL", mode="primitive"),
+   E("COERCE", "173", "arrested", "a 16-year-old has been arrested on suspicion of murder", "~|police", "~|GBRCOP", "16-year-old",
+     "GBRCVL", mode="arrest")],
+  [F("killed", 1, "~|16-year-old", "~|GBRCVL", "stabbed to death"), F("arrested", 1, "~|police", "~|GBRCOP", "arrested")], sa=True)
+S("2024-07-23", "police", "accident,not_arrest",
+  "A police truck carrying officers to a football match overturned on the Mombasa highway, injuring 11 of them, the traffic commandant said.",
+  [], [])
+S("2022-05-12", "wire", "criminal_violence,actor_context",
+  "Al-Shabaab fighters stormed a military base in central Somalia, killing dozens of soldiers, the group said, though the army gave no figures.",
+  [E("ASSAULT", "190", "stormed", "Al-Shabaab fighters stormed a military base in central Somalia", "Al-Shabaab|fighters", "SOMREB",
+     "military base|soldiers", "SOMMIL", rep=True)],
+  [])
+S("2023-11-28", "headline", "charge_only,not_arrest",
+  "Ex-police chief summoned over Kano election violence",
+  [E("ACCUSE", "091", "summoned", "Ex-police chief summoned", "~", "~|NGAGOV|NGAJUD", "ex-police chief|police chief", "NGACOP",
+     ok="CONSULT", mode="investigate")])
+S("2026-04-27", "lowercase", "hypothetical_arrest,embedded_content",
+  "the governor threatened to have striking doctors arrested if they did not return to work by monday.",
+  [E("THREATEN", "137", "threatened", "the governor threatened to have striking doctors arrested", "governor", "GOV", "doctors|striking doctors",
+     "HLH|LAB", ok="COERCE", content="to have striking doctors arrested if they did not return to work by monday", mode="arrest"),
+   E("PROTEST", "143", "striking", "striking doctors", "doctors", "HLH|LAB", "~", "~|GOV", emb=True, mode="strike")])
+S("2021-03-22", "local", "disease,accident",
+  "A detective sergeant died of a stroke at his desk at Ikeja police headquarters on Friday, colleagues said.",
+  [], [])
+S("2024-01-03", "wire", "perpetrator,agentless_passive,claim",
+  "Two men who were shot by soldiers at a roadblock in the Ituri town of Bunia died in hospital on Tuesday, a civil society group said, and the army promised an investigation.",
+  [E("ASSAULT", "193", "shot", "Two men who were shot by soldiers at a roadblock", "soldiers", "CODMIL", "men", "CODCVL", rep=True, emb=True,
+     mode="firearms"),
+   E("AGREE", "033", "promised", "the army promised an investigation", "army", "CODMIL", "~", "~", ok="ACCUSE", hyp=True,
+     content="an investigation")],
+  [F("killed", 2, "soldiers", "CODMIL", "shot")], sd=True)
+S("2025-02-25", "police", "criminal_violence,plain",
+  "Armed robbers killed a police constable and wounded a bank guard during a cash-in-transit heist in Polokwane, police said.",
+  [E("ASSAULT", "193", "killed", "Armed robbers killed a police constable and wounded a bank guard", "armed robbers|robbers", "ZAFCRM",
+     "police constable|constable", "ZAFCOP", rep=True, mode="firearms")],
+  [F("killed", 1, "armed robbers|robbers", "ZAFCRM", "killed"), F("wounded", 1, "armed robbers|robbers", "ZAFCRM", "killed")])
+S("2023-07-11", "headline", "phrasal_arrest",
+  "Police round up 70 over Karachi power riot",
+  [E("COERCE", "173", "round up", "Police round up 70", "police", "PAKCOP", "~", "PAKCVL|PAKOPP|~", mode="arrest"),
+   E("PROTEST", "145", "riot", "Karachi power riot", "~", "~|PAKCVL", "~", "~|PAKGOV|PAKBUS", emb=True, mode="riot")],
+  [F("arrested", 70, "police", "PAKCOP", "round up")], sa=True)
+S("2020-09-08", "lowercase", "denied,perpetrator",
+  "the army said its soldiers did not shoot anyone at the protest in bamako and that the three dead had been crushed in a stampede.",
+  [E("ASSAULT", "193", "shoot", "its soldiers did not shoot anyone at the protest", "soldiers|army", "MLIMIL", "~", "MLICVL|MLIOPP|~",
+     neg=True, rep=True),
+   E("PROTEST", "141", "protest", "the protest in bamako", "~", "~|MLIOPP", "~", "~|MLIGOV", rep=True, emb=True, mode="demo")],
+  [])
+S("2024-11-21", "wire", "background_arrest,not_arrest",
+  "The former rebel commander, who was arrested in 2019 and extradited to The Hague, testified on Thursday in the trial of his former deputy.",
+  [E("COERCE", "173", "arrested", "who was arrested in 2019", "~", "~", "former rebel commander|commander", "REB", hist=True, emb=True,
+     mode="arrest"),
+   E("COERCE", "174", "extradited", "extradited to The Hague", "~", "~", "former rebel commander|commander", "REB", hist=True, emb=True,
+     mode="deport", ok="COOPERATE")])
+S("2022-02-04", "local", "phrasal_arrest,plain",
+  "Sheriff's deputies in Harris County arrested a man wanted on three warrants after a short chase that ended in a ditch off Interstate 45.",
+  [E("COERCE", "173", "arrested", "Sheriff's deputies in Harris County arrested a man wanted on three warrants", "sheriff's deputies|deputies",
+     "USACOP", "man", "USACRM|USACVL", mode="arrest")],
+  [F("arrested", 1, "sheriff's deputies|deputies", "USACOP", "arrested")], sa=True)
+S("2025-08-02", "headline", "criminal_violence",
+  "Gunmen kill 7 worshippers in attack on Benue church",
+  [E("ASSAULT", "193", "kill", "Gunmen kill 7 worshippers", "gunmen", "NGACRM|NGAREB|~", "worshippers", "NGAREL|NGACVL", mode="firearms"),
+   E("ASSAULT", "190", "attack", "attack on Benue church", "~|gunmen", "~|NGACRM|NGAREB", "church", "NGAREL", emb=True)],
+  [F("killed", 7, "gunmen", "NGACRM|NGAREB|~", "kill")])
+S("2026-08-11", "police", "perpetrator,phrasal_arrest,crowd_dispersal",
+  "Police in Abuja beat protesters with batons and bundled at least 25 of them into vans as they marched on the national assembly over the cost of living.",
+  [E("ASSAULT", "175", "beat", "Police in Abuja beat protesters with batons", "police", "NGACOP", "protesters", "NGAOPP|NGACVL",
+     ok="COERCE", mode="crowd-control"),
+   E("COERCE", "173", "bundled", "bundled at least 25 of them into vans", "police", "NGACOP", "protesters", "NGAOPP|NGACVL", mode="arrest"),
+   E("PROTEST", "141", "marched", "they marched on the national assembly", "protesters", "NGAOPP|NGACVL", "national assembly", "NGALEG",
+     emb=True, mode="demo")],
+  [F("arrested", 25, "police", "NGACOP", "bundled")], sa=True)
+S("2023-05-26", "lowercase", "accident,plain",
+  "two children drowned when a boat capsized on the brahmaputra near guwahati, and police divers recovered their bodies on friday.",
+  [], [])
+S("2021-12-30", "wire", "perpetrator,extrajudicial,claim",
+  "Villagers in Myanmar's Kayah state said soldiers had killed more than 30 people, including women and children, and burned their bodies in vehicles on Christmas Eve.",
+  [E("ASSAULT", "200", "killed", "soldiers had killed more than 30 people", "soldiers", "MMRMIL", "people", "MMRCVL", ok="ASSAULT", rep=True,
+     mode="firearms"),
+   E("ASSAULT", "1712", "burned", "burned their bodies in vehicles", "soldiers", "MMRMIL", "bodies|~", "MMRCVL|~", rep=True, mode="destroy")],
+  [F("killed", 30, "soldiers", "MMRMIL", "killed")], sd=True)
