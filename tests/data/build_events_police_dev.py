@@ -672,7 +672,7 @@ S("2021-04-10", "long", "perpetrator,crowd_dispersal,phrasal_arrest",
 S("2023-03-07", "wire", "curfew,retraction",
   "Authorities in Nigeria's Kaduna state lifted a 24-hour curfew imposed on the town of Zangon Kataf after a week without fresh violence.",
   [E("RETREAT", "0813", "lifted", "lifted a 24-hour curfew imposed on the town of Zangon Kataf", "authorities", "NGAGOV", "Zangon Kataf",
-     "NGACVL|~", ok="CONCEDE", mode="access"),
+     "NGACVL|~", ok="CONCEDE"),
    E("COERCE", "1721", "curfew", "a 24-hour curfew imposed on the town", "~|authorities", "~|NGAGOV", "town", "NGACVL|~", hist=True,
      emb=True, mode="curfew")])
 S("2026-06-30", "local", "crowd_dispersal,perpetrator",
@@ -1099,3 +1099,165 @@ S("2021-12-30", "wire", "perpetrator,extrajudicial,claim",
      mode="firearms"),
    E("ASSAULT", "1712", "burned", "burned their bodies in vehicles", "soldiers", "MMRMIL", "bodies|~", "MMRCVL|~", rep=True, mode="destroy")],
   [F("killed", 30, "soldiers", "MMRMIL", "killed")], sd=True)
+
+
+# =================================================================================================
+# half 2: coded news sentences across the 16 PLOVER types
+# =================================================================================================
+half2()
+
+# --- half 2, batch 1: AGREE, CONSULT, SUPPORT, CONCEDE -------------------------------------------
+S("2024-02-15", "wire", "embedded_content,plain",
+  "Kenya and Ethiopia agreed to set up a joint commission to manage water from the Omo river, the two foreign ministries said in a statement.",
+  [E("AGREE", "0311", "agreed", "Kenya and Ethiopia agreed to set up a joint commission", "Kenya|Ethiopia", "KENGOV|KEN", "Ethiopia|Kenya",
+     "ETHGOV|ETH", ok="COOPERATE", rep=True, content="to set up a joint commission to manage water from the Omo river")])
+S("2023-09-07", "wire", "failure,embedded_content",
+  "Serbian and Kosovar negotiators failed to agree on a roadmap for normalising relations after nine hours of talks in Brussels hosted by the European Union.",
+  [E("AGREE", "030", "failed to agree", "Serbian and Kosovar negotiators failed to agree on a roadmap", "Serbian negotiators|Serbia|negotiators",
+     "SRBGOV|SRB", "Kosovar negotiators|Kosovo", "XKXGOV|XKX", neg=True, content="a roadmap for normalising relations"),
+   E("CONSULT", "046", "talks", "nine hours of talks in Brussels hosted by the European Union", "Serbian negotiators|Serbia|European Union",
+     "SRBGOV|SRB|IGOEUR", "Kosovar negotiators|Kosovo", "XKXGOV|XKX", emb=True, mode="third-party")])
+S("2025-03-18", "lowercase", "actor_context,embedded_content",
+  "speaking in islamabad, the foreign minister said his government was ready to resume trade talks with new delhi if the border stayed calm.",
+  [E("AGREE", "036", "was ready to resume", "his government was ready to resume trade talks with new delhi", "foreign minister|government",
+     "PAKGOV", "New Delhi|India", "INDGOV|IND", ok="CONSULT", hyp=True, rep=True, content="to resume trade talks with new delhi")])
+S("2022-06-29", "headline", "igo,plain",
+  "Turkey, Sweden and Finland sign NATO accession memorandum",
+  [E("AGREE", "057", "sign", "Turkey, Sweden and Finland sign NATO accession memorandum", "Turkey|Sweden|Finland", "TURGOV|TUR",
+     "Sweden|Finland|NATO", "SWEGOV|SWE|FINGOV|FIN|IGONAT", ok="SUPPORT")])
+S("2026-05-26", "wire", "retraction,embedded_content",
+  "The junta in Niamey reneged on its pledge to hold elections within three years, saying security had to be restored first.",
+  [E("REJECT", "127", "reneged", "The junta in Niamey reneged on its pledge", "junta", "NERMIL|NERGOV", "~", "~",
+     rep=True, content="to hold elections within three years")])
+S("2024-06-11", "wire", "plain,actor_context",
+  "Chinese President Xi Jinping hosted his Brazilian counterpart in Beijing for talks on trade, climate and the war in Ukraine.",
+  [E("CONSULT", "043", "hosted", "Chinese President Xi Jinping hosted his Brazilian counterpart in Beijing", "Xi Jinping|Xi|China",
+     "CHNGOV", "Brazilian counterpart|Brazil", "BRAGOV", mode="visit")])
+S("2023-01-19", "lowercase", "plain,igo",
+  "the african union's special envoy met leaders of the tigray people's liberation front in mekelle to discuss the disarmament of their fighters.",
+  [E("CONSULT", "040", "met", "the african union's special envoy met leaders of the tigray people's liberation front",
+     "African Union|special envoy", "IGOAFU", "Tigray People's Liberation Front|TPLF|leaders", "ETHREB|ETHOPP", mode="visit")])
+S("2025-10-14", "wire", "light_verb,actor_context",
+  "The visiting Japanese prime minister held talks with President Marcos in Manila on maritime security in the South China Sea.",
+  [E("CONSULT", "042", "held talks", "The visiting Japanese prime minister held talks with President Marcos", "Japanese prime minister|Japan",
+     "JPNGOV", "President Marcos|Marcos|Philippines", "PHLGOV", mode="visit")])
+S("2021-07-05", "headline", "plain",
+  "Putin, Macron discuss Iran nuclear deal by phone",
+  [E("CONSULT", "041", "discuss", "Putin, Macron discuss Iran nuclear deal by phone", "Putin|Russia", "RUSGOV", "Macron|France", "FRAGOV",
+     mode="phone")])
+S("2024-09-19", "wire", "igo,plain",
+  "Qatar and Egypt mediated indirect negotiations between Israel and Hamas in Doha on Thursday, a diplomat briefed on the talks said.",
+  [E("CONSULT", "045", "mediated", "Qatar and Egypt mediated indirect negotiations between Israel and Hamas", "Qatar|Egypt", "QATGOV|QAT",
+     "Israel|Hamas", "ISRGOV|ISR|PSEREB", rep=True, mode="third-party"),
+   E("CONSULT", "046", "negotiations", "indirect negotiations between Israel and Hamas", "Israel", "ISRGOV|ISR", "Hamas",
+     "PSEREB|PSE", rep=True, emb=True)])
+S("2022-03-31", "wire", "plain,actor_context",
+  "The German chancellor praised Moldova's government for taking in refugees from Ukraine during a visit to Chisinau.",
+  [E("SUPPORT", "051", "praised", "The German chancellor praised Moldova's government", "German chancellor|Germany", "DEUGOV",
+     "Moldova's government|Moldova", "MDAGOV", content="for taking in refugees from Ukraine"),
+   E("CONSULT", "042", "visit", "a visit to Chisinau", "German chancellor|Germany", "DEUGOV", "Chisinau|Moldova", "MDAGOV|MDA", emb=True,
+     mode="visit")])
+S("2025-07-29", "lowercase", "plain",
+  "france announced it would formally recognise the state of palestine at the un general assembly in september.",
+  [E("SUPPORT", "054", "recognise", "france announced it would formally recognise the state of palestine", "France", "FRAGOV|FRA",
+     "Palestine|state of Palestine", "PSEGOV|PSE", ok="AGREE", hyp=True)])
+S("2023-04-12", "wire", "plain,igo",
+  "The European Union backed Chad's transitional council in its dispute with Sudan's paramilitary leadership over border crossings, an EU spokesperson said.",
+  [E("SUPPORT", "052", "backed", "The European Union backed Chad's transitional council", "European Union|EU", "IGOEUR",
+     "Chad's transitional council|Chad", "TCDGOV|TCD", rep=True)])
+S("2024-11-08", "headline", "plain",
+  "Japan's PM apologises to South Korea for wartime forced labour",
+  [E("SUPPORT", "055", "apologises", "Japan's PM apologises to South Korea", "Japan's PM|Japan", "JPNGOV", "South Korea", "KORGOV|KOR",
+     ok="CONCEDE", content="for wartime forced labour")])
+S("2026-01-27", "wire", "plain,actor_context",
+  "Under pressure from striking unions, the Argentine government withdrew a decree that would have cut pensions by 20 percent.",
+  [E("CONCEDE", "0832", "withdrew", "the Argentine government withdrew a decree", "Argentine government|Argentina", "ARGGOV",
+     "~|unions", "~|ARGLAB", ok="RETREAT"),
+   E("PROTEST", "143", "striking", "striking unions", "unions", "ARGLAB", "~", "~|ARGGOV", emb=True, mode="strike")])
+S("2022-07-15", "lowercase", "plain,actor_context",
+  "the sri lankan president resigned by email from singapore after protesters occupied his official residence in colombo.",
+  [E("RETREAT", "0831", "resigned", "the sri lankan president resigned by email from singapore", "Sri Lankan president|president",
+     "LKAGOV", "~", "~", ok="CONCEDE", mode="resign"),
+   E("PROTEST", "144", "occupied", "protesters occupied his official residence in colombo", "protesters", "LKAOPP|LKACVL", "residence|president",
+     "LKAGOV", emb=True, mode="obstruct")])
+S("2025-04-30", "wire", "plain",
+  "Tanzania's government lifted a ban on opposition rallies that had been in place since 2016, a move the main opposition party welcomed.",
+  [E("CONCEDE", "0812", "lifted", "Tanzania's government lifted a ban on opposition rallies", "Tanzania's government|Tanzania", "TZAGOV",
+     "~|opposition", "~|TZAOPP", ok="RETREAT"),
+   E("SUPPORT", "051", "welcomed", "a move the main opposition party welcomed", "main opposition party|opposition party", "TZAOPP|TZAPTY",
+     "~|Tanzania's government", "~|TZAGOV", emb=True),
+   E("COERCE", "1722", "ban", "a ban on opposition rallies", "~|Tanzania's government", "~|TZAGOV", "opposition", "TZAOPP", hist=True,
+     emb=True, mode="restrict")])
+S("2023-12-05", "headline", "embedded_content",
+  "Senegal president agrees to hold election before term ends",
+  [E("CONCEDE", "083", "agrees", "Senegal president agrees to hold election", "Senegal president|president", "SENGOV", "~", "~",
+     ok="AGREE", hyp=True, content="to hold election before term ends")])
+
+# --- half 2, batch 2: COOPERATE, AID, RETREAT ---------------------------------------------------------
+S("2024-05-09", "wire", "plain",
+  "Indian and American special forces carried out joint exercises in the Himalayan state of Uttarakhand for two weeks.",
+  [E("COOPERATE", "062", "carried out joint exercises", "Indian and American special forces carried out joint exercises",
+     "Indian special forces|India|special forces", "INDMIL", "American special forces|United States", "USAMIL", ok="MOBILIZE")])
+S("2022-10-26", "lowercase", "plain,actor_context",
+  "colombian and ecuadorian police shared intelligence that led to the capture of a drug lord in quito, officials said.",
+  [E("COOPERATE", "064", "shared intelligence", "colombian and ecuadorian police shared intelligence", "Colombian police|Colombia",
+     "COLCOP", "Ecuadorian police|Ecuador", "ECUCOP", rep=True),
+   E("COERCE", "173", "capture", "the capture of a drug lord in quito", "~|Ecuadorian police", "~|ECUCOP|COLCOP", "drug lord", "ECUCRM|COLCRM",
+     rep=True, emb=True, mode="arrest")],
+  [F("arrested", 1, "~|Ecuadorian police", "~|ECUCOP|COLCOP", "capture")], sa=True)
+S("2025-02-20", "wire", "plain",
+  "Brazil extradited a Paraguayan arms trafficker to Asuncion at the request of Paraguayan prosecutors.",
+  [E("COOPERATE", "063", "extradited", "Brazil extradited a Paraguayan arms trafficker to Asuncion", "Brazil", "BRAGOV|BRAJUD|BRA",
+     "Paraguay|Asuncion|Paraguayan prosecutors", "PRYGOV|PRYJUD|PRY", ok="COERCE")])
+S("2023-11-21", "headline", "plain",
+  "Ghana, Togo sign pact to share border surveillance data",
+  [E("AGREE", "057", "sign", "Ghana, Togo sign pact", "Ghana", "GHAGOV|GHA", "Togo", "TGOGOV|TGO", ok="COOPERATE|SUPPORT",
+     content="to share border surveillance data")])
+S("2026-06-09", "wire", "partitive,plain",
+  "The World Food Programme delivered 1,200 tonnes of sorghum to displaced families in Sudan's North Darfur state last week.",
+  [E("AID", "073", "delivered", "The World Food Programme delivered 1,200 tonnes of sorghum to displaced families",
+     "World Food Programme|WFP", "IGOUNOFAO|IGOUNO|IGOWFP", "displaced families|families", "SDNCVL|SDNREF", mode="humanitarian")])
+S("2024-04-25", "wire", "partitive,plain",
+  "Germany sent part of its remaining Patriot air defence systems to Ukraine, the defence ministry in Berlin said.",
+  [E("AID", "072", "sent", "Germany sent part of its remaining Patriot air defence systems to Ukraine", "Germany", "DEUGOV|DEUMIL|DEU",
+     "Ukraine", "UKRGOV|UKRMIL|UKR", rep=True, mode="military")])
+S("2022-08-18", "lowercase", "plain,igo",
+  "the imf approved a 3 billion dollar loan for egypt to support its struggling economy.",
+  [E("AID", "071", "approved", "the imf approved a 3 billion dollar loan for egypt", "IMF|International Monetary Fund", "IGOIMF|IGO",
+     "Egypt", "EGYGOV|EGY", ok="COOPERATE", mode="economic")])
+S("2025-12-16", "wire", "plain,actor_context",
+  "Uganda granted asylum to a Congolese opposition leader who fled Kinshasa after a warrant was issued for his arrest.",
+  [E("AID", "075", "granted asylum", "Uganda granted asylum to a Congolese opposition leader", "Uganda", "UGAGOV|UGA",
+     "Congolese opposition leader|opposition leader", "CODOPP"),
+   E("ACCUSE", "1121", "warrant was issued", "a warrant was issued for his arrest", "~", "~|CODJUD", "opposition leader|~", "CODOPP",
+     ok="COERCE", emb=True, mode="allege")])
+S("2023-06-27", "headline", "light_verb,igo",
+  "UN peacekeepers provide escort for aid convoy in Ituri",
+  [E("AID", "074", "provide escort", "UN peacekeepers provide escort for aid convoy", "UN peacekeepers|peacekeepers|UN", "IGOUNOMIL|IGOUNO",
+     "aid convoy|convoy", "~|NGO|IGO")])
+S("2024-03-21", "wire", "plain",
+  "Russian troops withdrew from two villages on the west bank of the Oskil river after weeks of Ukrainian shelling, the Ukrainian general staff said.",
+  [E("RETREAT", "0874", "withdrew", "Russian troops withdrew from two villages", "Russian troops|Russia", "RUSMIL", "villages|~", "UKR|~",
+     rep=True, mode="withdraw"),
+   E("ASSAULT", "194", "shelling", "weeks of Ukrainian shelling", "Ukraine|Ukrainian", "UKRMIL", "~|Russian troops", "~|RUSMIL", rep=True,
+     emb=True, mode="heavy-weapons")])
+S("2021-11-18", "wire", "plain,actor_context",
+  "The Belarusian authorities freed 12 political prisoners, among them two journalists, ahead of talks with European envoys.",
+  [E("RETREAT", "0841", "freed", "The Belarusian authorities freed 12 political prisoners", "Belarusian authorities|Belarus", "BLRGOV",
+     "political prisoners|prisoners", "BLROPP|BLRCVL", ok="CONCEDE", mode="release")])
+S("2025-05-13", "lowercase", "plain,actor_context",
+  "the kurdistan workers' party announced it would disband and lay down its arms, ending four decades of insurgency against turkey.",
+  [E("RETREAT", "0873", "would disband and lay down its arms", "it would disband and lay down its arms",
+     "Kurdistan Workers' Party|PKK", "TURREB|KURREB", "Turkey", "TURGOV|TUR", ok="AGREE", hyp=True, mode="disarm")])
+S("2023-08-16", "headline", "plain",
+  "Houthis declare truce in Taiz, open road",
+  [E("RETREAT", "0871", "declare truce", "Houthis declare truce in Taiz", "Houthis", "YEMREB", "~", "~|YEMGOV", mode="ceasefire"),
+   E("RETREAT", "0863", "open road", "open road", "Houthis", "YEMREB", "~", "~|YEMCVL", ok="CONCEDE", mode="access")])
+S("2026-03-31", "wire", "plain,igo",
+  "The Malian junta allowed a team of U.N. human rights investigators to visit the central town of Moura, where the army is accused of killing civilians.",
+  [E("RETREAT", "0862", "allowed", "The Malian junta allowed a team of U.N. human rights investigators to visit", "Malian junta|junta",
+     "MLIMIL|MLIGOV", "U.N. human rights investigators|investigators|U.N.", "IGOUNO", ok="CONCEDE", mode="access",
+     content="to visit the central town of Moura"),
+   E("ACCUSE", "1122", "accused", "the army is accused of killing civilians", "~", "~", "army", "MLIMIL", emb=True,
+     content="killing civilians")],
+  [], sd=True)
