@@ -1261,3 +1261,126 @@ S("2026-03-31", "wire", "plain,igo",
    E("ACCUSE", "1122", "accused", "the army is accused of killing civilians", "~", "~", "army", "MLIMIL", emb=True,
      content="killing civilians")],
   [], sd=True)
+
+
+# --- half 2, batch 3: REQUEST, ACCUSE, REJECT, THREATEN ---------------------------------------------
+S("2024-10-10", "wire", "embedded_content,igo",
+  "The U.N. Security Council urged the Rapid Support Forces to lift their siege of El Fasher and allow aid convoys into the city.",
+  [E("REQUEST", "1056", "urged", "The U.N. Security Council urged the Rapid Support Forces", "U.N. Security Council|Security Council|U.N.",
+     "IGOUNO", "Rapid Support Forces|RSF", "SDNMIL|SDNREB", content="to lift their siege of El Fasher and allow aid convoys into the city",
+     mode="yield")])
+S("2023-02-08", "lowercase", "obligation,actor_context",
+  "israel must stop demolishing palestinian homes in east jerusalem, the jordanian foreign ministry said in a statement from amman.",
+  [E("REQUEST", "1042", "must stop", "israel must stop demolishing palestinian homes in east jerusalem", "Jordanian foreign ministry|Jordan",
+     "JORGOV", "Israel", "ISRGOV|ISR", rep=True, content="stop demolishing palestinian homes in east jerusalem", mode="change")])
+S("2025-08-19", "headline", "embedded_content",
+  "Opposition demands release of jailed Tunisian journalists",
+  [E("REQUEST", "1053", "demands", "Opposition demands release of jailed Tunisian journalists", "opposition", "TUNOPP", "~", "~|TUNGOV",
+     content="release of jailed Tunisian journalists", mode="yield")])
+S("2022-11-03", "wire", "embedded_content,actor_context",
+  "President Adeyemi called on the Economic Community of West African States to send a standby force to help secure the border with Niger.",
+  [E("REQUEST", "0234", "called on", "President Adeyemi called on the Economic Community of West African States",
+     "President Adeyemi|Adeyemi", "NGAGOV|GOV", "Economic Community of West African States|ECOWAS", "IGOWAF",
+     content="to send a standby force to help secure the border with Niger", mode="assist")])
+S("2026-07-14", "wire", "embedded_content,plain",
+  "Pakistan asked the Taliban government in Kabul to hand over militants who it says planned an attack on a Peshawar police post.",
+  [E("REQUEST", "1013", "asked", "Pakistan asked the Taliban government in Kabul", "Pakistan", "PAKGOV|PAK",
+     "Taliban government|Taliban|Kabul", "AFGGOV", content="to hand over militants who it says planned an attack on a Peshawar police post",
+     mode="assist")])
+S("2021-09-23", "lowercase", "obligation,igo",
+  "wealthy nations should pay for the damage caused by floods in pakistan, the un secretary-general told the general assembly.",
+  [E("REQUEST", "0231", "should pay", "wealthy nations should pay for the damage caused by floods in pakistan",
+     "UN secretary-general|secretary-general|UN", "IGOUNO", "wealthy nations|~", "~", rep=True,
+     content="pay for the damage caused by floods in pakistan", mode="assist")])
+S("2024-08-28", "long", "embedded_content,relative_clause",
+  "In a letter to the Security Council that was seen by reporters, Somalia's foreign ministry asked the African Union to delay the withdrawal of its remaining troops by six months, saying al-Shabaab fighters would exploit any gap in the towns the mission still holds.",
+  [E("REQUEST", "0256", "asked", "Somalia's foreign ministry asked the African Union to delay the withdrawal", "Somalia's foreign ministry|Somalia",
+     "SOMGOV", "African Union", "IGOAFU", content="to delay the withdrawal of its remaining troops by six months", mode="change")])
+S("2023-10-17", "wire", "plain,igo",
+  "Amnesty International accused Iranian security forces of torturing children detained during last year's protests.",
+  [E("ACCUSE", "1122", "accused", "Amnesty International accused Iranian security forces", "Amnesty International|Amnesty", "NGOHRI",
+     "Iranian security forces|security forces", "IRNCOP|IRNMIL", content="torturing children detained during last year's protests")])
+S("2025-01-15", "wire", "plain",
+  "Venezuela's foreign minister denounced the sanctions announced by Washington as economic aggression against the Venezuelan people.",
+  [E("ACCUSE", "111", "denounced", "Venezuela's foreign minister denounced the sanctions announced by Washington", "Venezuela's foreign minister|Venezuela",
+     "VENGOV", "Washington|United States", "USAGOV|USA", mode="disapprove"),
+   E("SANCTION", "163", "sanctions", "the sanctions announced by Washington", "Washington|United States", "USAGOV|USA", "~|Venezuela",
+     "~|VENGOV|VEN", ok="COERCE", emb=True)])
+S("2022-05-24", "headline", "plain",
+  "Seoul protests to Tokyo over island claim in defence paper",
+  [E("ACCUSE", "114", "protests", "Seoul protests to Tokyo", "Seoul|South Korea", "KORGOV", "Tokyo|Japan", "JPNGOV", ok="PROTEST",
+     mode="disapprove")])
+S("2024-12-03", "lowercase", "actor_context,plain",
+  "the prosecutor general in kyiv opened an investigation into the execution of ukrainian prisoners of war by russian soldiers near pokrovsk.",
+  [E("ACCUSE", "094", "opened an investigation", "the prosecutor general in kyiv opened an investigation", "prosecutor general",
+     "UKRJUD|UKRGOV", "~|Russian soldiers", "~|RUSMIL", content="the execution of ukrainian prisoners of war by russian soldiers near pokrovsk",
+     mode="investigate"),
+   E("ASSAULT", "1823", "execution", "the execution of ukrainian prisoners of war by russian soldiers", "Russian soldiers|soldiers",
+     "RUSMIL", "Ukrainian prisoners of war|prisoners", "UKRMIL", emb=True, mode="targeted")],
+  [], sd=True)
+S("2026-02-24", "wire", "plain",
+  "Rwanda filed a complaint with the East African Court of Justice against Burundi over the closure of their shared border.",
+  [E("ACCUSE", "115", "filed a complaint", "Rwanda filed a complaint with the East African Court of Justice against Burundi", "Rwanda",
+     "RWAGOV|RWA", "Burundi", "BDIGOV|BDI", mode="allege"),
+   E("COERCE", "172", "closure", "the closure of their shared border", "~|Burundi", "~|BDIGOV", "~", "~", emb=True, mode="restrict")])
+S("2023-06-13", "wire", "retraction,plain",
+  "Hungary vetoed an EU statement condemning China's crackdown in Hong Kong, diplomats in Brussels said.",
+  [E("REJECT", "129", "vetoed", "Hungary vetoed an EU statement", "Hungary", "HUNGOV|HUN", "EU|European Union", "IGOEUR", rep=True),
+   E("ACCUSE", "111", "condemning", "an EU statement condemning China's crackdown in Hong Kong", "EU|European Union", "IGOEUR", "China",
+     "CHNGOV|CHN", hyp=True, emb=True, rep=True),
+   E("COERCE", "175", "crackdown", "China's crackdown in Hong Kong", "China", "CHNGOV|CHNCOP|CHN", "~", "HKGOPP|CHNOPP|HKGCVL|~", emb=True,
+     rep=True, ok="ASSAULT")])
+S("2025-09-16", "lowercase", "retraction,embedded_content",
+  "the military government in ouagadougou ruled out any talks with jihadist groups, calling them terrorists.",
+  [E("REJECT", "125", "ruled out", "the military government in ouagadougou ruled out any talks with jihadist groups",
+     "military government|Burkina Faso", "BFAGOV|BFAMIL", "jihadist groups", "BFAREB", content="any talks with jihadist groups")])
+S("2024-07-02", "headline", "retraction",
+  "Hamas turns down Israeli proposal for phased hostage release",
+  [E("REJECT", "127", "turns down", "Hamas turns down Israeli proposal", "Hamas", "PSEREB", "Israel|Israeli", "ISRGOV",
+     content="Israeli proposal for phased hostage release")])
+S("2022-09-06", "wire", "retraction,plain",
+  "Protesters in Conakry defied a ban on demonstrations and marched toward the presidential palace, where they were blocked by gendarmes.",
+  [E("REJECT", "128", "defied", "Protesters in Conakry defied a ban on demonstrations", "protesters", "GINOPP|GINCVL", "~", "~|GINGOV",
+     ok="PROTEST", content="a ban on demonstrations"),
+   E("PROTEST", "141", "marched", "marched toward the presidential palace", "protesters", "GINOPP|GINCVL", "presidential palace", "GINGOV",
+     mode="demo"),
+   E("COERCE", "175", "blocked", "they were blocked by gendarmes", "gendarmes", "GINCOP|GINMIL", "protesters", "GINOPP|GINCVL", ok="ASSAULT",
+     emb=True, mode="crowd-control")])
+S("2026-10-06", "wire", "retraction,embedded_content",
+  "The Ethiopian government refused to allow a U.N. team to investigate reports of mass graves in western Tigray.",
+  [E("REJECT", "1245", "refused", "The Ethiopian government refused to allow a U.N. team to investigate", "Ethiopian government|Ethiopia",
+     "ETHGOV", "U.N. team|U.N.", "IGOUNO", content="to allow a U.N. team to investigate reports of mass graves in western Tigray")])
+S("2023-03-02", "wire", "retraction,plain",
+  "The Greek government backed away from a plan to privatise the water company of Thessaloniki after weeks of protests by residents.",
+  [E("REJECT", "127", "backed away", "The Greek government backed away from a plan", "Greek government|Greece", "GRCGOV", "~", "~",
+     ok="CONCEDE", content="a plan to privatise the water company of Thessaloniki"),
+   E("PROTEST", "141", "protests", "weeks of protests by residents", "residents", "GRCCVL", "~|Greek government", "~|GRCGOV", emb=True,
+     mode="demo")])
+S("2025-06-23", "wire", "embedded_content,plain",
+  "Iran threatened to close the Strait of Hormuz to shipping if the United States joined Israeli strikes on its nuclear sites.",
+  [E("THREATEN", "1381", "threatened", "Iran threatened to close the Strait of Hormuz to shipping", "Iran", "IRNGOV|IRN",
+     "United States|~", "USAGOV|~", content="to close the Strait of Hormuz to shipping", mode="restrict")])
+S("2024-01-23", "lowercase", "embedded_content,actor_context",
+  "the president of guyana said his army would defend the essequibo region against any venezuelan incursion.",
+  [E("THREATEN", "138", "would defend", "his army would defend the essequibo region against any venezuelan incursion",
+     "president of Guyana|president|Guyana", "GUYGOV", "Venezuela|Venezuelan", "VENGOV|VENMIL|VEN", rep=True, mode="violence")])
+S("2022-12-01", "headline", "embedded_content",
+  "Kosovo Serb leaders threaten to quit institutions over licence plates",
+  [E("THREATEN", "133", "threaten", "Kosovo Serb leaders threaten to quit institutions", "Kosovo Serb leaders|leaders", "XKXCVL|XKXGOV|XKXPTY",
+     "~|Kosovo", "~|XKXGOV", content="to quit institutions over licence plates", mode="relations")])
+S("2026-08-04", "wire", "embedded_content,plain",
+  "North Korea warned it would respond with force to joint U.S.-South Korean drills planned near the maritime border.",
+  [E("THREATEN", "138", "warned", "North Korea warned it would respond with force", "North Korea", "PRKGOV|PRK",
+     "United States|South Korea", "USAGOV|KORGOV|USA|KOR", content="it would respond with force to joint U.S.-South Korean drills",
+     mode="violence"),
+   E("MOBILIZE", "152", "drills", "joint U.S.-South Korean drills planned near the maritime border", "United States|South Korea",
+     "USAMIL|KORMIL", "~|North Korea", "~|PRK", hyp=True, emb=True, mode="troops")])
+S("2021-04-20", "wire", "embedded_content,igo",
+  "The European Union threatened Minsk with further sanctions unless it freed jailed opposition figures.",
+  [E("THREATEN", "1312", "threatened", "The European Union threatened Minsk with further sanctions", "European Union|EU", "IGOEUR",
+     "Minsk|Belarus", "BLRGOV", content="with further sanctions unless it freed jailed opposition figures", mode="restrict")])
+S("2025-11-04", "long", "embedded_content,actor_context",
+  "Speaking to soldiers at a base outside Khartoum on Tuesday, the army chief gave the Rapid Support Forces a week to withdraw from the city's southern districts, or face an offensive from the air and the ground that he said would not stop until they surrendered.",
+  [E("THREATEN", "139", "gave the Rapid Support Forces a week", "the army chief gave the Rapid Support Forces a week to withdraw",
+     "army chief", "SDNMIL", "Rapid Support Forces|RSF", "SDNMIL|SDNREB",
+     content="to withdraw from the city's southern districts, or face an offensive from the air and the ground", mode="violence")])
