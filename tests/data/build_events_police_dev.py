@@ -1384,3 +1384,217 @@ S("2025-11-04", "long", "embedded_content,actor_context",
   [E("THREATEN", "139", "gave the Rapid Support Forces a week", "the army chief gave the Rapid Support Forces a week to withdraw",
      "army chief", "SDNMIL", "Rapid Support Forces|RSF", "SDNMIL|SDNREB",
      content="to withdraw from the city's southern districts, or face an offensive from the air and the ground", mode="violence")])
+
+
+# --- half 2, batch 4: PROTEST, SANCTION, MOBILIZE ------------------------------------------------------
+S("2024-03-26", "wire", "light_verb,actor_context",
+  "Thousands of Senegalese students staged a protest in Dakar against the postponement of the presidential election.",
+  [E("PROTEST", "1411", "staged a protest", "Thousands of Senegalese students staged a protest in Dakar", "Senegalese students|students",
+     "SENEDU|SENOPP|SENCVL", "~", "~|SENGOV", mode="demo")])
+S("2023-04-05", "lowercase", "ethnic_group,plain",
+  "ethnic albanians in north macedonia's tetovo rallied outside the municipal building to demand more teaching in their language.",
+  [E("PROTEST", "1413", "rallied", "ethnic albanians in north macedonia's tetovo rallied outside the municipal building",
+     "ethnic Albanians|Albanians", "MKDCVL|MKD", "municipal building", "MKDGOV|~", ok="REQUEST", mode="demo",
+     content="to demand more teaching in their language")])
+S("2025-10-21", "headline", "plain",
+  "Nurses in Kenya begin nationwide strike over unpaid allowances",
+  [E("PROTEST", "143", "strike", "Nurses in Kenya begin nationwide strike", "nurses", "KENHLH|KENLAB", "~", "~|KENGOV", mode="strike")])
+S("2022-02-07", "wire", "plain,actor_context",
+  "Truck drivers opposed to vaccine mandates blocked the main bridge between Windsor and Detroit for a sixth day, halting trade worth millions of dollars.",
+  [E("PROTEST", "1442", "blocked", "Truck drivers opposed to vaccine mandates blocked the main bridge between Windsor and Detroit",
+     "truck drivers|drivers", "CANLAB|CANCVL|CANOPP", "~", "~|CANGOV", mode="obstruct")])
+S("2026-04-14", "wire", "plain",
+  "A jailed Bahraini rights activist began a hunger strike to protest against his conditions in Jau prison, his daughter said.",
+  [E("PROTEST", "1423", "began a hunger strike", "A jailed Bahraini rights activist began a hunger strike", "Bahraini rights activist|activist",
+     "BHROPP|BHRCVL", "~", "~|BHRGOV", rep=True, mode="hunger")])
+S("2024-08-06", "lowercase", "plain,perpetrator",
+  "rioters set fire to a hotel housing asylum seekers in rotherham and threw bricks at police, injuring 10 officers.",
+  [E("PROTEST", "145", "set fire", "rioters set fire to a hotel housing asylum seekers", "rioters", "GBRCVL|GBROPP", "hotel|asylum seekers",
+     "GBRCVL|GBRREF", ok="ASSAULT", mode="riot"),
+   E("ASSAULT", "182", "threw bricks", "threw bricks at police", "rioters", "GBRCVL|GBROPP", "police", "GBRCOP", ok="PROTEST",
+     mode="primitive")],
+  [F("wounded", 10, "rioters", "GBRCVL|GBROPP", "threw bricks")])
+S("2023-07-20", "wire", "plain",
+  "Sweden expelled an Iranian diplomat over a plot to assassinate dissidents on Swedish soil, the foreign ministry in Stockholm said.",
+  [E("SANCTION", "166", "expelled", "Sweden expelled an Iranian diplomat", "Sweden", "SWEGOV|SWE", "Iranian diplomat|diplomat|Iran", "IRNGOV",
+     ok="COERCE", rep=True, mode="expel")])
+S("2025-02-04", "headline", "plain",
+  "Washington slaps tariffs on Mexican steel, aluminium",
+  [E("SANCTION", "163", "slaps tariffs", "Washington slaps tariffs on Mexican steel, aluminium", "Washington|United States", "USAGOV|USA",
+     "Mexico|Mexican", "MEXGOV|MEXBUS|MEX", ok="COERCE")])
+S("2022-08-04", "wire", "plain",
+  "China suspended talks with the United States on climate and military contacts after the U.S. House speaker visited Taiwan.",
+  [E("SANCTION", "164", "suspended", "China suspended talks with the United States", "China", "CHNGOV|CHN", "United States", "USAGOV|USA",
+     mode="discontinue"),
+   E("CONSULT", "042", "visited", "the U.S. House speaker visited Taiwan", "House speaker|U.S. House speaker", "USALEG", "Taiwan", "TWNGOV|TWN",
+     emb=True, mode="visit")])
+S("2024-10-01", "lowercase", "plain,actor_context",
+  "a court in moscow convicted an american journalist of espionage and sentenced him to 16 years in a high-security penal colony.",
+  [E("SANCTION", "116", "convicted", "a court in moscow convicted an american journalist of espionage", "court", "RUSJUD",
+     "American journalist|journalist", "USAMED", ok="COERCE|ACCUSE", mode="convict"),
+   E("SANCTION", "116", "sentenced", "sentenced him to 16 years in a high-security penal colony", "court", "RUSJUD",
+     "American journalist|journalist", "USAMED", ok="COERCE|ACCUSE", mode="convict")],
+  [F("detained", 1, "court", "RUSJUD", "sentenced")], sa=True)
+S("2021-06-10", "wire", "plain,igo",
+  "The World Bank halted disbursements to Mali after the second coup in nine months, a spokesperson said.",
+  [E("SANCTION", "1621", "halted disbursements", "The World Bank halted disbursements to Mali", "World Bank", "IGOWBK|IGO", "Mali",
+     "MLIGOV|MLI", rep=True, mode="discontinue"),
+   E("ASSAULT", "180", "coup", "the second coup in nine months", "~", "~|MLIMIL", "~", "~|MLIGOV", ok="COERCE", emb=True)])
+S("2026-09-22", "wire", "plain",
+  "Algeria recalled its ambassador from Paris in protest at France's support for Morocco's plan for Western Sahara.",
+  [E("SANCTION", "161", "recalled", "Algeria recalled its ambassador from Paris", "Algeria", "DZAGOV|DZA", "Paris|France", "FRAGOV|FRA",
+     mode="withdraw"),
+   E("SUPPORT", "052", "support", "France's support for Morocco's plan for Western Sahara", "France", "FRAGOV|FRA", "Morocco", "MARGOV|MAR",
+     emb=True)])
+S("2023-05-30", "wire", "plain,igo",
+  "NATO sent 700 more troops to Kosovo after clashes between ethnic Serbs and peacekeepers in the north wounded 30 soldiers.",
+  [E("MOBILIZE", "154", "sent", "NATO sent 700 more troops to Kosovo", "NATO", "IGONAT", "Kosovo", "XKX|~", ok="AID", mode="troops"),
+   E("ASSAULT", "190", "clashes", "clashes between ethnic Serbs and peacekeepers in the north", "ethnic Serbs|Serbs", "XKXCVL",
+     "peacekeepers", "IGONAT|IGONATMIL", ok="PROTEST", emb=True)],
+  [F("wounded", 30, "ethnic Serbs|Serbs", "XKXCVL", "clashes")])
+S("2024-04-16", "lowercase", "plain",
+  "iran put its air defences on high alert around nuclear sites in isfahan ahead of an expected israeli response.",
+  [E("MOBILIZE", "152", "put its air defences on high alert", "iran put its air defences on high alert", "Iran", "IRNMIL|IRNGOV|IRN",
+     "~|Israel", "~|ISR", mode="weapons")])
+S("2022-01-24", "headline", "plain",
+  "Russia masses tanks near Ukraine border, satellite images show",
+  [E("MOBILIZE", "154", "masses", "Russia masses tanks near Ukraine border", "Russia", "RUSMIL|RUS", "Ukraine", "UKR|UKRGOV",
+     mode="weapons")])
+S("2025-03-11", "wire", "actor_context,plain",
+  "The interior ministry in Quito deployed 4,000 police officers and soldiers to the port city of Guayaquil after a wave of gang killings.",
+  [E("MOBILIZE", "153", "deployed", "The interior ministry in Quito deployed 4,000 police officers and soldiers", "interior ministry",
+     "ECUGOV", "Guayaquil", "ECU|~", mode="police"),
+   E("ASSAULT", "1823", "killings", "a wave of gang killings", "gang|~", "ECUCRM|~", "~", "~", emb=True)])
+S("2023-09-19", "wire", "ethnic_group,plain",
+  "Azerbaijan's army launched what it called anti-terrorist operations against ethnic Armenian forces in Nagorno-Karabakh, shelling Stepanakert.",
+  [E("ASSAULT", "190", "launched", "Azerbaijan's army launched what it called anti-terrorist operations", "Azerbaijan's army|Azerbaijan",
+     "AZEMIL", "ethnic Armenian forces|Armenian forces", "AZEREB|AZEMIL|ARMMIL", ok="MOBILIZE"),
+   E("ASSAULT", "194", "shelling", "shelling Stepanakert", "Azerbaijan's army|Azerbaijan", "AZEMIL", "Stepanakert", "AZECVL|~",
+     mode="heavy-weapons")])
+S("2026-12-08", "lowercase", "plain,actor_context",
+  "the new government in dhaka mobilised reservists to guard polling stations ahead of february's election.",
+  [E("MOBILIZE", "154", "mobilised", "the new government in dhaka mobilised reservists", "new government|government", "BGDGOV",
+     "~", "~", mode="troops")])
+
+# --- half 2, batch 5: COERCE, ASSAULT, and a few more of the thin types ----------------------------------
+S("2024-07-16", "wire", "plain,actor_context",
+  "Russian authorities blocked access to YouTube across the country, accusing the platform of hosting extremist content.",
+  [E("COERCE", "170", "blocked access", "Russian authorities blocked access to YouTube", "Russian authorities|Russia", "RUSGOV",
+     "YouTube", "USABUS|BUS|~", mode="censor"),
+   E("ACCUSE", "111", "accusing", "accusing the platform of hosting extremist content", "Russian authorities|Russia", "RUSGOV",
+     "YouTube|platform", "USABUS|BUS|~", emb=True, content="hosting extremist content", mode="allege")])
+S("2022-06-21", "lowercase", "plain",
+  "lithuania banned the transit of sanctioned russian goods by rail to the kaliningrad exclave.",
+  [E("SANCTION", "163", "banned", "lithuania banned the transit of sanctioned russian goods", "Lithuania", "LTUGOV|LTU", "Russia|Russian",
+     "RUS|RUSGOV", ok="COERCE", mode="discontinue")])
+S("2025-05-27", "wire", "plain,ethnic_group",
+  "Pakistan began deporting Afghan refugees living without papers in Karachi and Quetta, the U.N. refugee agency said.",
+  [E("COERCE", "174", "deporting", "Pakistan began deporting Afghan refugees", "Pakistan", "PAKGOV|PAK",
+     "Afghan refugees|refugees", "PAKREF|AFGREF|PAKCVL|AFGCVL", rep=True, mode="deport")])
+S("2023-11-14", "headline", "plain",
+  "Junta seizes assets of exiled Burkinabe businessmen",
+  [E("COERCE", "1711", "seizes", "Junta seizes assets of exiled Burkinabe businessmen", "junta", "BFAMIL|BFAGOV",
+     "Burkinabe businessmen|businessmen", "BFABUS", mode="seize")])
+S("2026-01-13", "wire", "plain,actor_context",
+  "Ugandan authorities shut down the internet on the eve of the presidential election, a monitoring group said.",
+  [E("COERCE", "170", "shut down", "Ugandan authorities shut down the internet", "Ugandan authorities|Uganda", "UGAGOV", "~", "UGACVL|~",
+     rep=True, mode="censor")])
+S("2024-10-22", "wire", "perpetrator,pp_noun",
+  "At least 20 civilians were killed in a Russian missile strike on a residential block in Zaporizhzhia, the regional governor said.",
+  [E("ASSAULT", "195", "missile strike", "killed in a Russian missile strike on a residential block", "Russia|Russian", "RUSMIL|RUS",
+     "residential block|civilians", "UKRCVL|UKR", rep=True, emb=True, mode="aerial")],
+  [F("killed", 20, "Russia|Russian", "RUSMIL|RUS", "missile strike")], sd=True)
+S("2022-11-23", "lowercase", "weapon_subject,plain",
+  "a drone struck a fuel depot in the russian region of bryansk overnight, setting it ablaze, the governor said.",
+  [E("ASSAULT", "195", "struck", "a drone struck a fuel depot", None, None, "fuel depot", "RUS|RUSBUS|~", rep=True, mode="drone")])
+S("2025-06-03", "wire", "light_verb,actor_context",
+  "Sudanese paramilitary fighters carried out a massacre in a village near El Obeid, killing more than 40 people, local activists said.",
+  [E("ASSAULT", "202", "carried out a massacre", "Sudanese paramilitary fighters carried out a massacre in a village near El Obeid",
+     "Sudanese paramilitary fighters|paramilitary fighters", "SDNMIL|SDNREB", "village|people", "SDNCVL", ok="ASSAULT", rep=True,
+     mode="firearms")],
+  [F("killed", 40, "Sudanese paramilitary fighters|paramilitary fighters", "SDNMIL|SDNREB", "carried out a massacre")], sd=True)
+S("2023-04-11", "wire", "perpetrator,actor_context",
+  "Myanmar's military dropped bombs on a crowd gathered for the opening of an opposition office in Sagaing, killing at least 100 people.",
+  [E("ASSAULT", "195", "dropped bombs", "Myanmar's military dropped bombs on a crowd", "Myanmar's military|military", "MMRMIL",
+     "crowd|people", "MMRCVL|MMROPP", mode="aerial")],
+  [F("killed", 100, "Myanmar's military|military", "MMRMIL", "dropped bombs")], sd=True)
+S("2021-10-12", "headline", "perpetrator",
+  "Tigrayan rebels shell Dessie, 6 civilians wounded",
+  [E("ASSAULT", "194", "shell", "Tigrayan rebels shell Dessie", "Tigrayan rebels|rebels", "ETHREB", "Dessie|civilians", "ETHCVL",
+     mode="heavy-weapons")],
+  [F("wounded", 6, "Tigrayan rebels|rebels", "ETHREB", "shell")])
+S("2024-05-28", "long", "perpetrator,relative_clause",
+  "The Israeli military said it had targeted two senior Hamas commanders in the strike on a camp for displaced people in Rafah, which Gaza health officials said killed 45 people, many of them women and children, and which drew condemnation from the United Nations.",
+  [E("ASSAULT", "195", "strike", "the strike on a camp for displaced people in Rafah", "Israeli military|Israel", "ISRMIL",
+     "camp|Hamas commanders", "PSECVL|PSEREB", rep=True, emb=True, mode="aerial"),
+   E("ACCUSE", "111", "condemnation", "drew condemnation from the United Nations", "United Nations|UN", "IGOUNO", "~|Israeli military",
+     "~|ISRMIL|ISR", emb=True, mode="disapprove")],
+  [F("killed", 45, "Israeli military|Israel", "ISRMIL", "strike")], sd=True)
+S("2026-11-03", "lowercase", "ethnic_group,actor_context",
+  "gunmen from a fulani militia attacked ethnic berom farmers near jos, burning homes and killing 12, a community leader said.",
+  [E("ASSAULT", "190", "attacked", "gunmen from a fulani militia attacked ethnic berom farmers near jos", "Fulani militia|gunmen",
+     "NGAREB|NGACRM|NGA", "ethnic Berom farmers|Berom farmers|farmers", "NGACVL", rep=True),
+   E("ASSAULT", "1712", "burning homes", "burning homes", "Fulani militia|gunmen", "NGAREB|NGACRM|NGA", "~", "NGACVL|~", rep=True,
+     mode="destroy")],
+  [F("killed", 12, "Fulani militia|gunmen", "NGAREB|NGACRM|NGA", "attacked")])
+S("2023-02-28", "wire", "plain",
+  "Turkey and Syria's Kurdish-led authorities exchanged the bodies of fighters killed in clashes last year under a deal brokered by Russia.",
+  [E("COOPERATE", "060", "exchanged", "Turkey and Syria's Kurdish-led authorities exchanged the bodies of fighters", "Turkey", "TURGOV|TURMIL|TUR",
+     "Syria's Kurdish-led authorities|Kurdish-led authorities", "SYRREB|SYRKUR|SYRGOV", ok="RETREAT|AGREE"),
+   E("CONSULT", "045", "brokered", "a deal brokered by Russia", "Russia", "RUSGOV|RUS", "Turkey|~", "TURGOV|~", ok="AGREE", emb=True,
+     mode="third-party"),
+   E("ASSAULT", "190", "clashes", "fighters killed in clashes last year", "~", "~", "fighters", "~", emb=True, hist=True)])
+S("2025-08-26", "lowercase", "plain,actor_context",
+  "vietnamese and cambodian border police held joint patrols along the mekong to curb the smuggling of wildlife.",
+  [E("COOPERATE", "062", "held joint patrols", "vietnamese and cambodian border police held joint patrols along the mekong",
+     "Vietnamese border police|Vietnam", "VNMCOP", "Cambodian border police|Cambodia", "KHMCOP")])
+S("2024-06-18", "headline", "plain",
+  "EU, Egypt agree 7.4 billion euro funding and migration deal",
+  [E("AGREE", "057", "agree", "EU, Egypt agree 7.4 billion euro funding and migration deal", "EU|European Union", "IGOEUR", "Egypt",
+     "EGYGOV|EGY", ok="AID|COOPERATE", content="7.4 billion euro funding and migration deal")])
+S("2022-12-13", "wire", "plain,igo",
+  "The World Health Organization sent 15 tonnes of cholera supplies to Haiti's capital, where gangs have blocked access to fuel terminals.",
+  [E("AID", "073", "sent", "The World Health Organization sent 15 tonnes of cholera supplies", "World Health Organization|WHO",
+     "IGOUNOHLH|IGOUNO|IGOWHO", "Haiti", "HTI|HTIGOV|HTICVL", mode="humanitarian"),
+   E("PROTEST", "144", "blocked access", "gangs have blocked access to fuel terminals", "gangs", "HTICRM", "fuel terminals", "HTIBUS|~",
+     ok="COERCE", emb=True, mode="obstruct")])
+S("2026-02-10", "wire", "plain,actor_context",
+  "The Lebanese army chief said he backed the government's plan to disarm Hezbollah south of the Litani river.",
+  [E("SUPPORT", "052", "backed", "he backed the government's plan", "Lebanese army chief|army chief", "LBNMIL", "government",
+     "LBNGOV", rep=True, content="to disarm Hezbollah south of the Litani river")])
+S("2023-10-24", "lowercase", "plain,igo",
+  "the ecowas commission welcomed the release of the ousted president's son by the military authorities in niamey.",
+  [E("SUPPORT", "051", "welcomed", "the ecowas commission welcomed the release", "ECOWAS commission|ECOWAS", "IGOWAF",
+     "~|military authorities", "~|NERMIL|NERGOV"),
+   E("RETREAT", "0841", "release", "the release of the ousted president's son by the military authorities in niamey",
+     "military authorities", "NERMIL|NERGOV", "son|ousted president's son", "NERGOV|NERCVL|NER", ok="CONCEDE", emb=True, mode="release")])
+S("2021-08-31", "wire", "plain",
+  "Afghanistan's new Taliban rulers agreed to let foreigners with travel documents leave the country, a joint statement by 100 nations said.",
+  [E("AGREE", "0355", "agreed", "Afghanistan's new Taliban rulers agreed to let foreigners with travel documents leave",
+     "Taliban rulers|Taliban|Afghanistan", "AFGGOV|AFGREB", "foreigners|~", "~", ok="RETREAT|CONCEDE", rep=True,
+     content="to let foreigners with travel documents leave the country")])
+S("2025-12-09", "wire", "partitive,plain",
+  "Kenya handed over a group of 60 of its police officers to the multinational mission in Haiti, the first of a promised contingent of 1,000.",
+  [E("AID", "074", "handed over", "Kenya handed over a group of 60 of its police officers to the multinational mission in Haiti", "Kenya",
+     "KENGOV|KENCOP|KEN", "multinational mission|Haiti", "IGO|HTI|~", ok="MOBILIZE|COOPERATE", mode="military")])
+S("2024-09-24", "headline", "plain",
+  "Zelensky, Biden meet in Washington on long-range missiles",
+  [E("CONSULT", "042", "meet", "Zelensky, Biden meet in Washington", "Zelensky|Ukraine", "UKRGOV", "Biden|United States", "USAGOV",
+     mode="visit")])
+S("2022-04-26", "wire", "plain",
+  "Kazakhstan's president dismissed the head of the national security committee after deadly unrest in Almaty in January.",
+  [E("SANCTION", "172", "dismissed", "Kazakhstan's president dismissed the head of the national security committee", "Kazakhstan's president|president",
+     "KAZGOV", "head of the national security committee|national security committee", "KAZSPY|KAZGOV", ok="COERCE"),
+   E("PROTEST", "145", "unrest", "deadly unrest in Almaty in January", "~", "~|KAZOPP", "~", "~|KAZGOV", emb=True, hist=True, mode="riot")])
+S("2026-06-16", "lowercase", "plain",
+  "the constitutional court annulled the results of the parliamentary vote in three districts after the opposition complained of fraud.",
+  [E("CONCEDE", "0834", "annulled", "the constitutional court annulled the results of the parliamentary vote", "constitutional court",
+     "JUD", "~", "~", ok="SANCTION"),
+   E("ACCUSE", "114", "complained", "the opposition complained of fraud", "opposition", "OPP", "~", "~", emb=True, content="fraud",
+     mode="allege")])
+S("2023-08-22", "wire", "plain,actor_context",
+  "Honduras's president apologised on behalf of the state to the family of an environmental activist killed by soldiers in 2019.",
+  [E("SUPPORT", "055", "apologised", "Honduras's president apologised on behalf of the state", "Honduras's president|president", "HNDGOV",
+     "family", "HNDCVL", ok="CONCEDE"),
+   E("ASSAULT", "193", "killed", "an environmental activist killed by soldiers in 2019", "soldiers", "HNDMIL", "environmental activist|activist",
+     "HNDCVL|HNDOPP", emb=True, hist=True)])
