@@ -1598,3 +1598,126 @@ S("2023-08-22", "wire", "plain,actor_context",
      "family", "HNDCVL", ok="CONCEDE"),
    E("ASSAULT", "193", "killed", "an environmental activist killed by soldiers in 2019", "soldiers", "HNDMIL", "environmental activist|activist",
      "HNDCVL|HNDOPP", emb=True, hist=True)])
+
+
+# --- half 2, batch 6: failure, obligation, partitive, light verbs, no-event sentences ------------------
+S("2024-11-24", "wire", "failure,igo",
+  "Nearly 200 countries failed to reach an agreement on a global plastics treaty at talks in Busan, the U.N. environment agency said.",
+  [E("AGREE", "030", "failed to reach an agreement", "Nearly 200 countries failed to reach an agreement on a global plastics treaty",
+     "countries|~", "~", "~", "~", neg=True, rep=True, content="a global plastics treaty"),
+   E("CONSULT", "044", "talks", "talks in Busan", "countries|~", "~", "~", "~", emb=True, rep=True, mode="multilateral")])
+S("2025-04-08", "lowercase", "failure,embedded_content",
+  "the un security council failed to adopt a resolution demanding a ceasefire in eastern congo after russia abstained and china voted against it.",
+  [E("SUPPORT", "057", "failed to adopt", "the un security council failed to adopt a resolution", "UN Security Council|Security Council",
+     "IGOUNO", "~", "~", ok="REJECT", neg=True, content="a resolution demanding a ceasefire in eastern congo"),
+   E("REJECT", "129", "voted against", "china voted against it", "China", "CHNGOV|CHN", "resolution|UN Security Council", "IGOUNO|~", emb=True)])
+S("2022-10-18", "wire", "failure,actor_context",
+  "Talks between the Colombian government and the ELN guerrillas in Caracas ended without progress on a ceasefire, negotiators said.",
+  [E("CONSULT", "046", "Talks", "Talks between the Colombian government and the ELN guerrillas in Caracas", "Colombian government|Colombia",
+     "COLGOV", "ELN guerrillas|ELN", "COLREB", rep=True),
+   E("AGREE", "0871", "ended without progress", "ended without progress on a ceasefire", "Colombian government|Colombia", "COLGOV",
+     "ELN guerrillas|ELN", "COLREB", ok="RETREAT", neg=True, rep=True, content="a ceasefire")])
+S("2026-03-17", "wire", "obligation,actor_context",
+  "Serbia has to return the weapons seized from Kosovo police officers, the prime minister told reporters in Pristina.",
+  [E("REQUEST", "1053", "has to return", "Serbia has to return the weapons seized from Kosovo police officers", "prime minister",
+     "XKXGOV", "Serbia", "SRBGOV|SRB", rep=True, content="return the weapons seized from Kosovo police officers", mode="yield")])
+S("2023-07-25", "headline", "obligation",
+  "Mali's neighbours must reopen borders, junta insists",
+  [E("REQUEST", "1051", "must reopen", "Mali's neighbours must reopen borders, junta insists", "junta", "MLIMIL|MLIGOV",
+     "Mali's neighbours|neighbours", "~", rep=True, content="reopen borders", mode="yield")])
+S("2024-02-27", "lowercase", "obligation,embedded_content",
+  "armed groups in eastern congo should lay down their weapons and join the disarmament programme, the congolese defence minister said in goma.",
+  [E("REQUEST", "0256", "should lay down", "armed groups in eastern congo should lay down their weapons", "Congolese defence minister|defence minister",
+     "CODGOV", "armed groups", "CODREB", rep=True, content="lay down their weapons and join the disarmament programme", mode="change")])
+S("2025-09-02", "wire", "partitive,plain",
+  "The United Arab Emirates shipped 2,000 tonnes of flour and medical supplies to the Sudanese port of Port Sudan for families displaced by the war.",
+  [E("AID", "073", "shipped", "The United Arab Emirates shipped 2,000 tonnes of flour and medical supplies", "United Arab Emirates|UAE",
+     "ARE|AREGOV", "Port Sudan|families", "SDNCVL|SDN", mode="humanitarian")])
+S("2022-03-08", "wire", "partitive,plain",
+  "Poland moved part of its fleet of MiG-29 fighter jets to a U.S. base in Germany for transfer to Ukraine.",
+  [E("AID", "072", "moved", "Poland moved part of its fleet of MiG-29 fighter jets", "Poland", "POLGOV|POLMIL|POL", "Ukraine|~",
+     "UKRMIL|UKRGOV|~", ok="MOBILIZE|COOPERATE", mode="military")])
+S("2023-06-01", "lowercase", "partitive,igo",
+  "the un deployed a mission of 50 observers to monitor the truce along the border between armenia and azerbaijan.",
+  [E("AID", "074", "deployed", "the un deployed a mission of 50 observers", "UN|United Nations", "IGOUNO", "~|Armenia|Azerbaijan",
+     "~|ARM|AZE", ok="MOBILIZE|CONSULT", content="to monitor the truce along the border between armenia and azerbaijan")])
+S("2024-05-21", "wire", "light_verb,actor_context",
+  "Chadian officials gave a warm welcome to the Russian deputy defence minister on his first visit to N'Djamena.",
+  [E("SUPPORT", "051", "gave a warm welcome", "Chadian officials gave a warm welcome to the Russian deputy defence minister",
+     "Chadian officials|officials|Chad", "TCDGOV", "Russian deputy defence minister|deputy defence minister|Russia", "RUSGOV|RUSMIL",
+     ok="CONSULT"),
+   E("CONSULT", "042", "visit", "his first visit to N'Djamena", "Russian deputy defence minister|Russia", "RUSGOV|RUSMIL", "N'Djamena|Chad",
+     "TCDGOV|TCD", emb=True, mode="visit")])
+S("2021-09-14", "wire", "light_verb,ethnic_group",
+  "A U.N. inquiry said Myanmar's army had engaged in ethnic cleansing against Rohingya Muslims in Rakhine state.",
+  [E("ASSAULT", "203", "engaged in ethnic cleansing", "Myanmar's army had engaged in ethnic cleansing against Rohingya Muslims",
+     "Myanmar's army|army", "MMRMIL", "Rohingya Muslims|Rohingya", "MMRCVL|MMRREL", ok="ACCUSE", rep=True)],
+  [], sd=True)
+S("2026-05-19", "lowercase", "light_verb,plain",
+  "haitian police carried out raids on three gang strongholds in port-au-prince on monday, seizing rifles and ammunition.",
+  [E("COERCE", "170", "carried out raids", "haitian police carried out raids on three gang strongholds", "Haitian police|police", "HTICOP",
+     "gang strongholds|strongholds", "HTICRM", ok="ASSAULT"),
+   E("COERCE", "1711", "seizing", "seizing rifles and ammunition", "Haitian police|police", "HTICOP", "~", "HTICRM|~", mode="seize")])
+S("2023-01-10", "headline", "light_verb,plain",
+  "Peru opposition mounts challenge to president in congress",
+  [E("ACCUSE", "113", "mounts challenge", "Peru opposition mounts challenge to president in congress", "Peru opposition|opposition",
+     "PEROPP|PERLEG", "president", "PERGOV", mode="disapprove")])
+S("2025-07-01", "wire", "plain,lemma",
+  "Foreign investors rallied behind Nigerian bonds after the central bank raised interest rates for the third time this year.",
+  [])
+S("2022-11-15", "lowercase", "plain,lemma",
+  "the striker's late goal sealed a victory that sent the ivory coast into the semi-finals of the african cup of nations.",
+  [])
+S("2024-01-09", "wire", "plain",
+  "The Indonesian statistics agency said inflation eased to 2.6 percent in December, the lowest in two years.",
+  [])
+S("2026-09-29", "headline", "lemma,plain",
+  "Markets brace for attack on sterling after budget",
+  [])
+S("2023-03-21", "long", "embedded_content,relative_clause,actor_context",
+  "The Chinese foreign minister, who arrived in Moscow on Monday for a three-day visit, offered to mediate between Russia and Ukraine and said Beijing was prepared to host talks between the two sides if both agreed.",
+  [E("AGREE", "039", "offered to mediate", "offered to mediate between Russia and Ukraine", "Chinese foreign minister|China", "CHNGOV",
+     "Russia|Ukraine", "RUSGOV|UKRGOV|RUS|UKR", ok="CONSULT", hyp=True, content="to mediate between Russia and Ukraine"),
+   E("AGREE", "036", "was prepared to host", "Beijing was prepared to host talks between the two sides", "Beijing|China", "CHNGOV",
+     "Russia|Ukraine", "RUSGOV|UKRGOV|RUS|UKR", ok="CONSULT", hyp=True, rep=True, content="to host talks between the two sides"),
+   E("CONSULT", "042", "arrived", "who arrived in Moscow on Monday for a three-day visit", "Chinese foreign minister|China", "CHNGOV",
+     "Moscow|Russia", "RUSGOV|RUS", emb=True, mode="visit")])
+S("2025-01-28", "long", "embedded_content,temporal_clause",
+  "After two days of talks in Addis Ababa, the Somali and Ethiopian leaders pledged to respect each other's sovereignty and agreed to begin technical negotiations on Ethiopian access to the sea, a statement from the Turkish mediators said.",
+  [E("AGREE", "036", "agreed", "agreed to begin technical negotiations on Ethiopian access to the sea", "Somali leader|Somalia", "SOMGOV",
+     "Ethiopian leader|Ethiopia", "ETHGOV", ok="CONSULT", rep=True, content="to begin technical negotiations on Ethiopian access to the sea"),
+   E("AGREE", "032", "pledged", "the Somali and Ethiopian leaders pledged to respect each other's sovereignty", "Somali leader|Somalia",
+     "SOMGOV", "Ethiopian leader|Ethiopia", "ETHGOV", ok="SUPPORT", hyp=True, rep=True, content="to respect each other's sovereignty"),
+   E("CONSULT", "046", "talks", "two days of talks in Addis Ababa", "Somali leader|Somalia", "SOMGOV", "Ethiopian leader|Ethiopia",
+     "ETHGOV", emb=True, rep=True)])
+S("2024-08-13", "wire", "plain,ethnic_group",
+  "Ethnic Hungarians in Romania's Transylvania held a rally in Cluj demanding autonomy for the Szekely region.",
+  [E("PROTEST", "1414", "held a rally", "Ethnic Hungarians in Romania's Transylvania held a rally in Cluj", "ethnic Hungarians|Hungarians",
+     "ROUCVL|ROU", "~", "~|ROUGOV", ok="REQUEST", mode="demo", content="autonomy for the Szekely region")])
+S("2022-05-17", "wire", "plain",
+  "Finland's government agreed to share air surveillance data with Norway and Sweden under a new defence cooperation accord signed in Oslo.",
+  [E("AGREE", "0312", "agreed", "Finland's government agreed to share air surveillance data with Norway and Sweden", "Finland's government|Finland",
+     "FINGOV", "Norway|Sweden", "NORGOV|SWEGOV|NOR|SWE", ok="COOPERATE", content="to share air surveillance data with Norway and Sweden"),
+   E("AGREE", "057", "signed", "a new defence cooperation accord signed in Oslo", "Finland|Norway|Sweden", "FINGOV|NORGOV|SWEGOV",
+     "Norway|Sweden|Finland", "NORGOV|SWEGOV|FINGOV", ok="SUPPORT|COOPERATE", emb=True)])
+S("2026-10-27", "lowercase", "plain,actor_context",
+  "the moroccan interior ministry said it had dismantled a terrorist cell in tangier with help from spanish police, arresting four suspects.",
+  [E("COOPERATE", "063", "with help from spanish police", "dismantled a terrorist cell in tangier with help from spanish police",
+     "Spanish police|Spain", "ESPCOP", "Moroccan interior ministry|Morocco", "MARGOV|MARCOP", rep=True),
+   E("COERCE", "173", "arresting", "arresting four suspects", "Moroccan interior ministry|Morocco|police", "MARGOV|MARCOP", "suspects",
+     "MARREB|MARCRM|MAR", rep=True, mode="arrest")],
+  [F("arrested", 4, "Moroccan interior ministry|Morocco|police", "MARGOV|MARCOP", "arresting")], sa=True)
+
+
+# --- main ----------------------------------------------------------------------------------
+def main() -> None:
+    items = build()
+    with OUT.open("w", encoding="utf-8") as fh:
+        for item in items:
+            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    report(items)
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
