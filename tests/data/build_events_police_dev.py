@@ -1508,11 +1508,10 @@ S("2022-11-23", "lowercase", "weapon_subject,plain",
   "a drone struck a fuel depot in the russian region of bryansk overnight, setting it ablaze, the governor said.",
   [E("ASSAULT", "195", "struck", "a drone struck a fuel depot", None, None, "fuel depot", "RUS|RUSBUS|~", rep=True, mode="drone")])
 S("2025-06-03", "wire", "light_verb,actor_context",
-  "Sudanese paramilitary fighters carried out a massacre in a village near El Obeid, killing more than 40 people, local activists said.",
-  [E("ASSAULT", "202", "carried out a massacre", "Sudanese paramilitary fighters carried out a massacre in a village near El Obeid",
-     "Sudanese paramilitary fighters|paramilitary fighters", "SDNMIL|SDNREB", "village|people", "SDNCVL", ok="ASSAULT", rep=True,
-     mode="firearms")],
-  [F("killed", 40, "Sudanese paramilitary fighters|paramilitary fighters", "SDNMIL|SDNREB", "carried out a massacre")], sd=True)
+  "Militia fighters from Sudan's Kordofan region carried out a massacre in a village near El Obeid, killing more than 40 people, local activists said.",
+  [E("ASSAULT", "202", "carried out a massacre", "Militia fighters from Sudan's Kordofan region carried out a massacre in a village near El Obeid",
+     "militia fighters|fighters", "SDNREB|SDNCVL|SDN", "village|people", "SDNCVL", rep=True, mode="firearms")],
+  [F("killed", 40, "militia fighters|fighters", "SDNREB|SDNCVL|SDN", "carried out a massacre")])
 S("2023-04-11", "wire", "perpetrator,actor_context",
   "Myanmar's military dropped bombs on a crowd gathered for the opening of an opposition office in Sagaing, killing at least 100 people.",
   [E("ASSAULT", "195", "dropped bombs", "Myanmar's military dropped bombs on a crowd", "Myanmar's military|military", "MMRMIL",
