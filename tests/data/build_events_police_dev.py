@@ -535,7 +535,7 @@ S("2025-04-19", "lowercase", "hypothetical_arrest",
   [E("THREATEN", "132", "warned", "the Lagos state traffic agency warned", "Lagos state traffic agency|traffic agency", "NGAGOV|NGACOP",
      "motorists", "NGACVL", ok="COERCE", content="could face arrest and a fine of 5,000 naira", mode="arrest")])
 S("2022-07-26", "wire", "denied,not_arrest",
-  "Police in Harare denied that any opposition supporters had been detained after Saturday's rally, saying reports of arrests were false.",
+  "Police in Harare denied that any opposition supporters had been detained after Saturday's rally in Chitungwiza.",
   [E("COERCE", "173", "detained", "denied that any opposition supporters had been detained", "police", "ZWECOP", "opposition supporters",
      "ZWEOPP|ZWEPTY", neg=True, rep=True, emb=True, mode="arrest"),
    E("PROTEST", "141", "rally", "Saturday's rally", "~|opposition supporters", "~|ZWEOPP", "~", "~|ZWEGOV", emb=True, mode="demo")])
@@ -1083,13 +1083,13 @@ S("2025-08-02", "headline", "criminal_violence",
    E("ASSAULT", "190", "attack", "attack on Benue church", "~|gunmen", "~|NGACRM|NGAREB", "church", "NGAREL", emb=True)],
   [F("killed", 7, "gunmen", "NGACRM|NGAREB|~", "kill")])
 S("2026-08-11", "police", "perpetrator,phrasal_arrest,crowd_dispersal",
-  "Police in Abuja beat protesters with batons and bundled at least 25 of them into vans as they marched on the national assembly over the cost of living.",
-  [E("ASSAULT", "175", "beat", "Police in Abuja beat protesters with batons", "police", "NGACOP", "protesters", "NGAOPP|NGACVL",
-     ok="COERCE", mode="crowd-control"),
+  "Police in Abuja beat protesters with batons, injuring several, and bundled at least 25 of them into vans as they marched on the national assembly over the cost of living.",
+  [E("ASSAULT", "175", "beat", "Police in Abuja beat protesters with batons, injuring several", "police", "NGACOP", "protesters",
+     "NGAOPP|NGACVL", ok="COERCE", mode="crowd-control"),
    E("COERCE", "173", "bundled", "bundled at least 25 of them into vans", "police", "NGACOP", "protesters", "NGAOPP|NGACVL", mode="arrest"),
    E("PROTEST", "141", "marched", "they marched on the national assembly", "protesters", "NGAOPP|NGACVL", "national assembly", "NGALEG",
      emb=True, mode="demo")],
-  [F("arrested", 25, "police", "NGACOP", "bundled")], sa=True)
+  [F("arrested", 25, "police", "NGACOP", "bundled")], sd=True, sa=True)
 S("2023-05-26", "lowercase", "accident,plain",
   "two children drowned when a boat capsized on the brahmaputra near guwahati, and police divers recovered their bodies on friday.",
   [], [])
