@@ -1651,7 +1651,7 @@ S("2021-09-14", "wire", "light_verb,ethnic_group",
   "A U.N. inquiry said Myanmar's army had engaged in ethnic cleansing against Rohingya Muslims in Rakhine state.",
   [E("ASSAULT", "203", "engaged in ethnic cleansing", "Myanmar's army had engaged in ethnic cleansing against Rohingya Muslims",
      "Myanmar's army|army", "MMRMIL", "Rohingya Muslims|Rohingya", "MMRCVL|MMRREL", ok="ACCUSE", rep=True)],
-  [], sd=True)
+  [])
 S("2026-05-19", "lowercase", "light_verb,plain",
   "haitian police carried out raids on three gang strongholds in port-au-prince on monday, seizing rifles and ammunition.",
   [E("COERCE", "170", "carried out raids", "haitian police carried out raids on three gang strongholds", "Haitian police|police", "HTICOP",
