@@ -247,13 +247,18 @@ def test_events_news_dev_coverage():
 @pytest.mark.parametrize("item", load_news_dev(), ids=lambda it: it["id"])
 def test_events_news_dev_item_format(item):
     assert set(item) == {"id", "text", "published", "style", "focus", "events", "figures"}
+    check_news_item(item, NEWS_FOCUS)
+
+
+def check_news_item(item: dict, focus_tags: set[str]) -> None:
+    """The events_news_dev format: events with codes, content and flags, figures tied to events."""
     text = item["text"]
     assert isinstance(text, str) and text.strip() == text != ""
     date.fromisoformat(item["published"])
     assert item["style"] in NEWS_STYLES
     if item["style"] == "lowercase":
         assert text == text.lower()
-    assert item["focus"] and set(item["focus"]) <= NEWS_FOCUS, item["focus"]
+    assert item["focus"] and set(item["focus"]) <= focus_tags, item["focus"]
     triggers = set()
     for ev in item["events"]:
         assert NEWS_EVENT_KEYS <= set(ev) <= NEWS_EVENT_KEYS | {"mode", "context", "historical"}, sorted(ev)
@@ -281,3 +286,77 @@ def test_events_news_dev_item_format(item):
         assert isinstance(fig["by"], list) and fig["by"] and isinstance(fig["by_code"], list) and fig["by_code"]
         assert all(c is None or ACTOR_CODE.match(c) for c in fig["by_code"])
         assert fig["event_trigger"] is None or fig["event_trigger"] in triggers, fig["event_trigger"]
+
+
+# --- events_police_dev.jsonl: police-event news and coded news (tests/data/README.md, section 3d) ---
+
+POLICE_DEV = DATA / "events_police_dev.jsonl"
+POLICE_FOCUS = NEWS_FOCUS | {
+    "custody_death", "crowd_dispersal", "encounter_killing", "raid", "curfew", "extrajudicial",
+    "accident", "criminal_violence", "disease", "denied", "charge_only", "claim",
+}
+POLICE_NEWS_LAST = 150  # police-0001 ... police-0150 are police-event news, the rest coded news
+SECURITY_SECTORS = ("COP", "MIL", "SPY", "JUD")
+
+
+def load_police_dev() -> list[dict]:
+    return [json.loads(line) for line in POLICE_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _halves(items: list[dict]) -> tuple[list[dict], list[dict]]:
+    police = [it for it in items if int(it["id"][-4:]) <= POLICE_NEWS_LAST]
+    return police, [it for it in items if int(it["id"][-4:]) > POLICE_NEWS_LAST]
+
+
+def test_events_police_dev_size_ids_and_order():
+    items = load_police_dev()
+    assert len(items) >= 250
+    ids = [it["id"] for it in items]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    assert ids == [f"police-{n:04d}" for n in range(1, len(items) + 1)]
+    assert len({it["text"] for it in items}) == len(items), "duplicate sentences"
+
+
+def test_events_police_dev_does_not_reuse_other_sets():
+    others = {it["text"].lower() for it in load_news_dev()} | {it["text"].lower() for it in load_dev()}
+    assert not [it["id"] for it in load_police_dev() if it["text"].lower() in others]
+
+
+def test_events_police_dev_flag_balance():
+    police, coded = _halves(load_police_dev())
+    assert len(police) >= 140 and len(coded) >= 90
+    positive = [it for it in police if it["security_deaths"] or it["security_arrests"]]
+    # roughly 55% positive, so that both recall and precision of the flags are measured
+    assert 0.45 <= len(positive) / len(police) <= 0.65, len(positive)
+    assert sum(it["security_deaths"] for it in police) >= 40
+    assert sum(it["security_arrests"] for it in police) >= 40
+    assert sum(it["security_deaths"] and it["security_arrests"] for it in police) >= 5
+    focus = Counter(f for it in police for f in it["focus"])
+    negatives = ("accident", "criminal_violence", "disease", "denied", "charge_only",
+                 "hypothetical_arrest", "background_arrest", "not_arrest")
+    assert not {k: focus[k] for k in negatives if focus[k] < 3}, focus
+
+
+def test_events_police_dev_coverage():
+    police, coded = _halves(load_police_dev())
+    types = Counter(ev["type"] for it in coded for ev in it["events"])
+    assert set(types) == PLOVER_TYPES
+    assert not {t: n for t, n in types.items() if n < 4}, types
+    styles = Counter(it["style"] for it in police + coded)
+    assert set(styles) == NEWS_STYLES
+    focus = Counter(f for it in police for f in it["focus"])
+    assert focus["phrasal_arrest"] >= 25 and focus["perpetrator"] >= 40 and focus["agentless_passive"] >= 15
+
+
+@pytest.mark.parametrize("item", load_police_dev(), ids=lambda it: it["id"])
+def test_events_police_dev_item_format(item):
+    assert set(item) == {"id", "text", "published", "style", "focus", "events", "figures",
+                         "security_deaths", "security_arrests"}
+    assert isinstance(item["security_deaths"], bool) and isinstance(item["security_arrests"], bool)
+    check_news_item(item, POLICE_FOCUS)
+    for fig in item["figures"]:
+        surely_security = all(c is not None and c.endswith(SECURITY_SECTORS) for c in fig["by_code"])
+        if surely_security and fig["kind"] in ("killed", "wounded"):
+            assert item["security_deaths"], fig
+        if surely_security and fig["kind"] in ("arrested", "detained"):
+            assert item["security_arrests"], fig
