@@ -101,7 +101,9 @@ class Entity(Base):
     __tablename__ = "entities"
     __table_args__ = (Index("ix_entities_name", "name"),
                       Index("ix_entities_code", "code", "article_id", "id"), Index("ix_entities_country", "country"),
-                      Index("ix_entities_name_key", "name_key", "article_id", "id"))
+                      Index("ix_entities_name_key", "name_key", "article_id", "id"),
+                      # An organisation's members, from the index (migration 0007).
+                      Index("ix_entities_affiliation", "article_id", "affiliation", "id"))
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)

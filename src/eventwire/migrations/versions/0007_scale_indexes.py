@@ -14,6 +14,8 @@ PLAN / EXPLAIN ANALYZE of each slow query, figures in docs/web.md):
   keys come off this index with no figure row read.
 - ``events(article_id, sentence, position, place)``: the place of the first event in a
   figure's sentence (the figures page's place column), from the index alone.
+- ``entities(article_id, affiliation, id)``: an organisation's members (the quotes
+  page's affiliation filter, the actor page's roll-up) from the index alone.
 - ``event_actors`` / ``event_recipients``: ``(name_key, day DESC, article_id,
   event_position, event_id, event_type)`` replaces ``(name_key, article_id, event_id,
   ...)``: an actor's events newest first are read in index order and the page stops
@@ -52,6 +54,7 @@ def upgrade() -> None:
     op.create_index('ix_articles_id_published', 'articles', ['id', 'published'])
     op.create_index('ix_figures_article_kind', 'figures', ['article_id', 'kind', 'position', 'id'])
     op.create_index('ix_events_sentence_place', 'events', ['article_id', 'sentence', 'position', 'place'])
+    op.create_index('ix_entities_affiliation', 'entities', ['article_id', 'affiliation', 'id'])
     for table in LINK_TABLES:
         op.drop_index(f'ix_{table}_name_key', table_name=table)
         op.create_index(f'ix_{table}_name_day', table,
@@ -62,6 +65,7 @@ def downgrade() -> None:
     for table in LINK_TABLES:
         op.drop_index(f'ix_{table}_name_day', table_name=table)
         op.create_index(f'ix_{table}_name_key', table, LINK_OLD)
+    op.drop_index('ix_entities_affiliation', table_name='entities')
     op.drop_index('ix_events_sentence_place', table_name='events')
     op.drop_index('ix_figures_article_kind', table_name='figures')
     op.drop_index('ix_articles_id_published', table_name='articles')
