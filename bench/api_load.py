@@ -46,6 +46,7 @@ TYPES = ["ASSAULT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "COERC
 
 
 OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT / "bench"))  # build_scale_store, synthetic_corpus
 # Bumped whenever synthetic_records changes, so a cached store is not reused across it.
 STORE_FORMAT = "v3"
 
@@ -104,13 +105,10 @@ def build_store(path: Path, n_events: int) -> None:
     Records go in through ``Store.add_records_bulk`` (batched transactions, no
     near-duplicate detection): per-article ``add_record`` spends its time on one commit
     and one MinHash per article, which is ingest's cost, not what this bench measures."""
-    from eventwire.store import open_store
+    from build_scale_store import open_empty
 
-    store = open_store(f"sqlite:///{path}")
-    have = store.count_articles()
-    if have:
-        print(f"reusing {path} ({have} articles)")
-        store.close()
+    store = open_empty(f"sqlite:///{path}")
+    if store is None:
         return
     t = time.perf_counter()
     store.add_records_bulk(synthetic_records(n_events), origin="bench")
@@ -226,7 +224,6 @@ def scale_scenarios(base: str, requests: int, clients: int, warmup: int, article
 
 def run_scale(args) -> int:
     """``--scale``: build (or reuse) the synthetic store at each ``--url`` and measure."""
-    sys.path.insert(0, str(ROOT / "bench"))
     from build_scale_store import build
 
     from eventwire.store import open_store, query as sq

@@ -8,7 +8,7 @@ from test_store import backends, make_record, store, store_url  # noqa: F401  (f
 
 from eventwire.store import query
 
-HEAD = "0006"  # 0006_exports_event_status (on 0005_attr_quote_attribution)
+HEAD = "0007"  # 0007_scale_indexes (on 0006_exports_event_status)
 
 
 def _two_stories(store):

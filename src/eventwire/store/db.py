@@ -75,6 +75,16 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _postgres_settings(dbapi_conn, _record) -> None:
+    # No parallel workers: the store's queries are index reads of a page, and starting
+    # two workers cost ~50 ms a query on the 2-core bench machine (the participants of a
+    # page of 50 events: 0.4 ms of work, 54 ms with the Gather; bench/api_load.py --scale).
+    cur = dbapi_conn.cursor()
+    cur.execute("SET max_parallel_workers_per_gather = 0")
+    cur.close()
+    dbapi_conn.commit()
+
+
 # pg_advisory_xact_lock key for migrations: "eventwir" in ASCII, as a signed 64-bit int.
 MIGRATION_LOCK_KEY = int.from_bytes(b"eventwir", "big")
 
@@ -165,6 +175,8 @@ def open_store(url: str | os.PathLike | None = None, *, migrate: bool = True, ex
         raise StoreError(where, f"cannot open the database: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgres_settings)
     try:
         if existing:
             _require_tables(engine, where)

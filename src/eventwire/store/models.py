@@ -45,10 +45,16 @@ class Article(Base):
     """One article, identified by the sha256 of its normalised text (``eventwire.readers.article_id``)."""
 
     __tablename__ = "articles"
+    # Quotes and figures filter and sort on their article's day: these two answer it from
+    # an index, without reading the article row (text and record). The duplicates of an
+    # article are read in ``added`` order (migration 0007).
+    __table_args__ = (Index("ix_articles_published_id", "published", "id"),
+                      Index("ix_articles_id_published", "id", "published"),
+                      Index("ix_articles_duplicate_of_added", "duplicate_of", "added"))
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     title: Mapped[str | None] = mapped_column(Text)
-    published: Mapped[str | None] = mapped_column(String(10), index=True)  # YYYY-MM-DD
+    published: Mapped[str | None] = mapped_column(String(10))  # YYYY-MM-DD
     source: Mapped[str | None] = mapped_column(String(200), index=True)
     url: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str] = mapped_column(String(16), default="en")
@@ -56,7 +62,7 @@ class Article(Base):
     # eventwire version that produced the record; ``eventwire reprocess`` redoes older ones.
     analyzer: Mapped[str | None] = mapped_column(String(32), index=True)
     # The near-duplicate this article repeats (the first one seen), or null.
-    duplicate_of: Mapped[str | None] = mapped_column(String(64), index=True)
+    duplicate_of: Mapped[str | None] = mapped_column(String(64))
     # Where the article was read from (path, line or WARC offset), for provenance.
     origin: Mapped[str | None] = mapped_column(Text)
     added: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
@@ -95,7 +101,9 @@ class Entity(Base):
     __tablename__ = "entities"
     __table_args__ = (Index("ix_entities_name", "name"),
                       Index("ix_entities_code", "code", "article_id", "id"), Index("ix_entities_country", "country"),
-                      Index("ix_entities_name_key", "name_key", "article_id", "id"))
+                      Index("ix_entities_name_key", "name_key", "article_id", "id"),
+                      # An organisation's members, from the index (migration 0007).
+                      Index("ix_entities_affiliation", "article_id", "affiliation", "id"))
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -187,7 +195,9 @@ class Event(Base):
     __table_args__ = (Index("ix_events_type_day", "type", "day", "article_id", "position", *EVENT_FACETS),
                       Index("ix_events_date", "date"),
                       Index("ix_events_day_order", "day", "article_id", "position", *EVENT_FACETS),
-                      Index("ix_events_key_day", "article_id", "id", "day", "position"))
+                      Index("ix_events_key_day", "article_id", "id", "day", "position"),
+                      # The place of a figure's sentence (the figures page), from the index.
+                      Index("ix_events_sentence_place", "article_id", "sentence", "position", "place"))
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -246,7 +256,6 @@ class _EventLink:
     def __table_args__(cls) -> tuple:
         t = cls.__tablename__
         return (Index(f"ix_{t}_entity", "article_id", "entity_id", "event_id"),
-                Index(f"ix_{t}_name_key", "name_key", "article_id", "event_id", *LINK_PAGE_COLUMNS),
                 Index(f"ix_{t}_code", "code", "article_id", "event_id", *LINK_PAGE_COLUMNS),
                 Index(f"ix_{t}_country", "country", "article_id", "event_id"))
 
@@ -259,9 +268,18 @@ class EventRecipient(_EventLink, Base):
     __tablename__ = "event_recipients"
 
 
+# An actor's events newest first, in index order (migration 0007). The page sorts
+# missing days last: PostgreSQL's DESC alone would put them first; SQLite's DESC already
+# puts them last (and its CREATE INDEX takes no NULLS LAST).
+for _link in (EventActor, EventRecipient):
+    Index(f"ix_{_link.__tablename__}_name_day", _link.name_key, _link.day.desc().nulls_last(), _link.article_id,
+          _link.event_position, _link.event_id, _link.event_type)
+
+
 class Figure(Base):
     __tablename__ = "figures"
-    __table_args__ = (Index("ix_figures_kind", "kind"), Index("ix_figures_event", "article_id", "event"))
+    __table_args__ = (Index("ix_figures_kind", "kind"), Index("ix_figures_event", "article_id", "event"),
+                      Index("ix_figures_article_kind", "article_id", "kind", "position", "id"))
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)

@@ -28,8 +28,8 @@ from eventwire.record import Record
 from eventwire.store import models as m
 from eventwire.store.db import Store
 from eventwire.store.query_base import (  # noqa: F401  (re-exported: the read layer's public names)
-    MAX_LIMIT, MAX_NAME_MATCHES, STREAM_CHUNK, Page, _alpha2, _alpha3, _day_filters, _json_list, _json_text, _limit,
-    _offset, check_day, entity_matches, like_pattern, matching_names, sentence_text,
+    COUNT_CAP, MAX_LIMIT, MAX_NAME_MATCHES, STREAM_CHUNK, Page, _alpha2, _alpha3, _day_filters, _json_list, _json_text, _limit,
+    _offset, capped_count, check_day, code_in_use, entity_matches, like_pattern, matching_names, sentence_text,
 )
 from eventwire.store.query_lists import (  # noqa: F401
     OPTIONAL_FIGURE_COLUMNS, OPTIONAL_QUOTE_COLUMNS, iter_figures, iter_quotes, list_figures, list_quotes,
@@ -100,9 +100,7 @@ def link_match(conn, link, value: str):
     has that code: an OR of two indexes makes SQLite read every matching row."""
     if conn is None:
         return entity_matches(link, value)
-    code = value.strip().upper()
-    has_code = conn.execute(select(link.code).where(link.code == code).limit(1)).first() is not None
-    return entity_matches(link, value, matching_names(conn, value), codes=has_code)
+    return entity_matches(link, value, matching_names(conn, value), codes=code_in_use(conn, link.code, value))
 
 
 def _linked_events(link, where):
@@ -397,19 +395,26 @@ LINK_PAGES = True
 def _link_page(store: Store, link, value: str, *, type=None, since=None, until=None, limit=50, offset=0) -> Page:
     """The page of events whose ``link`` rows match ``value``, from the link index alone:
     the same items, order and total as the general path, without probing ``events`` for
-    each match (an event with two matching rows counts once: GROUP BY its key)."""
+    each match (an event with two matching rows counts once: GROUP BY its key).
+
+    The page is read in the order of ``ix_<link>_name_day`` (name key, day newest first,
+    article, position, event) and stops after ``limit`` rows, instead of sorting every
+    event of the actor; the total is counted to :data:`COUNT_CAP`."""
     limit, offset = _limit(limit), _offset(offset)
     with store.engine.connect() as conn:
         conds = [link_match(conn, link, value), *_day_filters(link.day, since, until)]
         if type:
             conds.append(link.event_type.in_(event_types(type)))
-        key = (link.article_id, link.event_id, link.day, link.event_position)
-        page_keys = (select(link.article_id, link.event_id, func.count().over()).where(*conds).group_by(*key)
-                     .order_by(*event_order(None, store.dialect, day=link.day, article_id=link.article_id,
-                                            position=link.event_position))
-                     .limit(limit).offset(offset))
-        count = select(func.count()).select_from(select(*key).where(*conds).group_by(*key).subquery())
-        return _events_page(conn, page_keys, count, limit, offset, windowed=True)
+        # GROUP BY in the index's column order, ORDER BY the same with event_id last (a
+        # no-op: the position is unique in an article): SQLite then groups and orders off
+        # the index in one pass, with no temporary B-tree.
+        key = (link.day, link.article_id, link.event_position, link.event_id)
+        order = [*event_order(None, store.dialect, day=link.day, article_id=link.article_id,
+                              position=link.event_position), link.event_id]
+        grouped = select(link.article_id, link.event_id).where(*conds).group_by(*key)
+        rows = conn.execute(grouped.order_by(*order).limit(limit).offset(offset)).all() if limit else []
+        total, capped = capped_count(conn, grouped)
+        return Page(event_items(conn, [(r[0], r[1]) for r in rows]), total, limit, offset, total_capped=capped)
 
 
 def _events_page(conn, page_keys, count, limit: int, offset: int, windowed: bool) -> Page:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pycountry
-from sqlalchemy import Text, cast, func, or_, select
+from sqlalchemy import Text, cast, func, literal, or_, select
 from sqlalchemy.orm import aliased
 
 from eventwire.store import models as m
@@ -26,8 +26,35 @@ class Page:
     offset: int = 0
     extra: dict = field(default_factory=dict)
 
+    # True when ``total`` is a lower bound: counting stopped at :data:`COUNT_CAP` rows.
+    total_capped: bool = False
+
     def to_dict(self) -> dict:
-        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
+        d = {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
+        if self.total_capped:
+            d["total_capped"] = True
+        return d
+
+
+# Lists that are not read off one ordered index count at most this many rows: counting
+# every quote or figure of a million-event store cost more than the page itself.
+COUNT_CAP = 10_000
+
+
+def capped_count(conn, stmt, cap: int = COUNT_CAP) -> tuple[int, bool]:
+    """``(rows of stmt, capped)``, counting at most ``cap`` rows: ``capped`` says there
+    are more (the total is then ``cap``, shown as "10,000+")."""
+    inner = stmt.with_only_columns(literal(1), maintain_column_froms=True).order_by(None).limit(cap + 1)
+    n = conn.execute(select(func.count()).select_from(inner.subquery())).scalar_one()
+    return min(n, cap), n > cap
+
+
+def code_in_use(conn, code_column, value: str) -> bool:
+    """Whether any row has ``value`` (upper-cased) as its CAMEO code: when none has, an
+    actor filter leaves the code branch out (an OR of two indexes makes SQLite read
+    every row of the joined tables)."""
+    code = value.strip().upper()
+    return conn.execute(select(code_column).where(code_column == code).limit(1)).first() is not None
 
 
 def _offset(offset: int | None) -> int:
