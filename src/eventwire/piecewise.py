@@ -41,15 +41,13 @@ from eventwire.record import Entity, Mention, Place, Record
 
 LEAD_CHARS = 3_000  # context parsed before a piece: the paragraphs a continuation may need
 PRIOR_LIMIT = 400  # earlier entities offered to a piece: the most recently mentioned ones
-QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 def paragraph_pieces(text: str, size: int) -> list[str]:
     """``text`` cut after paragraph breaks into pieces of about ``size`` characters (a
     paragraph longer than that is cut after a sentence end, else at a space); the pieces
-    join back to exactly ``text``. A break before a paragraph that opens with a quotation
-    mark (likely a quote continuing across paragraphs) is avoided when the window has
-    another one in its second half."""
+    join back to exactly ``text``. A break inside a quotation running over paragraphs is
+    avoided when the window has another break in its last three quarters."""
     pieces: list[str] = []
     start = 0
     while len(text) - start > size:
@@ -65,20 +63,31 @@ def paragraph_pieces(text: str, size: int) -> list[str]:
 
 
 def _paragraph_cut(window: str) -> int:
-    """Where to cut ``window`` after a paragraph break (0: it has none)."""
-    first = 0
+    """Where to cut ``window`` after a paragraph break (0: it has none): the last break
+    after a paragraph that leaves no quotation open, if one lies in the last three
+    quarters, else the last break."""
     at = window.rfind("\n\n")
-    while at > 0:
-        cut = at + 2
-        while cut < len(window) and window[cut] in "\n\r\t ":
-            cut += 1
-        first = first or cut
-        if cut < len(window) and window[cut] not in QUOTE_MARKS:
-            return cut
-        if at < len(window) // 2:
-            break
-        at = window.rfind("\n\n", 0, at)
-    return first
+    last = _after_break(window, at) if at > 0 else 0
+    while at >= len(window) // 4:
+        before = window.rfind("\n\n", 0, at)
+        if not _leaves_quote_open(window[before + 1:at]):
+            return _after_break(window, at)
+        at = before
+    return last
+
+
+def _leaves_quote_open(paragraph: str) -> bool:
+    """An odd number of straight double marks, or more opening than closing curly or
+    angle marks: the quotation goes on in the next paragraph (news convention)."""
+    return (paragraph.count('"') % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
+            or paragraph.count("\u00ab") > paragraph.count("\u00bb"))
+
+
+def _after_break(window: str, at: int) -> int:
+    cut = at + 2
+    while cut < len(window) and window[cut] in "\n\r\t ":
+        cut += 1
+    return cut
 
 
 def lead_start(text: str, offset: int) -> int:
