@@ -9,9 +9,10 @@ time), joined as paragraphs of one document and cycled until the size is reached
 copy ends with its own numbered line), cut at a paragraph break at or below the size.
 Every size runs in a fresh child process that loads the model, warms up
 (``analyze.warm_up``) and analyzes the text once through ``analyze_many``; the parent
-reads the child's own peak RSS with ``os.wait4`` (``ru_maxrss``). A child that only warms
-up gives the baseline, so the growth is shown above it: seconds per MB and MiB per MB
-stay flat when time and memory grow linearly. Sizes are in millions of characters (the
+reads the child's own peak RSS and CPU time with ``os.wait4`` (``ru_maxrss``). A child
+that only warms up gives the baseline, so the growth is shown above it: seconds (wall and
+CPU) per MB and MiB per MB stay flat when time and memory grow linearly. On a loaded
+machine the CPU column is the steadier one. Sizes are in millions of characters (the
 unit of ``EVENTWIRE_MAX_CHARS``, default 2,000,000).
 
 Run it with the source to measure first on the path (``PYTHONPATH=src``).
@@ -74,6 +75,7 @@ def run_child(chars: int) -> dict:
         raise SystemExit(f"long_documents: the {chars}-character child failed (exit {proc.returncode})")
     result = json.loads(out.strip().splitlines()[-1])
     result["peak_mib"] = usage.ru_maxrss / 1024
+    result["cpu_s"] = usage.ru_utime + usage.ru_stime  # the whole child: model load included
     return result
 
 
@@ -89,14 +91,16 @@ def main() -> None:
 
     print(f"eventwire from {Path(eventwire.__file__).parent}")
     base = run_child(0)
-    print(f"baseline (model loaded, warmed up): {base['peak_mib']:.0f} MiB")
-    print(f"{'MB':>5} {'chars':>10} {'seconds':>8} {'s/MB':>6} {'peak MiB':>9} {'above base':>10} {'MiB/MB':>7}"
-          f" {'entities':>8} {'quotes':>6} {'events':>6}")
+    print(f"baseline (model loaded, warmed up): {base['peak_mib']:.0f} MiB, {base['cpu_s']:.1f} CPU s")
+    print(f"{'MB':>5} {'chars':>10} {'seconds':>8} {'s/MB':>6} {'CPU s':>6} {'CPU/MB':>6} {'peak MiB':>9}"
+          f" {'above base':>10} {'MiB/MB':>7} {'entities':>8} {'quotes':>6} {'events':>6}")
     for size in (float(s) for s in args.sizes.split(",")):
         r = run_child(int(size * 1_000_000))
         mb = r["chars"] / 1_000_000
         above = r["peak_mib"] - base["peak_mib"]
-        print(f"{size:>5g} {r['chars']:>10,} {r['seconds']:>8.1f} {r['seconds'] / mb:>6.1f} {r['peak_mib']:>9.0f}"
+        cpu = r["cpu_s"] - base["cpu_s"]  # the analysis' CPU time: steady under the machine's other load
+        print(f"{size:>5g} {r['chars']:>10,} {r['seconds']:>8.1f} {r['seconds'] / mb:>6.1f} {cpu:>6.1f} {cpu / mb:>6.1f}"
+              f" {r['peak_mib']:>9.0f}"
               f" {above:>10.0f} {above / mb:>7.0f} {r['entities']:>8} {r['quotes']:>6} {r['events']:>6}", flush=True)
 
 
