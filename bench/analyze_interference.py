@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import sys
 import threading
 import time
@@ -45,6 +46,9 @@ def main(argv=None) -> int:
     base = SAMPLE.read_text(encoding="utf-8")
     text = "\n\n".join([base] * (args.kb * 1000 // len(base.encode()) + 1))[: args.kb * 1000]
     port = free_port()
+    # the server's own time limit (60 s) would cut the analysis short on a loaded machine;
+    # the server before the limits existed ignores it
+    os.environ.setdefault("EVENTWIRE_ANALYZE_TIMEOUT", "900")
     proc = start_server(args.db, port, 1)
     try:
         quiet: list[float] = []

@@ -3,7 +3,8 @@
 Data flows one way: reader -> ``nlp`` (one spaCy pass, ``nlp.pipe``) -> ``extract.*`` ->
 ``record``. Each extractor is a pure function over the parsed ``Doc`` plus what earlier
 extractors found (entities before quotes, quotes before events...), so the order in
-:func:`build_record` is the order of dependence.
+:func:`eventwire.extraction.extract_all` is the order of dependence. A text longer than
+:data:`LONG_TEXT` is analyzed piece by piece in bounded memory (:mod:`eventwire.piecewise`).
 
 Every caller analyzes through here: :func:`analyze_stream` (this process, or
 ``workers`` forked processes each holding one pipeline and running parse *and*
