@@ -206,3 +206,20 @@ def test_offsets_and_ids_of_the_merged_record_point_into_the_full_text(nlp, monk
         assert all(text[m.start:m.end] == m.text for m in p.mentions)
     assert [s.index for s in rec.sentences] == list(range(len(rec.sentences)))
     json.loads(rec.to_json())  # a valid record
+
+
+@pytest.mark.parametrize("intro, later, country, capital", [
+    ("Russia and Ukraine resumed talks in Istanbul on Monday.",
+     "Kyiv was ready for a ceasefire if Moscow agreed, the envoy said.", "Russia", "Moscow"),
+    ("Turkey's foreign minister arrived in Doha late on Tuesday for talks on the truce, the third round "
+     "this year, after the first two ended without a text.",
+     "the plan failed because Ankara refused to sign it", "Turkey", "Ankara"),
+])
+def test_a_capital_used_as_an_actor_in_a_later_piece_is_the_earlier_country(nlp, monkeypatch, intro, later, country,
+                                                                             capital):
+    text = f"{intro}\n\n{_filler()}\n\n{later}"
+    rec = _pieced(text, PIECE, monkeypatch)
+    at = text.rindex(capital)
+    owner = [e for e in rec.entities if any(m.start == at for m in e.mentions)]
+    assert [(e.kind, e.name) for e in owner] == [("country", country)]
+    assert len([e for e in rec.entities if e.name == country]) == 1

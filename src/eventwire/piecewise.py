@@ -158,7 +158,7 @@ class Merged:
     def prior(self) -> tuple[Entity, ...]:
         """The :data:`PRIOR_LIMIT` most recently mentioned entities, least recent first."""
         recent = sorted(self.entities, key=lambda e: e.mentions[-1].start if e.mentions else -1)
-        return tuple(recent[-PRIOR_LIMIT:])
+        return tuple(recent[max(0, len(recent) - PRIOR_LIMIT):])
 
     def votes(self, counts: dict[str, int]) -> None:
         for country, n in counts.items():

@@ -58,7 +58,7 @@ PHASES = (
     p.match_dictionaries,         # 2a. actor-dictionary names
     p.match_ner,                  # 2b. NER spans, repaired
     p.match_territory_anaphors,   # "the strip" after Gaza Strip
-    p.carry_prior_entities,       # earlier pieces of a long text: their persons and organizations
+    p.carry_prior_entities,       # earlier pieces of a long text: persons, organizations, countries
     p.build_named_entities,       # 3. referents and full person names
     p.build_short_names,          # 3. surnames, acronyms, one-word names
     p.add_common_noun_referents,  # 3b. "the ministry", "residents said"
