@@ -3,7 +3,8 @@
 Data flows one way: reader -> ``nlp`` (one spaCy pass, ``nlp.pipe``) -> ``extract.*`` ->
 ``record``. Each extractor is a pure function over the parsed ``Doc`` plus what earlier
 extractors found (entities before quotes, quotes before events...), so the order in
-:func:`build_record` is the order of dependence.
+:func:`eventwire.extraction.extract_all` is the order of dependence. A text longer than
+:data:`LONG_TEXT` is analyzed piece by piece in bounded memory (:mod:`eventwire.piecewise`).
 
 Every caller analyzes through here: :func:`analyze_stream` (this process, or
 ``workers`` forked processes each holding one pipeline and running parse *and*
@@ -25,71 +26,28 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from eventwire import __version__
+from eventwire import piecewise
 from eventwire.config import DEFAULT, Settings
 from eventwire.errors import InputError
 from eventwire.extract import actors as actors_x
-from eventwire.extract import dates as dates_x
-from eventwire.extract.docfacts import doc_facts
-from eventwire.extract import entities as entities_x
-from eventwire.extract import events as events_x
-from eventwire.extract import figures as figures_x
-from eventwire.extract import places as places_x
-from eventwire.extract import quotes as quotes_x
-from eventwire.readers import ArticleInput, article_id
-from eventwire.nlp import get_nlp, sentence_spans
-from eventwire.record import Article, Record, Sentence, day_of
-
-
-def sentences_of(doc: Doc) -> list[Sentence]:
-    """Sentence records from :func:`eventwire.nlp.sentence_spans` (paragraph gaps belong to none)."""
-    return [Sentence(index=i, start=s.start_char, end=s.end_char) for i, s in enumerate(sentence_spans(doc))]
-
-
-parse_published = day_of  # the publication date as a day, None when absent or unreadable
-
-
-def events_lexicon(settings: Settings):
-    """The event lexicon with the user's ``--events`` files merged on top (cached per file set)."""
-    return events_x.load_lexicon(tuple(settings.events_files))
-
-
-def check_event_lexicons(settings: Settings) -> None:
-    """Load the user's --events files once before any article: a bad file is one line naming
-    it (EventwireError), not a failure of every record."""
-    if settings.events_files:
-        events_lexicon(settings)
-
-
-def _with_context_codes(doc: Doc, entities: list, places: list, settings: Settings, published) -> list:
-    """Entities the table left without a code, coded from context (known names in another
-    casing, titled persons in the article's country: ``actors.context_codes``); copies, the
-    entity table stays as the entity extractor made it."""
-    country = actors_x.main_country(entities, places) or actors_x.text_country(doc)
-    codes = actors_x.context_codes(entities, country, actors_x.actor_dictionary(settings.actors_files), published)
-    return [e.model_copy(update={"code": codes[e.id]}) if e.id in codes else e for e in entities]
+from eventwire.extraction import (  # noqa: F401 (re-exported: the engine's parts)
+    Extracted, article_of, check_event_lexicons, events_lexicon, extract_all, parse_published, sentences_of,
+    with_context_codes,
+)
+from eventwire.piecewise import paragraph_pieces  # noqa: F401 (re-exported)
+from eventwire.readers import ArticleInput
+from eventwire.nlp import get_nlp
+from eventwire.record import Record
 
 
 def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> Record:
     published = parse_published(art.published)
-    sentences = sentences_of(doc)
-    facts = doc_facts(doc)  # sentences, paragraphs, quotation marks: once, for every extractor
-    table = entities_x.extract_entities(doc, actors_files=settings.actors_files, published=published, facts=facts)
-    dates = dates_x.extract_dates(doc, published)
-    quotes = quotes_x.extract_quotes(doc, table, facts=facts, cue_kinds=frozenset(settings.cue_kinds))
-    places = places_x.extract_places(doc, table)
-    coded = events_x.extract_events(doc, table, quotes, places, dates, sentences, lexicon=events_lexicon(settings))
-    events = coded.events
-    entities = _with_context_codes(doc, table.entities, places, settings, published) + coded.entities
-    # figures after events: each death, injury or arrest count links to the event that caused it
-    figures = figures_x.link_events(figures_x.extract_figures(doc, table, quotes, dates), events)
-    article = Article(
-        id=article_id(art.text), title=art.title, published=art.published, source=art.source,
-        url=art.url, language=art.language or "en", text=art.text, analyzer=__version__,
-    )
+    x = extract_all(doc, published, settings)
+    country = actors_x.main_country(x.entities, x.places) or actors_x.text_country(doc)
+    entities = with_context_codes(x.entities, country, settings, published) + x.event_entities
     return Record(
-        article=article, sentences=sentences, entities=entities, quotes=quotes,
-        events=events, figures=figures, places=places, dates=dates,
+        article=article_of(art), sentences=x.sentences, entities=entities, quotes=x.quotes,
+        events=x.events, figures=x.figures, places=x.places, dates=x.dates,
     )
 
 
@@ -104,69 +62,49 @@ class Failed:
     reason: str
 
 
-LONG_TEXT = 50_000  # characters: a longer text is parsed in paragraph-aligned pieces
-
-
-def paragraph_pieces(text: str, size: int = LONG_TEXT) -> list[str]:
-    """``text`` cut after paragraph breaks into pieces of about ``size`` characters (a
-    paragraph longer than that is cut after a sentence end, else at a space); the pieces
-    join back to exactly ``text``."""
-    pieces: list[str] = []
-    start = 0
-    while len(text) - start > size:
-        window = text[start:start + size]
-        cut = max(window.rfind("\n\n"), -1)
-        if cut > 0:
-            cut += 2
-            while cut < len(window) and window[cut] in "\n\r\t ":
-                cut += 1
-        else:
-            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-            cut = cut + 2 if cut > 0 else (window.rfind(" ") + 1 or size)
-        pieces.append(text[start:start + cut])
-        start += cut
-    pieces.append(text[start:])
-    return pieces
-
-
-def parse(nlp, text: str) -> Doc:
-    """One Doc for ``text``. A long text is parsed piece by piece (:func:`paragraph_pieces`)
-    and the pieces joined into one Doc, so the parser's working memory is bounded by the
-    piece size; the extractors then see the whole article at once, so entities, speakers
-    and quotes carry across the pieces as in a short article."""
-    if len(text) <= LONG_TEXT:
-        return nlp(text)
-    return Doc.from_docs(list(nlp.pipe(paragraph_pieces(text, LONG_TEXT))), ensure_whitespace=False)
+LONG_TEXT = 50_000  # characters: a longer text is analyzed piece by piece (eventwire.piecewise)
 
 
 def analyze_chunk(articles: list[ArticleInput], settings: Settings = DEFAULT) -> list[Record | Failed]:
-    """Analyze articles one parse batch at a time; one failing article fails alone."""
+    """Analyze articles one parse batch at a time; one failing article fails alone. A long
+    text is analyzed on its own, piece by piece, so its memory is bounded by the piece."""
     nlp = get_nlp(settings.model)
+    if any(len(a.text) > LONG_TEXT for a in articles):
+        return [_long_record(nlp, a, settings) if len(a.text) > LONG_TEXT else _short_record(nlp, a, settings)
+                for a in articles]
     try:
-        if any(len(a.text) > LONG_TEXT for a in articles):
-            docs: list = [parse(nlp, a.text) for a in articles]
-        else:
-            docs = list(nlp.pipe((a.text for a in articles), batch_size=settings.batch_size))
+        docs = list(nlp.pipe((a.text for a in articles), batch_size=settings.batch_size))
     except Exception:  # the batch failed: parse one by one so only the culprit is lost
-        docs = [_parse_one(nlp, a) for a in articles]
-    return [doc if isinstance(doc, Failed) else _record_or_failure(doc, art, settings)
-            for doc, art in zip(docs, articles)]
+        return [_short_record(nlp, a, settings) for a in articles]
+    return [_record_or_failure(doc, art, settings) for doc, art in zip(docs, articles)]
 
 
-def _parse_one(nlp, art: ArticleInput):
+def _short_record(nlp, art: ArticleInput, settings: Settings) -> Record | Failed:
     try:
-        return parse(nlp, art.text)
+        doc = nlp(art.text)
     except Exception as exc:
         return Failed(art.origin, f"the analyzer failed: {type(exc).__name__}: {exc}")
+    return _record_or_failure(doc, art, settings)
+
+
+def _long_record(nlp, art: ArticleInput, settings: Settings) -> Record | Failed:
+    try:
+        return piecewise.analyze_long(nlp, art, settings, LONG_TEXT)
+    except Exception as exc:
+        return _failure(art, exc)
 
 
 def _record_or_failure(doc: Doc, art: ArticleInput, settings: Settings) -> Record | Failed:
     try:
         return build_record(doc, art, settings)
     except Exception as exc:
-        last = traceback.extract_tb(exc.__traceback__)[-1]
-        return Failed(art.origin, f"the analyzer failed: {type(exc).__name__}: {exc} "
-                                  f"({last.filename.rsplit('/', 1)[-1]}:{last.lineno})")
+        return _failure(art, exc)
+
+
+def _failure(art: ArticleInput, exc: Exception) -> Failed:
+    last = traceback.extract_tb(exc.__traceback__)[-1]
+    return Failed(art.origin, f"the analyzer failed: {type(exc).__name__}: {exc} "
+                              f"({last.filename.rsplit('/', 1)[-1]}:{last.lineno})")
 
 
 _worker_settings: Settings = DEFAULT

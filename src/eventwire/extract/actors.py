@@ -476,6 +476,19 @@ def place_country(tok) -> str | None:
 
 def text_country(doc) -> str | None:
     """The country most named by place phrases of the text ("in kano", "in Warsaw"), or None."""
+    return leading_country(text_country_counts(doc))
+
+
+def leading_country(counts: dict[str, int]) -> str | None:
+    """The country with the most votes, None on a tie or none (a long text sums its pieces' counts)."""
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return None if len(ranked) > 1 and ranked[0][1] == ranked[1][1] else ranked[0][0]
+
+
+def text_country_counts(doc) -> dict[str, int]:
+    """Votes of the text's place phrases for their countries (:func:`text_country`)."""
     counts: dict[str, int] = {}
     for tok in doc:
         c = None
@@ -485,10 +498,7 @@ def text_country(doc) -> str | None:
             c = demonyms().get(tok.lower_)  # "the Burkinabe town of Dori"
         if c:
             counts[c] = counts.get(c, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    return None if len(ranked) > 1 and ranked[0][1] == ranked[1][1] else ranked[0][0]
+    return counts
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ places however they are used. Demonyms ("Israeli") are never place mentions.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -35,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo import BIG_CITY, GeoEntry, fold, gazetteer
 from eventwire.lexicon import load_tsv
-from eventwire.record import Mention, Place
+from eventwire.record import Entity, Mention, Place
 
 PLACE_KINDS = {"place", "country"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -250,16 +251,20 @@ def _untagged_names(doc: Doc, tagged: set[int]):
         i = j
 
 
-def _context_countries(table, refs: list[Referent]) -> list[tuple[str, object]]:
+def _context_countries(table, refs: list[Referent], earlier: Sequence[Entity] = ()) -> list[tuple[str, object]]:
     """(alpha-2 code, source) for the countries the article is about: the countries of
-    its entities and the country of every territory or country it names. The source
-    lets a referent ignore its own contribution (Georgia must not vote for Georgia)."""
+    its entities (with those of the earlier pieces of a long text) and the country of
+    every territory or country it names. The source lets a referent ignore its own
+    contribution (Georgia must not vote for Georgia), an earlier piece's Georgia too."""
     gaz = gazetteer()
     out: list[tuple[str, object]] = []
-    for ent in getattr(table, "entities", None) or []:
+    entities = getattr(table, "entities", None) or []
+    here = {(e.kind, e.name): e.id for e in entities}
+    sources = [(e, e.id) for e in entities] + [(e, ("earlier", e.id)) for e in earlier if (e.kind, e.name) not in here]
+    for ent, source in sources:
         entry = gaz.country(ent.country)
         if entry is not None and entry.country:
-            out.append((entry.country, ent.id))
+            out.append((entry.country, source))
     for ref in refs:
         for span, label in ref.mentions:
             if label == "region_noun":
@@ -344,12 +349,14 @@ def _resolve(ref: Referent, context: set[str]) -> GeoEntry | None:
     return None
 
 
-def extract_places(doc: Doc, table) -> list[Place]:
-    """Geocoded places of the article with all their mentions, in order of first mention."""
+def extract_places(doc: Doc, table, earlier: Sequence[Entity] = ()) -> list[Place]:
+    """Geocoded places of the article with all their mentions, in order of first mention.
+    ``earlier``: the entities of the earlier pieces of a long text (:mod:`eventwire.piecewise`),
+    whose countries are the article's too."""
     refs = _referents(doc, table)
     if not refs:
         return []
-    contributions = _context_countries(table, refs)
+    contributions = _context_countries(table, refs, earlier)
     resolved: list[tuple[Referent, GeoEntry]] = []
     areas: list[tuple[Referent, set[str]]] = []
     for ref in refs:

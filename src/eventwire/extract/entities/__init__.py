@@ -49,6 +49,7 @@ from eventwire.extract.docfacts import DocFacts, doc_facts
 from eventwire.extract.entities import phases as p
 from eventwire.extract.entities.lexicon import Gazetteer, Referent, gazetteer
 from eventwire.extract.entities.model import EntityTable
+from eventwire.record import Entity
 
 __all__ = ["EntityTable", "Gazetteer", "PHASES", "Referent", "extract_entities", "gazetteer"]
 
@@ -57,6 +58,7 @@ PHASES = (
     p.match_dictionaries,         # 2a. actor-dictionary names
     p.match_ner,                  # 2b. NER spans, repaired
     p.match_territory_anaphors,   # "the strip" after Gaza Strip
+    p.carry_prior_entities,       # earlier pieces of a long text: persons, organizations, countries
     p.build_named_entities,       # 3. referents and full person names
     p.build_short_names,          # 3. surnames, acronyms, one-word names
     p.add_common_noun_referents,  # 3b. "the ministry", "residents said"
@@ -68,11 +70,13 @@ PHASES = (
 
 
 def extract_entities(doc: Doc, actors_files: tuple[str, ...] = (), published: dt.date | None = None,
-                     facts: DocFacts | None = None) -> EntityTable:
-    """Entities of ``doc`` with mentions, titles, affiliations and CAMEO actor codes."""
+                     facts: DocFacts | None = None, prior: tuple[Entity, ...] = ()) -> EntityTable:
+    """Entities of ``doc`` with mentions, titles, affiliations and CAMEO actor codes.
+    ``prior``: the entities of the earlier pieces of a long text, least recent first
+    (:mod:`eventwire.piecewise`); this piece's surnames and definite descriptions can join them."""
     if len(doc) == 0:
         return EntityTable()
-    work = p.Work(doc, facts or doc_facts(doc), tuple(actors_files), published)
+    work = p.Work(doc, facts or doc_facts(doc), tuple(actors_files), published, tuple(prior))
     for phase in PHASES:
         phase(work)
     return work.table

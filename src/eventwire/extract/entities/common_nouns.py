@@ -31,13 +31,15 @@ def _span_end(e: _Ent, s: int) -> int:
 ACTOR_PREPS = {"against", "with", "by", "between"}
 
 
-def _capitals_as_governments(doc: Doc, ents: list[_Ent], g: Gazetteer) -> None:
+def _capitals_as_governments(doc: Doc, ents: list[_Ent], g: Gazetteer, earlier: list[_Ent] = ()) -> None:
     """'Kyiv was ready for a ceasefire if Moscow agreed', 'sanctions against Moscow': a
     capital that every mention uses as an actor (subject, possessor, or object of
     against/with/by/between) is metonymy for the government, so its mentions join the
     country's entity (keeping the GOV code per mention). A capital visited, struck or
-    named as a location anywhere in the article stays a place."""
-    countries = {e.referent.country: e for e in ents if e.kind == "country" and e.referent is not None}
+    named as a location anywhere in the article stays a place. ``earlier``: the countries
+    of the earlier pieces of a long text, for a capital whose country this piece does not name."""
+    countries = {e.referent.country: e for e in earlier}
+    countries.update((e.referent.country, e) for e in ents if e.kind == "country" and e.referent is not None)
     for e in ents:
         ref = e.referent
         if ref is None or ref.kind != "place" or ref.sector != "GOV" or ref.country not in countries:
@@ -109,17 +111,20 @@ def _possessive_bodies(doc: Doc, ents: list[_Ent], owner_at: dict[int, _Ent]) ->
     return out
 
 
-def _definite_anaphors(doc: Doc, ents: list[_Ent], owner_at: dict[int, _Ent]) -> list[tuple[int, int, _Ent]]:
+def _definite_anaphors(doc: Doc, ents: list[_Ent], owner_at: dict[int, _Ent], earlier: list[_Ent] = ()
+                       ) -> list[tuple[int, int, _Ent]]:
     """Head-match coreference for definite descriptions (Lee et al. 2013's "strict head
     match" relaxed to common nouns): "the ministry" after "the Interior Ministry", "the
     court" after "the International Criminal Court" join that organization; a generic
     "the group" / "the organisation" (``data/org_anaphors.txt``) joins the most recently
-    mentioned organization."""
+    mentioned organization. ``earlier`` are the organizations of the earlier pieces of a
+    long text (oldest first), before every organization of this one."""
     generic = _org_anaphors()
     orgs = [e for e in ents if e.kind == "organization"]
-    if not orgs:
+    if not orgs and not earlier:
         return []
     first_at = sorted((s, e) for e in orgs for s, _ in e.spans)
+    before = [(-1, e) for e in earlier]
     out = []
     n = len(doc)
     lowers = doc_facts(doc).lowers
@@ -130,16 +135,19 @@ def _definite_anaphors(doc: Doc, ents: list[_Ent], owner_at: dict[int, _Ent]) ->
         if i + 1 < n and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i + 1].text.islower():
             continue  # "the ministry building"
         prior = [(s, e) for s, e in first_at if s < i]
-        if not prior:
-            continue
         low = w.lower_
+        if not prior:
+            match = [(s, e) for s, e in before if low in generic or e.referent is None and _head_word(e.name) == low]
+            if match:
+                out.append((i, i + 1, match[-1][1]))
+            continue
         if low in generic:
             # Salience: an organization that was a subject ("The RSF denied ...") before
             # one that was only a prepositional object ("a statement on Telegram").
             subj = [(s, e) for s, e in prior if doc[s:_span_end(e, s)].root.dep_ in SUBJECT_DEPS | {"poss"}]
             e = (subj or prior)[-1][1]
         else:
-            match = [(s, e) for s, e in prior if e.referent is None and _head_word(e.name) == low]
+            match = [(s, e) for s, e in before + prior if e.referent is None and _head_word(e.name) == low]
             if not match:
                 continue
             e = match[-1][1]

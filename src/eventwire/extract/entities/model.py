@@ -81,6 +81,10 @@ class _Ent:
     inner: list[Referent] = field(default_factory=list)
     possessor: int | None = None  # token index of "his" in "his former Defense Minister X"
     code: str | None = None
+    # An entity of an earlier piece of a long text (``extract_entities(prior=...)``): its
+    # recency among them (higher = mentioned later), so a bare surname or "the ministry"
+    # of this piece can still join it; it enters the table only if this piece mentions it.
+    prior_rank: int | None = None
 
     @property
     def first(self) -> int:

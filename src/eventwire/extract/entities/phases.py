@@ -43,6 +43,7 @@ class Work:
     facts: DocFacts
     actors_files: tuple[str, ...]
     published: dt.date | None
+    prior: tuple[Entity, ...] = ()  # entities of the earlier pieces of a long text, oldest first
     g: Gazetteer = field(default_factory=gazetteer)
     title_words: frozenset = field(default_factory=_title_words)
     table: EntityTable = field(default_factory=EntityTable)
@@ -52,6 +53,8 @@ class Work:
     by_key: dict[tuple, _Ent] = field(default_factory=dict)
     persons: list[_Ent] = field(default_factory=list)  # persons named in full
     mention_of: dict[int, _Ent] = field(default_factory=dict)
+    prior_orgs: list[_Ent] = field(default_factory=list)  # earlier pieces' organizations, oldest first
+    prior_countries: list[_Ent] = field(default_factory=list)  # and their countries
 
     def __post_init__(self) -> None:
         self.covered = [None] * len(self.doc)
@@ -212,6 +215,33 @@ def match_territory_anaphors(w: Work) -> None:
 # ------------------------------------------------------------------ 3. entities
 
 
+def carry_prior_entities(w: Work) -> None:
+    """Persons, organizations and countries of the earlier pieces of a long text, without
+    mentions in this piece: a surname ("Naim"), a definite description ("the ministry")
+    or a capital used as an actor ("Moscow agreed") here can join them as it would in one
+    whole-document pass; those left without mentions are dropped."""
+    for rank, e in enumerate(w.prior):
+        ref = w.g.by_name.get(_key(e.name))  # a curated name: no head match, as in build_named_entities
+        if e.kind == "person" and _proper_name(e.name):
+            ent = w.get_ent(("person", e.name), e.name, "person")  # in w.ents: joins like a full name here
+        elif e.kind == "organization":
+            ent = _Ent(("organization", _key(e.name)), e.name, e.kind, ref)
+            w.prior_orgs.append(ent)  # offered to definite descriptions only
+        elif e.kind == "country" and ref is not None and ref.kind == "country":
+            ent = _Ent(("ref", ref.name), e.name, e.kind, ref)
+            w.prior_countries.append(ent)  # offered to capitals used as actors only
+        else:
+            continue
+        ent.title, ent.code, ent.prior_rank = e.title, e.code, rank
+
+
+def _proper_name(name: str) -> bool:
+    """A person's name of two words or more, all capitalized ("Basem Naim"), not a
+    description ("The Prime Minister", "the fire chief") whose last word is no surname."""
+    words = name.split()
+    return len(words) > 1 and all(x[:1].isupper() for x in words) and words[0].lower() not in DETERMINERS
+
+
 def build_named_entities(w: Work) -> None:
     """Curated referents by name, then persons by full name."""
     doc, cands = w.doc, w.cands
@@ -262,8 +292,10 @@ def _person_by_part(w: Work, word: str, at: int) -> _Ent | None:
                    and _key(word) not in _given_name_gender()]
     if not matches:
         return None
-    pool = [e for e in matches if e.first < at] or matches
-    return max(pool, key=lambda e: max((s for s, _ in e.spans if s < at), default=-1))
+    pool = [e for e in matches if e.first < at] or [e for e in matches if e.prior_rank is not None] or matches
+    # an earlier piece's person ranks below any named before ``at`` in this piece
+    return max(pool, key=lambda e: max((s for s, _ in e.spans if s < at),
+                                       default=-1 if e.prior_rank is None else e.prior_rank - len(w.prior) - 1))
 
 
 def build_short_names(w: Work) -> None:
@@ -340,8 +372,9 @@ def add_common_noun_referents(w: Work) -> None:
         e = w.get_ent(("organization", _key(name)), name, "organization")
         e.inner.append(country.referent)
         own(e, s, t)
-    for s, t, e in _definite_anaphors(doc, w.ents, owner_at):
+    for s, t, e in _definite_anaphors(doc, w.ents, owner_at, w.prior_orgs):
         own(e, s, t)
+    w.ents.extend(e for e in w.prior_orgs if e.spans)
     for s, t, key, name, country, kind in _collective_speakers(doc, owner_at, w.g, w.facts.quoted):
         old_owner = owner_at.get(t - 1)
         if old_owner is not None:
@@ -352,7 +385,8 @@ def add_common_noun_referents(w: Work) -> None:
             e.inner.append(country)
         own(e, s, t)
     w.drop_empty()
-    _capitals_as_governments(doc, w.ents, w.g)
+    _capitals_as_governments(doc, w.ents, w.g, w.prior_countries)
+    w.ents.extend(e for e in w.prior_countries if e.spans)
     w.drop_empty()
     _surface_country_names(doc, w.ents, w.g)
 
@@ -399,7 +433,8 @@ def assign_codes(w: Work) -> None:
     for i, e in enumerate(w.ents):
         e.key = (f"E{i + 1}",)
     for e in w.ents:
-        e.code = _code_of(e, dictionary, w.published, w.g)
+        # an earlier piece's entity keeps the code it had there, where it was introduced
+        e.code = e.code if e.prior_rank is not None and e.code else _code_of(e, dictionary, w.published, w.g)
     for e in w.ents:
         if e.kind == "person" and not e.code:
             e.code = _code_of(e, dictionary, w.published, w.g)
