@@ -140,11 +140,14 @@ class _Resolver:
             n += 1
         eid = f"E{n}"
         country = self.country_of(head) or country or self.country
-        sector = actors_x.group_sector([head.lemma_] if kind != "person" else [head.lemma_]) or actors_x.group_sector(words)
+        # the compound first: "intelligence agents" are SPY, "agents" alone COP
+        sector = actors_x.group_sector(words) or actors_x.group_sector([head.lemma_])
         if head.ent_type_ == "NORP" and sector is None:
             sector = "CVL"  # a people ("ethnic Serbs in Kosovo") are civilians where they live
+        # "EU leaders", "AU envoys": a known organization's modifier makes them its people
+        code = actors_x.inner_organization_code(name) or (actors_x.combine(country, sector) if country else None)
         self.made[eid] = Entity(id=eid, name=name, kind=kind, country=country, sector=sector,
-                                code=actors_x.combine(country, sector) if country else None, mentions=[mention],
+                                code=code, mentions=[mention],
                                 title=name if kind == "person" else None)
         self.valid.add(eid)
         self.groups[key] = eid
@@ -305,6 +308,10 @@ def _nominal_arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[Tok
         if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
                 ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
             actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
+        elif ch.dep_ == "nsubj":  # a headline verb tagged as a noun: "Gendarmes in Niger arrest 12"
+            actors += _with_conj(ch)
+        elif ch.dep_ == "dobj":
+            recips += _with_conj(ch)
         elif ch.dep_ == "prep":
             pobjs = [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
             if ch.lower_ in W.noun_agent_preps:  # "strike by the RSF", "condemnation from the UN"
