@@ -426,6 +426,9 @@ def context_codes(entities, country: str | None, dictionary: "ActorDictionary | 
         elif e.kind == "person" and aff is not None and aff.kind == "country" and aff.country:
             # "Chile's president": the affiliation's country with the title's sector
             out[e.id] = combine(aff.country, title_sector(e.title or e.name.split("'")[-1]))
+        elif e.kind in ("group", "organization") and aff is not None and aff.kind == "country" and aff.country \
+                and group_sector(e.name.split()) not in (None, "IGO"):
+            out[e.id] = combine(aff.country, group_sector(e.name.split()))  # "French unions" FRALAB
         elif e.kind in ("person", "organization") and key in surnames and not e.affiliation:
             out[e.id] = surnames[key]  # (a surname alone is often tagged as an organization: "Trump threatens")
         elif possessor_code(e.name, e.kind):
@@ -539,7 +542,7 @@ def demonym_country(name: str) -> str | None:
 
 
 # Prepositions that place what they govern ("police in kano", "nurses across england").
-PLACE_PREPS = ("in", "across", "near", "outside", "inside", "around")
+PLACE_PREPS = ("in", "across", "near", "outside", "inside", "around", "at")
 BIG_PLACE = 100_000  # a lower-cased town name counts as a place from this population on
 
 
@@ -579,7 +582,10 @@ def place_country(tok) -> str | None:
         return None
     parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
     name = " ".join(t.text for t in parts)
-    entry = gazetteer().lookup(name, strict=True) or (gazetteer().lookup(tok.text, strict=True) if len(parts) > 1 else None)
+    entry = gazetteer().lookup(name, strict=True)
+    if entry is None and len(parts) > 1:
+        # "manchester airport", "kaduna state": the name before the place noun, then the last word
+        entry = gazetteer().lookup(" ".join(t.text for t in parts[:-1]), strict=True) or gazetteer().lookup(tok.text, strict=True)
     if entry is None:
         return (region_country(name) or region_country(tok.text)) if tok.pos_ == "PROPN" else None
     if tok.pos_ != "PROPN" and not (entry.precision == "country" or entry.population >= BIG_PLACE):

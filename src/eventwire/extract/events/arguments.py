@@ -85,6 +85,9 @@ class _Resolver:
         cands = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
         cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in W.location_preps
                   for g in c.children if g.dep_ == "pobj"]
+        # "officers of iran's morality police": the body they belong to tells the country
+        cands += [m for c in head.children if c.dep_ == "prep" and c.lower_ in W.member_preps
+                  for g in c.children if g.dep_ == "pobj" for m in g.children if m.dep_ in ("poss", "amod", "compound")]
         for c in cands:
             eid = self.table.token_entity.get(c.i)
             ent = self.table.get(eid) if eid else None
@@ -98,8 +101,8 @@ class _Resolver:
                 country = actors_x.place_country(c)
                 if country:
                     return country
-            elif not c.is_stop:  # "kenya's president", "iraqi police" in lower-cased text
-                country = actors_x.demonym_country(c.text) or self._country_name(c, c.text)
+            elif not c.is_stop:  # "kenya's president", "iraqi police", "mumbai police" in lower-cased text
+                country = actors_x.demonym_country(c.text) or self._country_name(c, c.text) or actors_x.place_country(c)
                 if country:
                     return country
         return None
@@ -204,8 +207,9 @@ class _Resolver:
                 # Mali" do not name the place
                 eid = self.table.entity_in(_phrase(tok))
                 ent = self.table.get(eid) if eid else None
-                if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads):
-                    eid = None
+                if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads
+                                        or not ent.code and actors_x.name_country(ent.name)):
+                    eid = None  # (also a city or region the tagger took for a body: "a court in Tunis")
             if eid is None and create:
                 eid = self.named_entity(tok)
             if eid is None and create and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
