@@ -578,8 +578,8 @@ def place_country(tok) -> str | None:
     text a country or a big city, so that common words stay words."""
     from eventwire.geo import gazetteer
 
-    if tok.is_stop or not tok.is_alpha or len(tok.text) < 3:
-        return None
+    if tok.is_stop or not tok.is_alpha or len(tok.text) < 3 or len(tok.text) == 3 and not tok.text.isupper():
+        return None  # "at a car" is no Central African Republic (CAR): short names only as written acronyms
     parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
     name = " ".join(t.text for t in parts)
     entry = gazetteer().lookup(name, strict=True)

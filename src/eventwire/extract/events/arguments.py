@@ -156,6 +156,27 @@ class _Resolver:
         self.groups[key] = eid
         return eid
 
+    def implied_police(self, tok: Token) -> str | None:
+        """The police as the implied doer of an agentless arrest at ``tok``: the article's
+        "police" group if there is one, else a new one without a mention, in the country of
+        the place nearest the trigger in its sentence ("detained at her home in Dhaka"), else
+        the article's; None when no country is known."""
+        eid = self.groups.get("police")
+        if eid is not None:
+            return eid
+        sent = tok.sent
+        near = [(abs(start - tok.idx), c) for start, c in self.place_country.items()
+                if c and sent.start_char <= start < sent.end_char]
+        country = min(near)[1] if near else self.country
+        if not country:
+            return None
+        eid = self._new_id()
+        self.made[eid] = Entity(id=eid, name="police", kind="organization", country=country, sector="COP",
+                                code=actors_x.combine(country, "COP"), mentions=[])
+        self.valid.add(eid)
+        self.groups["police"] = eid
+        return eid
+
     def is_place(self, tok: Token) -> bool:
         """A city or region name ("Nairobi tax demonstrations" happen there, Nairobi does not act)."""
         eid = self.table.token_entity.get(tok.i)
@@ -355,7 +376,7 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
     """(actor ids, recipient ids, argument head tokens) of a candidate."""
     tok, e = c.tok, c.entry
     actors, recips = _verb_arguments(c) if e.pos == "verb" else _nominal_arguments(c, res, lex)
-    if not actors and e.pos == "verb" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
+    if not actors and e.pos == "verb" and e.type == "ASSAULT" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
         # "Two civilians were killed when a Russian bomb hit ...": the agent is in the clause
         for ch in tok.children:
             if ch.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in W.when_marks for g in ch.children):
@@ -373,7 +394,17 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
         actors = _subject_heads(tok.head.head, "verb")
         actor_ids = res.entities(actors, tok, create=True)
     recip_ids = [r for r in res.entities(recips, tok) if r not in actor_ids]
+    if not actor_ids and _agentless_custody(c):
+        actor_ids = [i for i in [res.implied_police(tok)] if i and i not in recip_ids]
     return actor_ids, recip_ids, actors + recips
+
+
+def _agentless_custody(c: _Cand) -> bool:
+    """An arrest or detention in the passive with no agent ("were taken into custody")."""
+    tok = c.tok
+    return (c.entry.pos == "verb" and " ".join(c.entry.words) in W.implied_police_triggers
+            and any(ch.dep_ == "nsubjpass" for ch in tok.children)
+            and not any(ch.dep_ == "agent" for ch in tok.children))
 
 
 
