@@ -279,10 +279,26 @@ class _Resolver:
                     self.codes[eid] = code
         return out
 
+    def _owner_code(self, ent: Entity, tok: Token) -> str | None:
+        """A generic body name the table gives one country ("Supreme Court" USAJUD) as this
+        phrase places it in another: "Britain's Supreme Court" GBRJUD, "the Indian Supreme Court"."""
+        head = _counted(tok)
+        for c in head.children:
+            if c.dep_ not in ("poss", "amod", "compound") or c.i in range(head.left_edge.i, head.i) and c.dep_ == "compound" \
+                    and c.ent_type_ not in ("GPE", "NORP"):
+                continue
+            other = self.table.get(self.table.token_entity.get(c.i)) if c.i in self.table.token_entity else None
+            country = other.country if other is not None and other.kind == "country" else actors_x.demonym_country(c.text)
+            if country and country != ent.country:
+                return actors_x.combine(country, ent.sector)
+        return None
+
     def phrase_code(self, eid: str, tok: Token) -> str | None:
         """The code of a country entity as this phrase names it: "Kenyan police" (COP),
         "Sri Lanka's president" (GOV), "Myanmar's junta forces" (MIL); None otherwise."""
         ent = self.table.get(eid) or self.made.get(eid)
+        if ent is not None and ent.kind == "organization" and ent.country and ent.sector and tok.pos_ in ("NOUN", "PROPN"):
+            return self._owner_code(ent, tok)
         if ent is None or ent.kind != "country" or not ent.country or tok.pos_ not in ("NOUN", "PROPN"):
             return None
         head = _counted(tok)
