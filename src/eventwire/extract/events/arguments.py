@@ -416,6 +416,10 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
     """(actor ids, recipient ids, argument head tokens) of a candidate."""
     tok, e = c.tok, c.entry
     actors, recips = _verb_arguments(c) if e.pos == "verb" else _nominal_arguments(c, res, lex)
+    prev = tok.doc[tok.i - 1] if tok.i > 1 else None
+    if not actors and prev is not None and prev.dep_ == "pobj" and prev.head.i == tok.i - 2 and tok.tag_ == "VBG" and (
+            prev.lemma_.lower() in lex.actor_nouns or prev.i in res.table.token_entity):
+        actors.append(prev)  # "died in army shelling": the parser takes "army" for the object of "in"
     if not actors and e.pos == "verb" and e.type == "ASSAULT" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
         # "Two civilians were killed when a Russian bomb hit ...": the agent is in the clause
         for ch in tok.children:
