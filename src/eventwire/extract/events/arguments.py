@@ -369,8 +369,12 @@ def _nominal_arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[Tok
     tok, e = c.tok, c.entry
     actors: list[Token] = []
     recips: list[Token] = []
+    # "his beating by five officers", "her arrest by police": with a "by" agent the possessor is the patient
+    by_agent = any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in tok.children)
     for ch in tok.children:
-        if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
+        if ch.dep_ == "poss" and by_agent:
+            recips.append(ch)
+        elif ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
                 ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
             actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
         elif ch.dep_ == "nsubj":  # a headline verb tagged as a noun: "Gendarmes in Niger arrest 12"
