@@ -85,6 +85,9 @@ class _Resolver:
         cands = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
         cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in W.location_preps
                   for g in c.children if g.dep_ == "pobj"]
+        # "officers of iran's morality police": the body they belong to tells the country
+        cands += [m for c in head.children if c.dep_ == "prep" and c.lower_ in W.member_preps
+                  for g in c.children if g.dep_ == "pobj" for m in g.children if m.dep_ in ("poss", "amod", "compound")]
         for c in cands:
             eid = self.table.token_entity.get(c.i)
             ent = self.table.get(eid) if eid else None
@@ -98,16 +101,18 @@ class _Resolver:
                 country = actors_x.place_country(c)
                 if country:
                     return country
-            elif not c.is_stop:  # "kenya's president", "iraqi police" in lower-cased text
-                country = actors_x.demonym_country(c.text) or self._country_name(c, c.text)
+            elif not c.is_stop:  # "kenya's president", "iraqi police", "mumbai police" in lower-cased text
+                country = actors_x.demonym_country(c.text) or self._country_name(c, c.text) or actors_x.place_country(c)
                 if country:
                     return country
         return None
 
-    def group_entity(self, tok: Token, country: str | None = None, kind: str | None = None) -> str | None:
+    def group_entity(self, tok: Token, country: str | None = None, kind: str | None = None,
+                     default_sector: str | None = None) -> str | None:
         """An entity for a common-noun actor the table has none for ("police", "gunmen",
         "Serbian students"), appended to the table with the next free E-number; one
-        entity per name in an article. None when the noun does not name people."""
+        entity per name in an article. None when the noun does not name people.
+        ``default_sector`` codes people with no sector of their own (victims: CVL)."""
         head = _counted(tok)
         kind = kind or self.lex.actor_nouns.get(head.lemma_.lower()) or self.lex.actor_nouns.get(head.lower_)
         if kind is None and head.lower_.endswith("s"):  # "Rebels" tagged as a name keeps its plural lemma
@@ -140,14 +145,39 @@ class _Resolver:
             n += 1
         eid = f"E{n}"
         country = self.country_of(head) or country or self.country
-        sector = actors_x.group_sector([head.lemma_] if kind != "person" else [head.lemma_]) or actors_x.group_sector(words)
+        # the compound first: "intelligence agents" are SPY, "agents" alone COP
+        sector = actors_x.group_sector(words) or actors_x.group_sector([head.lemma_])
         if head.ent_type_ == "NORP" and sector is None:
             sector = "CVL"  # a people ("ethnic Serbs in Kosovo") are civilians where they live
+        sector = sector or default_sector
+        # "EU leaders", "AU envoys": a known organization's modifier makes them its people
+        code = actors_x.inner_organization_code(name) or (actors_x.combine(country, sector) if country else None)
         self.made[eid] = Entity(id=eid, name=name, kind=kind, country=country, sector=sector,
-                                code=actors_x.combine(country, sector) if country else None, mentions=[mention],
+                                code=code, mentions=[mention],
                                 title=name if kind == "person" else None)
         self.valid.add(eid)
         self.groups[key] = eid
+        return eid
+
+    def implied_police(self, tok: Token) -> str | None:
+        """The police as the implied doer of an agentless arrest at ``tok``: the article's
+        "police" group if there is one, else a new one without a mention, in the country of
+        the place nearest the trigger in its sentence ("detained at her home in Dhaka"), else
+        the article's; None when no country is known."""
+        eid = self.groups.get("police")
+        if eid is not None:
+            return eid
+        sent = tok.sent
+        near = [(abs(start - tok.idx), c) for start, c in self.place_country.items()
+                if c and sent.start_char <= start < sent.end_char]
+        country = min(near)[1] if near else self.country
+        if not country:
+            return None
+        eid = self._new_id()
+        self.made[eid] = Entity(id=eid, name="police", kind="organization", country=country, sector="COP",
+                                code=actors_x.combine(country, "COP"), mentions=[])
+        self.valid.add(eid)
+        self.groups["police"] = eid
         return eid
 
     def is_place(self, tok: Token) -> bool:
@@ -201,8 +231,9 @@ class _Resolver:
                 # Mali" do not name the place
                 eid = self.table.entity_in(_phrase(tok))
                 ent = self.table.get(eid) if eid else None
-                if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads):
-                    eid = None
+                if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads
+                                        or not ent.code and actors_x.name_country(ent.name)):
+                    eid = None  # (also a city or region the tagger took for a body: "a court in Tunis")
             if eid is None and create:
                 eid = self.named_entity(tok)
             if eid is None and create and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
@@ -234,6 +265,46 @@ class _Resolver:
                 return self._speaker_side(spk)
         return None
 
+    def recipient_entities(self, toks: list[Token], context: Token, actor_ids: list[str] = ()) -> list[str]:
+        """Entity ids of recipients. People the table has no entity for ("three children",
+        "two men", "suspected militants") are coded as a mention of their country's entity
+        when the table has one ("Kenyan police" is a mention of Kenya), with the noun's
+        sector or CVL in the event's codes; else they get a group entity as actors do."""
+        from eventwire.extract.figures import person_nouns
+
+        out = self.entities(toks, context)
+        for t in toks:
+            head = _counted(t)
+            if self.entity(t, context) is not None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+                continue
+            lemma = head.lemma_.lower()
+            if lemma in person_nouns() or lemma in self.lex.actor_nouns and self.lex.actor_nouns[lemma] == "group":
+                eid = self._people_of_country(head, actor_ids)
+                if eid is None and not self._country_entity(head):  # (text without a tagged country: lower-cased copy)
+                    eid = self.group_entity(t, kind="group", default_sector="CVL")
+                if eid and eid not in out:
+                    out.append(eid)
+        return out
+
+    def _country_entity(self, head: Token) -> str | None:
+        """The table's country entity for people at ``head`` (their own words, else the article's country)."""
+        country = self.country_of(head) or self.country
+        return next((e.id for e in self.table.entities if e.kind == "country" and e.country == country), None) if country else None
+
+    def _people_of_country(self, head: Token, actor_ids) -> str | None:
+        """The table's entity of the people's country, coded here with their sector
+        ("three children" in Gaza: the Palestinian entity as PSECVL); None without one, or
+        when that entity already acts or is coded in this event ("Israeli forces killed
+        three Israelis" keeps both)."""
+        country = self.country_of(head) or self.country
+        eid = self._country_entity(head)
+        if eid is None or eid in actor_ids or eid in self.codes:
+            return None
+        words = [c.lemma_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("GPE", "NORP")]
+        sector = actors_x.group_sector(words + [head.lemma_]) or "CVL"
+        self.codes[eid] = actors_x.combine(country, sector)
+        return eid
+
     def holder_entity(self, h: Token | None) -> str | None:
         if h is None:
             return None
@@ -251,10 +322,26 @@ class _Resolver:
                     self.codes[eid] = code
         return out
 
+    def _owner_code(self, ent: Entity, tok: Token) -> str | None:
+        """A generic body name the table gives one country ("Supreme Court" USAJUD) as this
+        phrase places it in another: "Britain's Supreme Court" GBRJUD, "the Indian Supreme Court"."""
+        head = _counted(tok)
+        for c in head.children:
+            if c.dep_ not in ("poss", "amod", "compound") or c.i in range(head.left_edge.i, head.i) and c.dep_ == "compound" \
+                    and c.ent_type_ not in ("GPE", "NORP"):
+                continue
+            other = self.table.get(self.table.token_entity.get(c.i)) if c.i in self.table.token_entity else None
+            country = other.country if other is not None and other.kind == "country" else actors_x.demonym_country(c.text)
+            if country and country != ent.country:
+                return actors_x.combine(country, ent.sector)
+        return None
+
     def phrase_code(self, eid: str, tok: Token) -> str | None:
         """The code of a country entity as this phrase names it: "Kenyan police" (COP),
         "Sri Lanka's president" (GOV), "Myanmar's junta forces" (MIL); None otherwise."""
         ent = self.table.get(eid) or self.made.get(eid)
+        if ent is not None and ent.kind == "organization" and ent.country and ent.sector and tok.pos_ in ("NOUN", "PROPN"):
+            return self._owner_code(ent, tok)
         if ent is None or ent.kind != "country" or not ent.country or tok.pos_ not in ("NOUN", "PROPN"):
             return None
         head = _counted(tok)
@@ -277,6 +364,9 @@ def _verb_arguments(c: _Cand) -> tuple[list[Token], list[Token]]:
     for ch in tok.children:
         if ch.dep_ == "agent":
             actors += [g for p in [ch] for g in p.children if g.dep_ == "pobj"]
+    if passive and not actors:  # "placed under detention by the Delhi police": the agent hangs on the trigger's noun
+        actors += [g for t in c.toks[1:] for ch in t.children if ch.dep_ in ("agent", "prep") and ch.lower_ == "by"
+                   for g in ch.children if g.dep_ == "pobj"]
     if passive:
         recips += [t for ch in tok.children if ch.dep_ == "nsubjpass" for t in _with_conj(ch)]
     else:
@@ -292,6 +382,9 @@ def _verb_arguments(c: _Cand) -> tuple[list[Token], list[Token]]:
                        for g in p.children if g.dep_ == "pobj"]
         elif ch.dep_ in ("prep", "prt", "dative") and ch.lower_ in W.recipient_preps:
             recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
+            # "fired tear gas at protesters marching on parliament": the parser hangs the
+            # target on the participle as its subject
+            recips += [t for g in ch.children if g.dep_ == "pcomp" for t in g.children if t.dep_ == "nsubj"]
     return actors, recips
 
 
@@ -301,10 +394,18 @@ def _nominal_arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[Tok
     tok, e = c.tok, c.entry
     actors: list[Token] = []
     recips: list[Token] = []
+    # "his beating by five officers", "her arrest by police": with a "by" agent the possessor is the patient
+    by_agent = any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in tok.children)
     for ch in tok.children:
-        if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
+        if ch.dep_ == "poss" and by_agent:
+            recips.append(ch)
+        elif ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
                 ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
             actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
+        elif ch.dep_ == "nsubj":  # a headline verb tagged as a noun: "Gendarmes in Niger arrest 12"
+            actors += _with_conj(ch)
+        elif ch.dep_ == "dobj":
+            recips += _with_conj(ch)
         elif ch.dep_ == "prep":
             pobjs = [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
             if ch.lower_ in W.noun_agent_preps:  # "strike by the RSF", "condemnation from the UN"
@@ -344,7 +445,11 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
     """(actor ids, recipient ids, argument head tokens) of a candidate."""
     tok, e = c.tok, c.entry
     actors, recips = _verb_arguments(c) if e.pos == "verb" else _nominal_arguments(c, res, lex)
-    if not actors and e.pos == "verb" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
+    prev = tok.doc[tok.i - 1] if tok.i > 1 else None
+    if not actors and prev is not None and prev.dep_ == "pobj" and prev.head.i == tok.i - 2 and tok.tag_ == "VBG" and (
+            prev.lemma_.lower() in lex.actor_nouns or prev.i in res.table.token_entity):
+        actors.append(prev)  # "died in army shelling": the parser takes "army" for the object of "in"
+    if not actors and e.pos == "verb" and e.type == "ASSAULT" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
         # "Two civilians were killed when a Russian bomb hit ...": the agent is in the clause
         for ch in tok.children:
             if ch.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in W.when_marks for g in ch.children):
@@ -361,8 +466,21 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
         # "Trump signed an order imposing tariffs": the document acts for its signer
         actors = _subject_heads(tok.head.head, "verb")
         actor_ids = res.entities(actors, tok, create=True)
-    recip_ids = [r for r in res.entities(recips, tok) if r not in actor_ids]
+    # victims and detainees get entities of their own; other recipients keep the table's
+    # (a group entity for every addressee inflates the entity list: gold entity precision)
+    harmed = e.type.lower() in W.victim_types
+    recip_ids = [r for r in (res.recipient_entities(recips, tok, actor_ids) if harmed else res.entities(recips, tok)) if r not in actor_ids]
+    if not actor_ids and _agentless_custody(c):
+        actor_ids = [i for i in [res.implied_police(tok)] if i and i not in recip_ids]
     return actor_ids, recip_ids, actors + recips
+
+
+def _agentless_custody(c: _Cand) -> bool:
+    """An arrest or detention in the passive with no agent ("were taken into custody")."""
+    tok = c.tok
+    return (c.entry.pos == "verb" and " ".join(c.entry.words) in W.implied_police_triggers
+            and any(ch.dep_ == "nsubjpass" for ch in tok.children)
+            and not any(ch.dep_ == "agent" for ch in tok.children))
 
 
 
