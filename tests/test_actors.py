@@ -166,3 +166,50 @@ def test_actors_files_reach_the_analyzer(tmp_path):
     rec = analyze(art, Settings(actors_files=(str(p),)))
     person = next(e for e in rec.entities if e.name == "Amina Yusuf Bello")
     assert (person.code, person.country, person.sector) == ("NGAGOV", "NGA", "GOV")
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Kerala", "IND"), ("sinaloa", "MEX"), ("England", "GBR"), ("Uttar Pradesh", "IND"),
+    ("Texas", "USA"), ("Georgia", None),  # a US state and a country: no region reading
+    ("Punjab", None),  # two countries have one: ambiguous
+])
+def test_region_country(name, country):
+    from eventwire.extract.actors import region_country
+
+    assert region_country(name) == country
+
+
+@pytest.mark.parametrize("name,kind,code", [
+    ("bolivia's interim government", "organization", "BOLGOV"),
+    ("Israel's security cabinet", "organization", "ISRGOV"),
+    ("Kenya's police chief", "person", "KENCOP"),
+    ("the company's board", "organization", None),  # no country owns it
+    ("France's", "organization", None),
+])
+def test_possessor_code(name, kind, code):
+    from eventwire.extract.actors import possessor_code
+
+    assert possessor_code(name, kind) == code
+
+
+@pytest.mark.parametrize("name,code", [
+    ("the African Union envoy", "IGOAFU"), ("EU leaders", "IGOEUR"), ("WHO officials", "IGOUNOHLH"),
+    ("the east african community's secretary general", "IGOEAC"),
+    ("who officials", None),  # a lower-case pronoun is no acronym
+    ("African Union", None),  # the head itself is the organization's own name, not a member
+])
+def test_inner_organization_code(name, code):
+    from eventwire.extract.actors import inner_organization_code
+
+    assert inner_organization_code(name) == code
+
+
+@pytest.mark.parametrize("name,code", [
+    ("Farmers in Catalonia", "ESPCVL"), ("Police in Kenya's capital", "KENCOP"),
+    ("Opposition parties in Lusaka", "ZMBOPP"), ("Rights groups in Athens", "GRCNGO"),
+    ("students in the streets", None),
+])
+def test_located_group_code(name, code):
+    from eventwire.extract.actors import located_group_code
+
+    assert located_group_code(name) == code

@@ -360,6 +360,8 @@ def group_sector(words: list[str]) -> str | None:
                 return sectors[key]
             if key.endswith("s") and key[:-1] in sectors:
                 return sectors[key[:-1]]
+            if key.endswith("ies") and key[:-3] + "y" in sectors:  # "opposition parties"
+                return sectors[key[:-3] + "y"]
     return None
 
 
@@ -384,6 +386,8 @@ def main_country(entities, places=()) -> str | None:
     counts: dict[str, int] = {}
     for e in entities:
         c = e.country if e.kind in ("country", "place", "organization", "group", "person") else None
+        if c is None and e.kind == "place":
+            c = region_country(e.name)  # "Kerala", "Sinaloa": regions the place resolver leaves without a country
         if c:
             counts[c] = counts.get(c, 0) + max(1, len(e.mentions))
     for p in places:
@@ -422,14 +426,100 @@ def context_codes(entities, country: str | None, dictionary: "ActorDictionary | 
         elif e.kind == "person" and aff is not None and aff.kind == "country" and aff.country:
             # "Chile's president": the affiliation's country with the title's sector
             out[e.id] = combine(aff.country, title_sector(e.title or e.name.split("'")[-1]))
-        elif e.kind == "person" and key in surnames and not e.affiliation:
-            out[e.id] = surnames[key]
+        elif e.kind in ("group", "organization") and aff is not None and aff.kind == "country" and aff.country \
+                and group_sector(e.name.split()) not in (None, "IGO"):
+            out[e.id] = combine(aff.country, group_sector(e.name.split()))  # "French unions" FRALAB
+        elif e.kind in ("person", "organization") and key in surnames and not e.affiliation:
+            out[e.id] = surnames[key]  # (a surname alone is often tagged as an organization: "Trump threatens")
+        elif possessor_code(e.name, e.kind):
+            out[e.id] = possessor_code(e.name, e.kind)
+        elif e.kind in ("group", "organization") and located_group_code(e.name):
+            out[e.id] = located_group_code(e.name)
+        elif e.kind in ("person", "group") and inner_organization_code(e.name):
+            out[e.id] = inner_organization_code(e.name)
         elif e.kind in ("person", "organization", "group") and not e.affiliation:
             # "the iraqi prime minister", "transport ministry": a nationality in the name, else the article's
             own = demonym_country(e.name)
             sector = title_sector(e.title or e.name) if e.kind == "person" else group_sector(e.name.split())
             if sector and sector not in ("IGO", "NGO") and (own or country):
                 out[e.id] = combine(own or country, sector)
+    return out
+
+
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(.+)$", re.IGNORECASE)
+
+
+def possessor_code(name: str, kind: str) -> str | None:
+    """The code of a body or titled person named after its country's possessive, when the
+    tagger attached no affiliation: "bolivia's interim government" BOLGOV, "Israel's
+    security cabinet" ISRGOV, "Kenya's police chief" KENCOP."""
+    m = _POSSESSIVE.match(name.strip())
+    if m is None or kind not in ("person", "organization", "group"):
+        return None
+    owner = normalize_name(m.group(1))
+    country = country_name_code(owner) or demonyms().get(owner)
+    if country is None:
+        return None
+    rest = m.group(2).split()
+    sector = title_sector(m.group(2)) if kind == "person" else None
+    sector = sector or group_sector(rest)
+    return combine(country, sector) if sector and sector not in ("IGO", "NGO") else None
+
+
+_LOCATED = re.compile(r"^(.+?)\s+(?:in|across|inside|around)\s+(.+)$", re.IGNORECASE)
+
+
+def located_group_code(name: str) -> str | None:
+    """The code of a group the tagger named with its place ("Farmers in Catalonia",
+    "Rights groups in Athens", "Police in Kenya's capital"): the head's sector in the
+    place's country."""
+    m = _LOCATED.match(name.strip())
+    if m is None:
+        return None
+    sector = group_sector(m.group(1).split())
+    country = name_country(m.group(2)) if sector and sector != "IGO" else None
+    return combine(country, sector) if country else None
+
+
+def name_country(place: str) -> str | None:
+    """Alpha-3 of a place written as a country, a region, a known city, or a country's
+    possessive ("Kenya's capital")."""
+    from eventwire.geo import gazetteer
+
+    place = place.strip()
+    m = _POSSESSIVE.match(place)
+    if m is not None:
+        owner = normalize_name(m.group(1))
+        return country_name_code(owner) or region_country(owner)
+    key = normalize_name(place).removeprefix("the ")
+    entry = gazetteer().lookup(key, strict=True)
+    return country_name_code(key) or region_country(key) or (alpha3(entry.country) if entry is not None else None)
+
+
+def inner_organization_code(name: str) -> str | None:
+    """The code of a known organization named inside a person's or group's name: "the
+    African Union envoy" IGOAFU, "EU leaders" IGOEUR, "the east african community's
+    secretary general". Single words count only as written acronyms ("EU", not "who")."""
+    orgs, acronyms = organization_codes(), organization_acronyms()
+    raw = [w.removesuffix("'s") for w in name.replace("\u2019", "'").split()]
+    words = [normalize_name(w) for w in raw]
+    for n in range(min(6, len(words) - 1), 1, -1):
+        for i in range(len(words) - n):  # the head noun itself is never the organization
+            key = " ".join(words[i:i + n])
+            if key in orgs:
+                return orgs[key]
+    return next((acronyms[w] for w in raw[:-1] if w in acronyms), None)
+
+
+@lru_cache(maxsize=1)
+def organization_acronyms() -> dict[str, str]:
+    """Codes of the organizations by their acronyms as written ("EU", "AU", "NATO")."""
+    out: dict[str, str] = {}
+    for row in load_tsv("organizations.tsv"):
+        code = (row.get("code") or "").strip()
+        for a in (row.get("acronyms") or "").split("|"):
+            if code and a.strip().isupper():
+                out.setdefault(a.strip(), code)
     return out
 
 
@@ -452,23 +542,52 @@ def demonym_country(name: str) -> str | None:
 
 
 # Prepositions that place what they govern ("police in kano", "nurses across england").
-PLACE_PREPS = ("in", "across", "near", "outside", "inside", "around")
+PLACE_PREPS = ("in", "across", "near", "outside", "inside", "around", "at")
 BIG_PLACE = 100_000  # a lower-cased town name counts as a place from this population on
+
+
+@lru_cache(maxsize=1)
+def admin1_countries() -> dict[str, str]:
+    """Lower-case first-level region name -> alpha-3 ("Kerala" IND, "Sinaloa" MEX,
+    "England" GBR) from admin1_names.tsv, for regions the city gazetteer lacks; a name
+    two countries share, or a country's own name, is left out."""
+    seen: dict[str, set] = {}
+    for line in data_path("admin1_names.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 3 or len(cols[2].strip()) < 4:
+            continue
+        seen.setdefault(cols[2].strip().lower(), set()).add(cols[0].strip())
+    out = {}
+    for name, iso2 in seen.items():
+        if len(iso2) == 1 and country_name_code(name) is None:
+            code = alpha3(next(iter(iso2)))
+            if code:
+                out[name] = code
+    return out
+
+
+def region_country(name: str) -> str | None:
+    """Alpha-3 of a first-level region's name ("Uttar Pradesh" -> IND), or None."""
+    return admin1_countries().get(normalize_name(name))
 
 
 def place_country(tok) -> str | None:
     """Alpha-3 country of a place name at ``tok`` (with its compounds) from the gazetteer,
-    for text the tagger missed (lower-cased copy: "police in kano"). Only a proper noun,
-    or in lower-cased text a country or a big city, so that common words stay words."""
+    else from the first-level regions, for text the tagger missed (lower-cased copy:
+    "police in kano", "nurses across england"). Only a proper noun, or in lower-cased
+    text a country or a big city, so that common words stay words."""
     from eventwire.geo import gazetteer
 
-    if tok.is_stop or not tok.is_alpha or len(tok.text) < 3:
-        return None
+    if tok.is_stop or not tok.is_alpha or len(tok.text) < 3 or len(tok.text) == 3 and not tok.text.isupper():
+        return None  # "at a car" is no Central African Republic (CAR): short names only as written acronyms
     parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
     name = " ".join(t.text for t in parts)
-    entry = gazetteer().lookup(name, strict=True) or (gazetteer().lookup(tok.text, strict=True) if len(parts) > 1 else None)
+    entry = gazetteer().lookup(name, strict=True)
+    if entry is None and len(parts) > 1:
+        # "manchester airport", "kaduna state": the name before the place noun, then the last word
+        entry = gazetteer().lookup(" ".join(t.text for t in parts[:-1]), strict=True) or gazetteer().lookup(tok.text, strict=True)
     if entry is None:
-        return None
+        return (region_country(name) or region_country(tok.text)) if tok.pos_ == "PROPN" else None
     if tok.pos_ != "PROPN" and not (entry.precision == "country" or entry.population >= BIG_PLACE):
         return None
     return alpha3(entry.country)
@@ -478,13 +597,13 @@ def text_country(doc) -> str | None:
     """The country most named by place phrases of the text ("in kano", "in Warsaw"), or None."""
     counts: dict[str, int] = {}
     for tok in doc:
-        c = None
+        c, weight = None, 2  # a place outweighs a nationality word ("in warsaw against ukrainian grain")
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
             c = place_country(tok)
         elif tok.dep_ in ("amod", "compound") and not tok.is_stop:
-            c = demonyms().get(tok.lower_)  # "the Burkinabe town of Dori"
+            c, weight = demonyms().get(tok.lower_), 1  # "the Burkinabe town of Dori"
         if c:
-            counts[c] = counts.get(c, 0) + 1
+            counts[c] = counts.get(c, 0) + weight
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

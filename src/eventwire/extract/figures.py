@@ -348,9 +348,9 @@ def _frame(doc: Doc, nominal: Token, noun: Token | None, depth: int = 0) -> tupl
             for child in gov.children:
                 if child.dep_ in EVENT_COMPLEMENTS and _event_kind(child):
                     return _event_kind(child), child  # "remain missing", "left 12 dead"
-            kind = _setting_kind(gov)
+            kind = _result_kind(gov) or _setting_kind(gov)
             if kind is not None:
-                return kind, gov  # "40 protesters were taken to hospital", "live in camps"
+                return kind, gov  # "two men were stabbed to death", "40 protesters were taken to hospital"
     for tok in (noun, nominal):
         if tok is not None and _noun_kind(tok):
             return _noun_kind(tok), None
@@ -534,14 +534,21 @@ def link_events(figures: list[Figure], events: list) -> list[Figure]:
     return out
 
 
-def _one_person(tok: Token) -> bool:
-    """A singular phrase naming one person: "a man", "the driver", "Ahmed Ali", "he"."""
+def _one_person(tok: Token, table=None) -> bool:
+    """A singular phrase naming one person: "a man", "the driver", "Ahmed Ali", "he",
+    "a 17-year-old", or a person of the entity table the tagger did not label."""
     if any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False
     if tok.pos_ == "PRON":
         return tok.lower_ in ("he", "she", "him", "her")
     if tok.ent_type_ == "PERSON":
         return True
+    if table is not None and tok.pos_ == "PROPN":
+        ent = table.get(table.token_entity.get(tok.i)) if tok.i in table.token_entity else None
+        if ent is not None and ent.kind == "person":
+            return True
+    if tok.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lemma_ == "year" for c in tok.children):
+        return True  # "a 17-year-old was shot dead"
     # "an opposition MP": the tagger may call a singular person noun proper
     return tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in person_nouns()
 
@@ -580,7 +587,15 @@ def _harm_verb_kind(verb: Token) -> str | None:
     kind = _event_kind(verb)
     if kind is None:
         kind = next((_event_kind(c) for c in verb.children if c.dep_ in EVENT_COMPLEMENTS and _event_kind(c)), None)
-    return kind or _phrasal_kind(verb) or _setting_kind(verb)
+    return kind or _phrasal_kind(verb) or _result_kind(verb) or _setting_kind(verb)
+
+
+def _result_kind(verb: Token) -> str | None:
+    """The kind a "to ..." result phrase gives a verb that alone names no harm ("beaten
+    to death", "stabbed to death"): figure_kinds role ``result``."""
+    results = kind_lexicon().get("result", {})
+    return next((results[g.lemma_.lower()] for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in results), None)
 
 
 def _victims(verb: Token) -> list[Token]:
@@ -599,7 +614,7 @@ def unnumbered_figures(doc: Doc, sent: Span, s_index: int, taken: list[Figure], 
         if kind not in HARM_KINDS or any(c.dep_ == "neg" for c in verb.children):
             continue
         victims = _victims(verb)
-        if not victims or not all(_one_person(t) for t in victims):
+        if not victims or not all(_one_person(t, table) for t in victims):
             continue
         lo = min(t.left_edge.i for t in victims)
         start, end = doc[lo].idx, max(verb.idx + len(verb.text), victims[-1].idx + len(victims[-1].text))

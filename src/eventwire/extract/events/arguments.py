@@ -85,6 +85,9 @@ class _Resolver:
         cands = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
         cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ in W.location_preps
                   for g in c.children if g.dep_ == "pobj"]
+        # "officers of iran's morality police": the body they belong to tells the country
+        cands += [m for c in head.children if c.dep_ == "prep" and c.lower_ in W.member_preps
+                  for g in c.children if g.dep_ == "pobj" for m in g.children if m.dep_ in ("poss", "amod", "compound")]
         for c in cands:
             eid = self.table.token_entity.get(c.i)
             ent = self.table.get(eid) if eid else None
@@ -98,8 +101,8 @@ class _Resolver:
                 country = actors_x.place_country(c)
                 if country:
                     return country
-            elif not c.is_stop:  # "kenya's president", "iraqi police" in lower-cased text
-                country = actors_x.demonym_country(c.text) or self._country_name(c, c.text)
+            elif not c.is_stop:  # "kenya's president", "iraqi police", "mumbai police" in lower-cased text
+                country = actors_x.demonym_country(c.text) or self._country_name(c, c.text) or actors_x.place_country(c)
                 if country:
                     return country
         return None
@@ -140,14 +143,38 @@ class _Resolver:
             n += 1
         eid = f"E{n}"
         country = self.country_of(head) or country or self.country
-        sector = actors_x.group_sector([head.lemma_] if kind != "person" else [head.lemma_]) or actors_x.group_sector(words)
+        # the compound first: "intelligence agents" are SPY, "agents" alone COP
+        sector = actors_x.group_sector(words) or actors_x.group_sector([head.lemma_])
         if head.ent_type_ == "NORP" and sector is None:
             sector = "CVL"  # a people ("ethnic Serbs in Kosovo") are civilians where they live
+        # "EU leaders", "AU envoys": a known organization's modifier makes them its people
+        code = actors_x.inner_organization_code(name) or (actors_x.combine(country, sector) if country else None)
         self.made[eid] = Entity(id=eid, name=name, kind=kind, country=country, sector=sector,
-                                code=actors_x.combine(country, sector) if country else None, mentions=[mention],
+                                code=code, mentions=[mention],
                                 title=name if kind == "person" else None)
         self.valid.add(eid)
         self.groups[key] = eid
+        return eid
+
+    def implied_police(self, tok: Token) -> str | None:
+        """The police as the implied doer of an agentless arrest at ``tok``: the article's
+        "police" group if there is one, else a new one without a mention, in the country of
+        the place nearest the trigger in its sentence ("detained at her home in Dhaka"), else
+        the article's; None when no country is known."""
+        eid = self.groups.get("police")
+        if eid is not None:
+            return eid
+        sent = tok.sent
+        near = [(abs(start - tok.idx), c) for start, c in self.place_country.items()
+                if c and sent.start_char <= start < sent.end_char]
+        country = min(near)[1] if near else self.country
+        if not country:
+            return None
+        eid = self._new_id()
+        self.made[eid] = Entity(id=eid, name="police", kind="organization", country=country, sector="COP",
+                                code=actors_x.combine(country, "COP"), mentions=[])
+        self.valid.add(eid)
+        self.groups["police"] = eid
         return eid
 
     def is_place(self, tok: Token) -> bool:
@@ -201,8 +228,9 @@ class _Resolver:
                 # Mali" do not name the place
                 eid = self.table.entity_in(_phrase(tok))
                 ent = self.table.get(eid) if eid else None
-                if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads):
-                    eid = None
+                if ent is not None and (ent.kind == "place" or ent.kind == "country" and tok.lemma_.lower() not in self.lex.state_heads
+                                        or not ent.code and actors_x.name_country(ent.name)):
+                    eid = None  # (also a city or region the tagger took for a body: "a court in Tunis")
             if eid is None and create:
                 eid = self.named_entity(tok)
             if eid is None and create and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
@@ -251,10 +279,26 @@ class _Resolver:
                     self.codes[eid] = code
         return out
 
+    def _owner_code(self, ent: Entity, tok: Token) -> str | None:
+        """A generic body name the table gives one country ("Supreme Court" USAJUD) as this
+        phrase places it in another: "Britain's Supreme Court" GBRJUD, "the Indian Supreme Court"."""
+        head = _counted(tok)
+        for c in head.children:
+            if c.dep_ not in ("poss", "amod", "compound") or c.i in range(head.left_edge.i, head.i) and c.dep_ == "compound" \
+                    and c.ent_type_ not in ("GPE", "NORP"):
+                continue
+            other = self.table.get(self.table.token_entity.get(c.i)) if c.i in self.table.token_entity else None
+            country = other.country if other is not None and other.kind == "country" else actors_x.demonym_country(c.text)
+            if country and country != ent.country:
+                return actors_x.combine(country, ent.sector)
+        return None
+
     def phrase_code(self, eid: str, tok: Token) -> str | None:
         """The code of a country entity as this phrase names it: "Kenyan police" (COP),
         "Sri Lanka's president" (GOV), "Myanmar's junta forces" (MIL); None otherwise."""
         ent = self.table.get(eid) or self.made.get(eid)
+        if ent is not None and ent.kind == "organization" and ent.country and ent.sector and tok.pos_ in ("NOUN", "PROPN"):
+            return self._owner_code(ent, tok)
         if ent is None or ent.kind != "country" or not ent.country or tok.pos_ not in ("NOUN", "PROPN"):
             return None
         head = _counted(tok)
@@ -305,6 +349,10 @@ def _nominal_arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[Tok
         if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
                 ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
             actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
+        elif ch.dep_ == "nsubj":  # a headline verb tagged as a noun: "Gendarmes in Niger arrest 12"
+            actors += _with_conj(ch)
+        elif ch.dep_ == "dobj":
+            recips += _with_conj(ch)
         elif ch.dep_ == "prep":
             pobjs = [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
             if ch.lower_ in W.noun_agent_preps:  # "strike by the RSF", "condemnation from the UN"
@@ -344,7 +392,7 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
     """(actor ids, recipient ids, argument head tokens) of a candidate."""
     tok, e = c.tok, c.entry
     actors, recips = _verb_arguments(c) if e.pos == "verb" else _nominal_arguments(c, res, lex)
-    if not actors and e.pos == "verb" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
+    if not actors and e.pos == "verb" and e.type == "ASSAULT" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
         # "Two civilians were killed when a Russian bomb hit ...": the agent is in the clause
         for ch in tok.children:
             if ch.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in W.when_marks for g in ch.children):
@@ -362,7 +410,17 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
         actors = _subject_heads(tok.head.head, "verb")
         actor_ids = res.entities(actors, tok, create=True)
     recip_ids = [r for r in res.entities(recips, tok) if r not in actor_ids]
+    if not actor_ids and _agentless_custody(c):
+        actor_ids = [i for i in [res.implied_police(tok)] if i and i not in recip_ids]
     return actor_ids, recip_ids, actors + recips
+
+
+def _agentless_custody(c: _Cand) -> bool:
+    """An arrest or detention in the passive with no agent ("were taken into custody")."""
+    tok = c.tok
+    return (c.entry.pos == "verb" and " ".join(c.entry.words) in W.implied_police_triggers
+            and any(ch.dep_ == "nsubjpass" for ch in tok.children)
+            and not any(ch.dep_ == "agent" for ch in tok.children))
 
 
 

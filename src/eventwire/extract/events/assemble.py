@@ -122,6 +122,9 @@ def _apply_obligation(c: _Cand, k: _Coded, mod: _Modality, res: _Resolver, lex: 
         k.hypothetical = True
         return False
     hid = res.holder_entity(holder)
+    own = res.phrase_code(hid, holder) if hid else None
+    if own:  # "Britain's Supreme Court ruled that ... must": the code as the reporter is named
+        res.codes[hid] = own
     code = lex.content_cameo.get("REQUEST", {})
     cameo = code.get(f"{k.type}.{k.mode[0] if k.mode else ''}") or code.get(k.type) or code.get("default", "100")
     k.recode(cameo, lex, c.entry, "REQUEST")
