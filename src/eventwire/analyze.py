@@ -33,6 +33,7 @@ from eventwire.extract import dates as dates_x
 from eventwire.extract.docfacts import doc_facts
 from eventwire.extract import entities as entities_x
 from eventwire.extract import events as events_x
+from eventwire.extract.events import casualties as casualties_x
 from eventwire.extract import figures as figures_x
 from eventwire.extract import places as places_x
 from eventwire.extract import quotes as quotes_x
@@ -83,6 +84,10 @@ def build_record(doc: Doc, art: ArticleInput, settings: Settings = DEFAULT) -> R
     entities = _with_context_codes(doc, table.entities, places, settings, published) + coded.entities
     # figures after events: each death, injury or arrest count links to the event that caused it
     figures = figures_x.link_events(figures_x.extract_figures(doc, table, quotes, dates), events)
+    # deaths no event names ("died in custody") take the doer of their cause phrase
+    figures, doers = casualties_x.attribute_figures(doc, table, quotes, places, figures, coded.entities,
+                                                   lexicon=events_lexicon(settings))
+    entities += doers
     article = Article(
         id=article_id(art.text), title=art.title, published=art.published, source=art.source,
         url=art.url, language=art.language or "en", text=art.text, analyzer=__version__,

@@ -465,7 +465,7 @@ def figure_events() -> dict[str, tuple[frozenset[str], str | None]]:
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lines("person_nouns.txt"))
+    return frozenset(w.lower() for f in ("person_nouns.txt", "person_nouns_custody.txt") for w in load_lines(f))
 
 
 def trigger_kind(trigger: str) -> str | None:
@@ -587,6 +587,9 @@ def _harm_verb_kind(verb: Token) -> str | None:
     kind = _event_kind(verb)
     if kind is None:
         kind = next((_event_kind(c) for c in verb.children if c.dep_ in EVENT_COMPLEMENTS and _event_kind(c)), None)
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if kind is None and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and any(c.dep_ == "dobj" for c in verb.children):
+        kind = _event_kind(nxt)  # "Cops shoot dead armed robbery suspect": the result word parsed onto the object
     return kind or _phrasal_kind(verb) or _result_kind(verb) or _setting_kind(verb)
 
 
@@ -600,8 +603,10 @@ def _result_kind(verb: Token) -> str | None:
 
 def _victims(verb: Token) -> list[Token]:
     """The people a harm verb counts: passive subject, subject of die/perish, or object."""
+    from eventwire.extract.events.perpetrators import reads_passive
+
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    deps = ("nsubjpass",) if passive else ("nsubj",) if _subject_event_kind(verb) else ("dobj",)
+    deps = ("nsubjpass",) if passive else ("nsubj",) if _subject_event_kind(verb) or reads_passive(verb) else ("dobj",)
     heads = [c for c in verb.children if c.dep_ in deps]
     return [heads[0]] + list(heads[0].conjuncts) if heads else []
 

@@ -319,12 +319,14 @@ def _verb_arguments(c: _Cand) -> tuple[list[Token], list[Token]]:
     tok = c.tok
     actors: list[Token] = []
     recips: list[Token] = []
-    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+    headline = perp.reads_passive(tok)
+    passive = headline or any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
     for ch in tok.children:
         if ch.dep_ == "agent":
             actors += [g for p in [ch] for g in p.children if g.dep_ == "pobj"]
     if passive:
-        recips += [t for ch in tok.children if ch.dep_ == "nsubjpass" for t in _with_conj(ch)]
+        recips += [t for ch in tok.children if ch.dep_ in (("nsubj", "nsubjpass") if headline else ("nsubjpass",))
+                   for t in _with_conj(ch)]
     else:
         actors += _subject_heads(tok, "verb")
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -404,7 +406,7 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
                 actors += [g for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in W.instrument_nouns]
     attack = next((t for t in actors if perp.is_attack(t)), tok)
     if e.pos == "verb" and e.type == "ASSAULT" and not _through_instruments(actors) and (
-            tok.tag_ == "VBN" or tok.lemma_.lower() in W.victim_verbs):
+            tok.tag_ == "VBN" or tok.lemma_.lower() in W.victim_verbs or perp.reads_passive(tok)):
         # "killed in army shelling", "in an encounter with the police", "died of wounds suffered in ..."
         found, noun = perp.cause_actors(tok)
         if found:

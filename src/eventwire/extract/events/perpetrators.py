@@ -38,7 +38,7 @@ def phrases() -> SimpleNamespace:
 
 
 def is_attack(tok: Token) -> bool:
-    words = phrases().attack_nouns
+    words = phrases().attack_nouns | phrases().custody_nouns
     low = tok.lower_
     return low in words or tok.lemma_.lower() in words or low.endswith("s") and low[:-1] in words
 
@@ -85,9 +85,32 @@ def _when_subjects(verb: Token) -> list[Token]:
     from eventwire.extract.events.lexicon import grammar
 
     marks = grammar().when_marks
-    return [s for c in verb.children if c.dep_ == "advcl"
-            and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
-            for s in c.children if s.dep_ == "nsubj"]
+    # the mark may hang on a coordinated verb of the clause ("when officers chased and rammed")
+    subjects = [s for c in verb.children if c.dep_ == "advcl"
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for v in (c, *c.conjuncts) for m in v.children)
+                for s in c.children if s.dep_ == "nsubj"]
+    # a headline's "shot dead as gendarmes clear roadblock", read as a preposition and its object
+    return subjects or [o for c in verb.children if c.dep_ == "prep" and c.lower_ in marks and c.i > verb.i
+                        for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+
+
+def _clause_agents(verb: Token) -> list[Token]:
+    """"died after being beaten by warders", "died when he was hit by a police car": the
+    agent of a passive clause hanging on the victim verb."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in phrases().cause_preps
+                for g in c.children if g.dep_ == "pcomp"]
+    return [o for c in clauses if any(x.dep_ == "auxpass" for x in c.children)
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
+def reads_passive(verb: Token) -> bool:
+    """A headline's "Protester shot dead as police disperse march": a harm verb with its
+    result word ("dead") and no object is passive whatever the tagger says, its subject
+    the victim ("police shot dead" never stands alone in the active)."""
+    results = phrases().result_words
+    return verb.tag_ in ("VBD", "VBN") and any(c.dep_ in ("acomp", "oprd") and c.lower_ in results for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def cause_actors(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None]:
@@ -96,9 +119,9 @@ def cause_actors(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     suffered in an Israeli army raid", "succumbed to injuries sustained when officers fired"."""
     p = phrases()
     doc, sent_end = verb.doc, verb.sent.end
-    when = _when_subjects(verb)
+    when = _when_subjects(verb) or _clause_agents(verb)
     if when:
-        return when, None
+        return when, next((t for t in when if is_attack(t)), None)
     for k in range(verb.i + 1, min(sent_end, verb.i + 2 + p.max_gap_words)):
         t = doc[k]
         if t.is_punct and t.text != "-":
