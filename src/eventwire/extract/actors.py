@@ -582,14 +582,20 @@ def place_country(tok) -> str | None:
         return None  # "at a car" is no Central African Republic (CAR): short names only as written acronyms
     parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
     name = " ".join(t.text for t in parts)
+    query = name
     entry = gazetteer().lookup(name, strict=True)
     if entry is None and len(parts) > 1:
         # "manchester airport", "kaduna state": the name before the place noun, then the last word
-        entry = gazetteer().lookup(" ".join(t.text for t in parts[:-1]), strict=True) or gazetteer().lookup(tok.text, strict=True)
+        query = " ".join(t.text for t in parts[:-1])
+        entry = gazetteer().lookup(query, strict=True)
+        if entry is None:
+            query, entry = tok.text, gazetteer().lookup(tok.text, strict=True)
     if entry is None:
         return (region_country(name) or region_country(tok.text)) if tok.pos_ == "PROPN" else None
     if tok.pos_ != "PROPN" and not (entry.precision == "country" or entry.population >= BIG_PLACE):
         return None
+    if not tok.text[:1].isupper() and normalize_name(query) not in normalize_name(entry.name):
+        return None  # lower-cased text: the place's own name only, no alias ("drug" is not Durg)
     return alpha3(entry.country)
 
 

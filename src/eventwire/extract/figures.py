@@ -608,6 +608,11 @@ def _victims(verb: Token) -> list[Token]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     deps = ("nsubjpass",) if passive else ("nsubj",) if _subject_event_kind(verb) or reads_passive(verb) else ("dobj",)
     heads = [c for c in verb.children if c.dep_ in deps]
+    if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        heads = [verb.head]  # "Teenager killed by police bullet", "a man shot dead by police"
+    elif not heads and verb.dep_ == "conj" and _subject_event_kind(verb):
+        # "was beaten by officers and later died": the first verb's subject dies
+        heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [heads[0]] + list(heads[0].conjuncts) if heads else []
 
 

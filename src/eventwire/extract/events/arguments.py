@@ -109,10 +109,12 @@ class _Resolver:
                     return country
         return None
 
-    def group_entity(self, tok: Token, country: str | None = None, kind: str | None = None) -> str | None:
+    def group_entity(self, tok: Token, country: str | None = None, kind: str | None = None,
+                     default_sector: str | None = None) -> str | None:
         """An entity for a common-noun actor the table has none for ("police", "gunmen",
         "Serbian students"), appended to the table with the next free E-number; one
-        entity per name in an article. None when the noun does not name people."""
+        entity per name in an article. None when the noun does not name people.
+        ``default_sector`` codes people with no sector of their own (victims: CVL)."""
         head = _counted(tok)
         kind = kind or self.lex.actor_nouns.get(head.lemma_.lower()) or self.lex.actor_nouns.get(head.lower_)
         if kind is None and head.lower_.endswith("s"):  # "Rebels" tagged as a name keeps its plural lemma
@@ -149,6 +151,7 @@ class _Resolver:
         sector = actors_x.group_sector(words) or actors_x.group_sector([head.lemma_])
         if head.ent_type_ == "NORP" and sector is None:
             sector = "CVL"  # a people ("ethnic Serbs in Kosovo") are civilians where they live
+        sector = sector or default_sector
         # "EU leaders", "AU envoys": a known organization's modifier makes them its people
         # a security noun with no country in the text keeps its sector ("troops" MIL): a filter
         # for deaths caused by security forces must still see who they were
@@ -264,6 +267,24 @@ class _Resolver:
                 return self._speaker_side(spk)
         return None
 
+    def recipient_entities(self, toks: list[Token], context: Token) -> list[str]:
+        """Entity ids of recipients; people the table has no entity for ("three children",
+        "two men", "suspected militants") get a group entity as actors do, civilians
+        (CVL) unless their noun has a sector, so that a victim is coded too."""
+        from eventwire.extract.figures import person_nouns
+
+        out = self.entities(toks, context)
+        for t in toks:
+            head = _counted(t)
+            if self.entity(t, context) is not None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+                continue
+            lemma = head.lemma_.lower()
+            if lemma in person_nouns() or lemma in self.lex.actor_nouns and self.lex.actor_nouns[lemma] == "group":
+                eid = self.group_entity(t, kind="group", default_sector="CVL")
+                if eid and eid not in out:
+                    out.append(eid)
+        return out
+
     def holder_entity(self, h: Token | None) -> str | None:
         if h is None:
             return None
@@ -340,6 +361,9 @@ def _verb_arguments(c: _Cand) -> tuple[list[Token], list[Token]]:
                        for g in p.children if g.dep_ == "pobj"]
         elif ch.dep_ in ("prep", "prt", "dative") and ch.lower_ in W.recipient_preps:
             recips += [t for g in ch.children if g.dep_ == "pobj" for t in _with_conj(g)]
+            # "fired tear gas at protesters marching on parliament": the parser hangs the
+            # target on the participle as its subject
+            recips += [t for g in ch.children if g.dep_ == "pcomp" for t in g.children if t.dep_ == "nsubj"]
     return actors, recips
 
 
@@ -349,8 +373,12 @@ def _nominal_arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[Tok
     tok, e = c.tok, c.entry
     actors: list[Token] = []
     recips: list[Token] = []
+    # "his beating by five officers", "her arrest by police": with a "by" agent the possessor is the patient
+    by_agent = any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in tok.children)
     for ch in tok.children:
-        if ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
+        if ch.dep_ == "poss" and by_agent:
+            recips.append(ch)
+        elif ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
                 ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
             actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
         elif ch.dep_ == "nsubj":  # a headline verb tagged as a noun: "Gendarmes in Niger arrest 12"
@@ -396,6 +424,10 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
     """(actor ids, recipient ids, argument head tokens) of a candidate."""
     tok, e = c.tok, c.entry
     actors, recips = _verb_arguments(c) if e.pos == "verb" else _nominal_arguments(c, res, lex)
+    prev = tok.doc[tok.i - 1] if tok.i > 1 else None
+    if not actors and prev is not None and prev.dep_ == "pobj" and prev.head.i == tok.i - 2 and tok.tag_ == "VBG" and (
+            prev.lemma_.lower() in lex.actor_nouns or prev.i in res.table.token_entity):
+        actors.append(prev)  # "died in army shelling": the parser takes "army" for the object of "in"
     if not actors and e.pos == "verb" and e.type == "ASSAULT" and any(ch.dep_ == "nsubjpass" for ch in tok.children):
         # "Two civilians were killed when a Russian bomb hit ...": the agent is in the clause
         for ch in tok.children:
@@ -422,7 +454,7 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
         actor_ids = res.entities(actors, tok, create=True)
     if e.type == "ASSAULT":
         actor_ids = perp.force_actors(actor_ids, actors, res, attack)
-    recip_ids = [r for r in res.entities(recips, tok) if r not in actor_ids]
+    recip_ids = [r for r in res.recipient_entities(recips, tok) if r not in actor_ids]
     if not actor_ids and _agentless_custody(c):
         actor_ids = [i for i in [res.implied_police(tok)] if i and i not in recip_ids]
     return actor_ids, recip_ids, actors + recips
