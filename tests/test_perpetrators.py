@@ -1,5 +1,6 @@
 """Perpetrators of deaths and injuries (issue 10 point 4): cause phrases, a country with its
-force, sector-only forces and reporting sources (tests/data/perpetrator_cases.jsonl)."""
+force, sector-only forces, reporting sources, custody deaths, headline passives; and arrests
+that did not happen (no one) or are background (a bare year) (tests/data/perpetrator_cases.jsonl)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +8,7 @@ import json
 import pytest
 
 from conftest import DATA
-from eventwire.eval_security import HARM_KINDS, predicted_deaths
+from eventwire.eval_security import HARM_KINDS, predicted_arrests, predicted_deaths
 
 CASES = [json.loads(ln) for ln in (DATA / "perpetrator_cases.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
 
@@ -32,6 +33,8 @@ def _harm_codes(rec: dict) -> set[str]:
 def test_perpetrator_cases(analyze_text, case):
     rec = analyze_text(case["text"]).to_dict()
     assert predicted_deaths(rec) is case["deaths"], (_harm_codes(rec), rec["figures"], rec["events"])
+    if "arrests" in case:  # "no one was arrested" and a background arrest ("jailed in 2012") are no arrests
+        assert predicted_arrests(rec) is case["arrests"], (rec["figures"], rec["events"])
     if "by_code" in case:
         assert _harm_codes(rec) & set(case["by_code"]), (_harm_codes(rec), rec["figures"])
 
