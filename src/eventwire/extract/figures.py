@@ -285,8 +285,11 @@ def _setting_kind(verb: Token) -> str | None:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in settings:
-                        return settings[obj.lemma_.lower()]
+                    # "taken to police stations" is custody, "taken to the bus station" is not
+                    names = [f"{c.lemma_.lower()} {obj.lemma_.lower()}" for c in obj.children if c.dep_ == "compound"]
+                    name = next((n for n in names + [obj.lemma_.lower()] if n in settings), None)
+                    if obj.dep_ == "pobj" and name:
+                        return settings[name]
     return None
 
 
