@@ -345,6 +345,9 @@ def _verb_arguments(c: _Cand) -> tuple[list[Token], list[Token]]:
     for ch in tok.children:
         if ch.dep_ == "agent":
             actors += [g for p in [ch] for g in p.children if g.dep_ == "pobj"]
+    if passive and not actors:  # "placed under detention by the Delhi police": the agent hangs on the trigger's noun
+        actors += [g for t in c.toks[1:] for ch in t.children if ch.dep_ in ("agent", "prep") and ch.lower_ == "by"
+                   for g in ch.children if g.dep_ == "pobj"]
     if passive:
         recips += [t for ch in tok.children if ch.dep_ in (("nsubj", "nsubjpass") if headline else ("nsubjpass",))
                    for t in _with_conj(ch)]

@@ -96,7 +96,7 @@ def _object_words(objs: list[Token], table=None) -> tuple[set[str], str]:
         if o.ent_type_ == "NORP" and o.text.endswith("s") or _names_people(o):
             lemmas.add("people")  # "released six Americans", "booked a film producer": persons
         for c in o.children:
-            if c.dep_ in ("compound", "amod"):
+            if c.dep_ in ("compound", "amod") and c.tag_ not in ("VBN", "VBG"):  # "rebel-held town" is no "hold"
                 lemmas.update(_keys(c))
             elif c.dep_ == "prep" and c.lower_ == "of" and (o.pos_ == "NUM" or o.lemma_.lower() in W.quantity or o.lower_ in W.quantity
                                                              or any(n.dep_ == "nummod" for n in o.children)):
