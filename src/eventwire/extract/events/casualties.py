@@ -28,11 +28,32 @@ def _verb_of(doc: Doc, fig: Figure):
 
 def _doers(res: _Resolver, verb) -> list[str]:
     actors, noun = perp.cause_actors(verb)
+    if not actors:
+        actors = perp.custodians(verb)
     ids = res.entities(_through_instruments(actors), verb, create=True)
     ids = perp.force_actors(ids, actors, res, noun)
     if not ids and noun is not None and noun.lemma_.lower() in perp.phrases().custody_nouns:
         ids = [i for i in [res.implied_police(noun)] if i]
     return ids
+
+
+def _as_coded(res: _Resolver, eid: str, known: set[str]) -> str:
+    """The entity of a force as its phrase codes it ("Myanmar's security forces" MMRMIL, not
+    Myanmar): a figure has no event to carry the phrase's code, so the force gets an entity."""
+    code = res.codes.get(eid)
+    ent = res.table.get(eid) or res.made.get(eid)
+    if not code or ent is None or ent.code == code:
+        return eid
+    if eid in res.made and eid not in known:
+        res.made[eid] = ent.model_copy(update={"code": code})
+        return eid
+    key = f"force:{code}"
+    if key not in res.groups:
+        new = res._new_id()
+        res.made[new] = Entity(id=new, name=ent.name, kind="group", country=ent.country, code=code, mentions=[])
+        res.valid.add(new)
+        res.groups[key] = new
+    return res.groups[key]
 
 
 def attribute_figures(doc: Doc, table, quotes, places, figures: list[Figure], made: list[Entity],
@@ -50,9 +71,7 @@ def attribute_figures(doc: Doc, table, quotes, places, figures: list[Figure], ma
     for fig in figures:
         verb = _verb_of(doc, fig) if fig in pending else None
         ids = _doers(res, verb) if verb is not None else []
-        for eid in ids:  # the force as its phrase names it ("an Israeli army raid" ISRMIL)
-            if eid not in known and eid in res.codes and eid in res.made:
-                res.made[eid] = res.made[eid].model_copy(update={"code": res.codes[eid]})
+        ids = [_as_coded(res, eid, known) for eid in ids]
         out.append(fig.model_copy(update={"by": ids}) if ids else fig)
     used = {i for f in out for i in f.by}
     return out, [e for eid, e in res.made.items() if eid not in known and eid in used]

@@ -100,8 +100,35 @@ def _clause_agents(verb: Token) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     clauses += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in phrases().cause_preps
                 for g in c.children if g.dep_ == "pcomp"]
-    return [o for c in clauses if any(x.dep_ == "auxpass" for x in c.children)
+    if verb.dep_ == "conj":  # "was hit by a canister fired by riot police and died two days later"
+        clauses.append(verb.head)
+    return [_fired_by(o) for c in clauses if any(x.dep_ == "auxpass" for x in c.children)
             for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
+def _fired_by(tok: Token) -> Token:
+    """Whoever fired or threw the thing that did the harm ("a canister fired by riot
+    police"), else the thing itself."""
+    return next((o for acl in tok.children if acl.dep_ == "acl" for a in acl.children if a.dep_ == "agent"
+                 for o in a.children if o.dep_ == "pobj"), tok)
+
+
+def custodians(verb: Token) -> list[Token]:
+    """Who held the victim of a death: "a detainee held by the intelligence service died",
+    "a man in the custody of the anti-terrorism police was found dead"."""
+    p = phrases()
+    # "a woman in the custody of ... fell into a coma and died": the subject is the first verb's
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out: list[Token] = []
+    for v in victims:
+        for ch in v.children:
+            if ch.dep_ == "acl" and ch.lemma_.lower() in p.custody_verbs:
+                out += [o for a in ch.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            elif ch.dep_ == "prep" and ch.lower_ == "in":
+                out += [o for c in ch.children if c.dep_ == "pobj" and c.lemma_.lower() in p.custody_nouns
+                        for of in c.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+    return out
 
 
 def reads_passive(verb: Token) -> bool:
