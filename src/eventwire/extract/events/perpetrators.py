@@ -49,6 +49,8 @@ def _agent_after(noun: Token) -> list[Token]:
     p = phrases()
     sent_end = noun.sent.end
     k = noun.i + 1
+    while k + 2 < sent_end and noun.doc[k].lower_ == "of" and is_attack(noun.doc[k + 1]):
+        k += 2  # "an exchange of fire with the police", "a hail of bullets from soldiers"
     if k >= sent_end or noun.doc[k].lower_ not in p.agent_preps:
         return []
     if noun.doc[k].lower_ == "of" and noun.lower_ not in p.of_agent_nouns:
