@@ -267,10 +267,11 @@ class _Resolver:
                 return self._speaker_side(spk)
         return None
 
-    def recipient_entities(self, toks: list[Token], context: Token) -> list[str]:
-        """Entity ids of recipients; people the table has no entity for ("three children",
-        "two men", "suspected militants") get a group entity as actors do, civilians
-        (CVL) unless their noun has a sector, so that a victim is coded too."""
+    def recipient_entities(self, toks: list[Token], context: Token, actor_ids: list[str] = ()) -> list[str]:
+        """Entity ids of recipients. People the table has no entity for ("three children",
+        "two men", "suspected militants") are coded as a mention of their country's entity
+        when the table has one ("Kenyan police" is a mention of Kenya), with the noun's
+        sector or CVL in the event's codes; else they get a group entity as actors do."""
         from eventwire.extract.figures import person_nouns
 
         out = self.entities(toks, context)
@@ -280,10 +281,31 @@ class _Resolver:
                 continue
             lemma = head.lemma_.lower()
             if lemma in person_nouns() or lemma in self.lex.actor_nouns and self.lex.actor_nouns[lemma] == "group":
-                eid = self.group_entity(t, kind="group", default_sector="CVL")
+                eid = self._people_of_country(head, actor_ids)
+                if eid is None and not self._country_entity(head):  # (text without a tagged country: lower-cased copy)
+                    eid = self.group_entity(t, kind="group", default_sector="CVL")
                 if eid and eid not in out:
                     out.append(eid)
         return out
+
+    def _country_entity(self, head: Token) -> str | None:
+        """The table's country entity for people at ``head`` (their own words, else the article's country)."""
+        country = self.country_of(head) or self.country
+        return next((e.id for e in self.table.entities if e.kind == "country" and e.country == country), None) if country else None
+
+    def _people_of_country(self, head: Token, actor_ids) -> str | None:
+        """The table's entity of the people's country, coded here with their sector
+        ("three children" in Gaza: the Palestinian entity as PSECVL); None without one, or
+        when that entity already acts or is coded in this event ("Israeli forces killed
+        three Israelis" keeps both)."""
+        country = self.country_of(head) or self.country
+        eid = self._country_entity(head)
+        if eid is None or eid in actor_ids or eid in self.codes:
+            return None
+        words = [c.lemma_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ not in ("GPE", "NORP")]
+        sector = actors_x.group_sector(words + [head.lemma_]) or "CVL"
+        self.codes[eid] = actors_x.combine(country, sector)
+        return eid
 
     def holder_entity(self, h: Token | None) -> str | None:
         if h is None:
@@ -457,7 +479,10 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
         actor_ids = res.entities(actors, tok, create=True)
     if e.type == "ASSAULT":
         actor_ids = perp.force_actors(actor_ids, actors, res, attack)
-    recip_ids = [r for r in res.recipient_entities(recips, tok) if r not in actor_ids]
+    # victims and detainees get entities of their own; other recipients keep the table's
+    # (a group entity for every addressee inflates the entity list: gold entity precision)
+    harmed = e.type.lower() in W.victim_types
+    recip_ids = [r for r in (res.recipient_entities(recips, tok, actor_ids) if harmed else res.entities(recips, tok)) if r not in actor_ids]
     if not actor_ids and _agentless_custody(c):
         actor_ids = [i for i in [res.implied_police(tok)] if i and i not in recip_ids]
     return actor_ids, recip_ids, actors + recips
