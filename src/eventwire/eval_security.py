@@ -32,7 +32,8 @@ def security_gold(obj: dict) -> dict | None:
 
 
 def _is_security(code: str | None) -> bool:
-    return split_code(code)[1] in security_sectors()
+    # a bare sector ("COP": police of no named country) is a security force too
+    return code in security_sectors() or split_code(code)[1] in security_sectors()
 
 
 def _codes_of(ids: list, ents: dict, event_codes: dict) -> list[str | None]:

@@ -14,6 +14,7 @@ from eventwire.extract import dates as dates_x
 from eventwire.extract.docfacts import doc_facts
 from eventwire.extract import entities as entities_x
 from eventwire.extract import events as events_x
+from eventwire.extract.events import casualties as casualties_x
 from eventwire.extract import figures as figures_x
 from eventwire.extract import places as places_x
 from eventwire.extract import quotes as quotes_x
@@ -78,7 +79,10 @@ def extract_all(doc: Doc, published, settings: Settings = DEFAULT, prior: tuple 
     coded = events_x.extract_events(doc, table, quotes, places, dates, sentences, lexicon=events_lexicon(settings))
     # figures after events: each death, injury or arrest count links to the event that caused it
     figures = figures_x.link_events(figures_x.extract_figures(doc, table, quotes, dates), coded.events)
-    return Extracted(sentences, table.entities, coded.entities, quotes, coded.events, figures, places, dates)
+    # deaths no event names ("died in custody") take the doer of their cause phrase
+    figures, doers = casualties_x.attribute_figures(doc, table, quotes, places, figures, coded.entities,
+                                                   lexicon=events_lexicon(settings))
+    return Extracted(sentences, table.entities, coded.entities + doers, quotes, coded.events, figures, places, dates)
 
 
 def article_of(art: ArticleInput) -> Article:

@@ -285,8 +285,11 @@ def _setting_kind(verb: Token) -> str | None:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in settings:
-                        return settings[obj.lemma_.lower()]
+                    # "taken to police stations" is custody, "taken to the bus station" is not
+                    names = [f"{c.lemma_.lower()} {obj.lemma_.lower()}" for c in obj.children if c.dep_ == "compound"]
+                    name = next((n for n in names + [obj.lemma_.lower()] if n in settings), None)
+                    if obj.dep_ == "pobj" and name:
+                        return settings[name]
     return None
 
 
@@ -465,7 +468,7 @@ def figure_events() -> dict[str, tuple[frozenset[str], str | None]]:
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lines("person_nouns.txt"))
+    return frozenset(w.lower() for f in ("person_nouns.txt", "person_nouns_custody.txt") for w in load_lines(f))
 
 
 def trigger_kind(trigger: str) -> str | None:
@@ -587,6 +590,9 @@ def _harm_verb_kind(verb: Token) -> str | None:
     kind = _event_kind(verb)
     if kind is None:
         kind = next((_event_kind(c) for c in verb.children if c.dep_ in EVENT_COMPLEMENTS and _event_kind(c)), None)
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if kind is None and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and any(c.dep_ == "dobj" for c in verb.children):
+        kind = _event_kind(nxt)  # "Cops shoot dead armed robbery suspect": the result word parsed onto the object
     return kind or _phrasal_kind(verb) or _result_kind(verb) or _setting_kind(verb)
 
 
@@ -600,8 +606,10 @@ def _result_kind(verb: Token) -> str | None:
 
 def _victims(verb: Token) -> list[Token]:
     """The people a harm verb counts: passive subject, subject of die/perish, or object."""
+    from eventwire.extract.events.perpetrators import reads_passive
+
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    deps = ("nsubjpass",) if passive else ("nsubj",) if _subject_event_kind(verb) else ("dobj",)
+    deps = ("nsubjpass",) if passive else ("nsubj",) if _subject_event_kind(verb) or reads_passive(verb) else ("dobj",)
     heads = [c for c in verb.children if c.dep_ in deps]
     if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         heads = [verb.head]  # "Teenager killed by police bullet", "a man shot dead by police"

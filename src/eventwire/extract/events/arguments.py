@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Token
 from eventwire.extract import actors as actors_x
 from eventwire.extract.events.lexicon import Lexicon, grammar
 from eventwire.extract.events.matching import _Cand
+from eventwire.extract.events import perpetrators as perp
+from eventwire.extract.events.perpetrators import security_sectors
 from eventwire.extract.events.syntax import _counted, _holder, _phrase, _subject_heads, _with_conj
 from eventwire.record import Entity, Mention
 
@@ -151,7 +153,9 @@ class _Resolver:
             sector = "CVL"  # a people ("ethnic Serbs in Kosovo") are civilians where they live
         sector = sector or default_sector
         # "EU leaders", "AU envoys": a known organization's modifier makes them its people
-        code = actors_x.inner_organization_code(name) or (actors_x.combine(country, sector) if country else None)
+        # a security noun with no country in the text keeps its sector ("troops" MIL): a filter
+        # for deaths caused by security forces must still see who they were
+        code = actors_x.inner_organization_code(name) or actors_x.combine(country, sector if country or sector in security_sectors() else None)
         self.made[eid] = Entity(id=eid, name=name, kind=kind, country=country, sector=sector,
                                 code=code, mentions=[mention],
                                 title=name if kind == "person" else None)
@@ -171,8 +175,6 @@ class _Resolver:
         near = [(abs(start - tok.idx), c) for start, c in self.place_country.items()
                 if c and sent.start_char <= start < sent.end_char]
         country = min(near)[1] if near else self.country
-        if not country:
-            return None
         eid = self._new_id()
         self.made[eid] = Entity(id=eid, name="police", kind="organization", country=country, sector="COP",
                                 code=actors_x.combine(country, "COP"), mentions=[])
@@ -360,7 +362,8 @@ def _verb_arguments(c: _Cand) -> tuple[list[Token], list[Token]]:
     tok = c.tok
     actors: list[Token] = []
     recips: list[Token] = []
-    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
+    headline = perp.reads_passive(tok)
+    passive = headline or any(ch.dep_ in ("nsubjpass", "auxpass") for ch in tok.children)
     for ch in tok.children:
         if ch.dep_ == "agent":
             actors += [g for p in [ch] for g in p.children if g.dep_ == "pobj"]
@@ -368,7 +371,8 @@ def _verb_arguments(c: _Cand) -> tuple[list[Token], list[Token]]:
         actors += [g for t in c.toks[1:] for ch in t.children if ch.dep_ in ("agent", "prep") and ch.lower_ == "by"
                    for g in ch.children if g.dep_ == "pobj"]
     if passive:
-        recips += [t for ch in tok.children if ch.dep_ == "nsubjpass" for t in _with_conj(ch)]
+        recips += [t for ch in tok.children if ch.dep_ in (("nsubj", "nsubjpass") if headline else ("nsubjpass",))
+                   for t in _with_conj(ch)]
     else:
         actors += _subject_heads(tok, "verb")
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -457,6 +461,13 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
             elif ch.dep_ == "prep" and ch.lower_ in W.cause_preps:
                 # "killed by israeli fire", "shot dead during a police operation", "died in army shelling"
                 actors += [g for g in ch.children if g.dep_ == "pobj" and g.lemma_.lower() in W.instrument_nouns]
+    attack = next((t for t in actors if perp.is_attack(t)), tok)
+    if e.pos == "verb" and e.type == "ASSAULT" and not _through_instruments(actors) and (
+            tok.tag_ == "VBN" or tok.lemma_.lower() in W.victim_verbs or perp.reads_passive(tok)):
+        # "killed in army shelling", "in an encounter with the police", "died of wounds suffered in ..."
+        found, noun = perp.cause_actors(tok)
+        if found:
+            actors, attack = found, noun or attack
     if e.reverse:
         src = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "from" for g in ch.children if g.dep_ == "pobj"]
         actors, recips = src, actors
@@ -466,6 +477,8 @@ def _arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[str], list[
         # "Trump signed an order imposing tariffs": the document acts for its signer
         actors = _subject_heads(tok.head.head, "verb")
         actor_ids = res.entities(actors, tok, create=True)
+    if e.type == "ASSAULT":
+        actor_ids = perp.force_actors(actor_ids, actors, res, attack)
     # victims and detainees get entities of their own; other recipients keep the table's
     # (a group entity for every addressee inflates the entity list: gold entity precision)
     harmed = e.type.lower() in W.victim_types

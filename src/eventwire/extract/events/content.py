@@ -139,4 +139,12 @@ def is_historical(c: _Cand) -> bool:
                 continue
             if t.lower_ in W.past_time and (t.head.i == head.i or t.head.head.i == head.i):
                 return True
+            if _year_alone(t) and t.head.dep_ == "prep" and t.head.head.i == head.i:
+                return True  # "who was arrested in 2019": news dates its own events by day, not by year
     return False
+
+
+def _year_alone(tok) -> bool:
+    """A bare year ("in 2019"), the date of a background event."""
+    return tok.dep_ == "pobj" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100 \
+        and not any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children)

@@ -33,6 +33,16 @@ class _Modality:
     intent: bool = False  # willingness governor or future tense: "ready to", "will send"
 
 
+def _nobody(tok) -> bool:
+    """"no one was arrested", "nobody was hurt": an act done to or by no one did not happen."""
+    from eventwire.extract.events.perpetrators import phrases
+
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    words = " ".join(t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1])
+    return words in phrases().nobody_words
+
+
 def _modality(c: _Cand, lex: Lexicon) -> _Modality:
     """Hypothetical / negated / question / deontic / intended, read off the trigger's chain."""
     chain = _chain(c.tok)
@@ -53,7 +63,7 @@ def _modality(c: _Cand, lex: Lexicon) -> _Modality:
             neg = True
         for ch in t.children:
             cl = ch.lower_
-            if ch.dep_ == "neg" or (ch.dep_ == "det" and cl == "no" and t.pos_ == "NOUN"):
+            if ch.dep_ == "neg" or (ch.dep_ == "det" and cl == "no" and t.pos_ == "NOUN") or not i and _nobody(ch):
                 neg = True
             elif ch.dep_ == "aux" and (cl in lex.modals or ch.lemma_.lower() in lex.modals):
                 hypo = True

@@ -91,9 +91,11 @@ def _subject_heads(tok: Token, pos: str) -> list[Token]:
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
             subj = _subject_heads(tok.head, "verb")
             if tok.dep_ == "conj" and subj and tok.head.dep_ == "ccomp" and tok.pos_ == "VERB" \
-                    and not any(_may_act(x) for x in subj):
+                    and tok.head.head.i < tok.head.i and not any(_may_act(x) for x in subj):
                 # "The Taliban said the warrants were meaningless and accused the court":
-                # a conjoined act whose inherited subject cannot act joins the reporting verb
+                # a conjoined act whose inherited subject cannot act joins the reporting verb;
+                # a source named after its report ("A bomb killed one and wounded five, police
+                # said") is never an argument of the reported act
                 return _subject_heads(tok.head.head, "verb")
             return subj
         if tok.dep_ == "relcl":
