@@ -286,3 +286,25 @@ def test_migration_0008_copies_the_article_day_onto_figures(store_url):
         days = _figure_days(s)
         assert len(days) == 3 and all(fday == aday for fday, aday in days.values())
         assert (query.list_figures(s).to_dict(), data.figures_page(s, since="2024-06-01").to_dict()) == before
+
+
+@backends
+def test_an_actor_page_quotes_the_speakers_of_that_exact_name_any_case(store):
+    from eventwire.web import data
+
+    store.add_record(make_record())  # Basem Naim (E3) speaks Q1, 2025-05-20
+    shouted = make_record(actor="Houthis", published="2024-03-01")
+    shouted.entities[2].name = "BASEM NAIM"
+    store.add_record(shouted)
+    namesake = make_record(actor="Rapid Support Forces", published="2025-01-01")
+    namesake.entities[2].name = "Basem Naim Jr"  # a longer name holding the actor's: not his
+    store.add_record(namesake)
+    unnamed = make_record(actor="Sudan", published="2025-02-01")
+    unnamed.quotes[0].speaker = None  # "he" only, no speaker entity
+    unnamed.quotes[0].speaker_text = "Basem Naim"
+    store.add_record(unnamed)
+    quotes = data.speaker_quotes(store, "basem naim")
+    assert [(q["speaker_name"], q["article"]["published"]) for q in quotes] == [
+        ("Basem Naim", "2025-05-20"), ("BASEM NAIM", "2024-03-01")]
+    assert [q["id"] for q in data.speaker_quotes(store, "basem naim", limit=1)] == ["Q1"]
+    assert data.speaker_quotes(store, "basem") == []  # a name, not a substring
