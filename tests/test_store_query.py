@@ -8,7 +8,7 @@ from test_store import backends, make_record, store, store_url  # noqa: F401  (f
 
 from eventwire.store import query
 
-HEAD = "0007"  # 0007_scale_indexes (on 0006_exports_event_status)
+HEAD = "0008"  # 0008_figures_carry_published (on 0007_scale_indexes)
 
 
 def _two_stories(store):
@@ -232,3 +232,79 @@ def test_bulk_load(store):
     assert query.list_events(store, actor="rapid").total == 2
     assert query.list_clusters(store).total == 4
     assert store.add_record(records[0]) == "unchanged"
+
+
+def _three_days(store):
+    """Three stories with one figure each: two dated from one source, one undated from
+    another (missing days sort last)."""
+    for actor, day, source in (("Hamas", "2025-05-20", "Wire"), ("Houthis", None, "Radio"),
+                               ("Rapid Support Forces", "2024-11-02", "Wire")):
+        store.add_record(make_record(actor=actor, published=day, source=source))
+
+
+def _figure_days(s) -> dict:
+    from sqlalchemy import select
+
+    from eventwire.store import models as m
+
+    F, A = m.Figure, m.Article
+    with s.engine.connect() as conn:
+        return {aid: (fday, aday) for aid, fday, aday in conn.execute(
+            select(F.article_id, F.published, A.published).join(A, A.id == F.article_id))}
+
+
+@backends
+def test_figures_are_listed_and_filtered_on_their_article_day(store):
+    from eventwire.web import data
+
+    _three_days(store)
+    assert all(fday == aday for fday, aday in _figure_days(store).values())  # written with the figure
+    for page in (query.list_figures(store, kind="killed"), data.figures_page(store, kind="killed"),
+                 data.figures_page(store)):
+        assert [f["article"]["published"] for f in page.items] == ["2025-05-20", "2024-11-02", None]
+    in_2024 = data.figures_page(store, kind="killed", since="2024-01-01", until="2024-12-31")
+    assert [f["article"]["published"] for f in in_2024.items] == ["2024-11-02"] and in_2024.total == 1
+    assert query.list_figures(store, since="2025-05-20", until="2025-05-20").total == 1
+    assert data.figures_page(store, kind="wounded", since="2024-01-01").total == 0
+    claims = data.competing_claims(store, kind="killed")  # one subject, two claimants, oldest first
+    assert {c["claimant"]: [p["day"] for p in c["points"]] for c in claims[0]["claimants"]} == {
+        "Wire": ["2024-11-02", "2025-05-20"], "Radio": [None]}
+
+
+@backends
+def test_migration_0008_copies_the_article_day_onto_figures(store_url):
+    from eventwire.store import open_store
+    from eventwire.web import data
+
+    with open_store(store_url) as s:
+        _three_days(s)
+        before = (query.list_figures(s).to_dict(), data.figures_page(s, since="2024-06-01").to_dict())
+        _downgrade(s, "0007")  # a store written before this revision
+        assert s.schema_revision() == "0007"
+    with open_store(store_url) as s:  # upgraded on opening
+        assert s.schema_revision() == HEAD
+        days = _figure_days(s)
+        assert len(days) == 3 and all(fday == aday for fday, aday in days.values())
+        assert (query.list_figures(s).to_dict(), data.figures_page(s, since="2024-06-01").to_dict()) == before
+
+
+@backends
+def test_an_actor_page_quotes_the_speakers_of_that_exact_name_any_case(store):
+    from eventwire.web import data
+
+    store.add_record(make_record())  # Basem Naim (E3) speaks Q1, 2025-05-20
+    shouted = make_record(actor="Houthis", published="2024-03-01")
+    shouted.entities[2].name = "BASEM NAIM"
+    store.add_record(shouted)
+    namesake = make_record(actor="Rapid Support Forces", published="2025-01-01")
+    namesake.entities[2].name = "Basem Naim Jr"  # a longer name holding the actor's: not his
+    store.add_record(namesake)
+    unnamed = make_record(actor="Sudan", published="2025-02-01")
+    unnamed.quotes[0].speaker = None  # "he" only, no speaker entity
+    unnamed.quotes[0].speaker_text = "Basem Naim"
+    store.add_record(unnamed)
+    quotes = data.speaker_quotes(store, "basem naim")
+    assert [(q["speaker_name"], q["article"]["published"]) for q in quotes] == [
+        ("Basem Naim", "2025-05-20"), ("BASEM NAIM", "2024-03-01")]
+    assert [q["id"] for q in data.speaker_quotes(store, "basem naim", limit=1)] == ["Q1"]
+    assert data.speaker_quotes(store, "basem") == []  # a name, not a substring

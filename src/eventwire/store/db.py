@@ -446,7 +446,8 @@ class Store:
         for pos, f in enumerate(d["figures"]):
             # Numbers are stored as floats: an integer beyond 64 bits would not bind.
             nums = {k: None if f.get(k) is None else float(f[k]) for k in ("value", "low", "high")}
-            rows["figures"].append({"article_id": aid, "position": pos, **f, **nums})
+            rows["figures"].append({"article_id": aid, "position": pos, **f, **nums,
+                                    "published": art.get("published")})
         for pos, dr in enumerate(d["dates"]):
             rows["dates"].append({"article_id": aid, "position": pos, **dr})
         if clusters:

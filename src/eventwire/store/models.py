@@ -278,7 +278,7 @@ for _link in (EventActor, EventRecipient):
 
 class Figure(Base):
     __tablename__ = "figures"
-    __table_args__ = (Index("ix_figures_kind", "kind"), Index("ix_figures_event", "article_id", "event"),
+    __table_args__ = (Index("ix_figures_event", "article_id", "event"),
                       Index("ix_figures_article_kind", "article_id", "kind", "position", "id"))
 
     article_id: Mapped[str] = mapped_column(String(64), article_fk(), primary_key=True)
@@ -298,6 +298,23 @@ class Figure(Base):
     sentence: Mapped[int | None] = mapped_column(Integer)
     reported_by: Mapped[str | None] = mapped_column(String(32))
     event: Mapped[str | None] = mapped_column(String(32))  # the event counted (migration 0006)
+    # The article's published day, copied when the figure is written (migration 0008): the
+    # figures pages filter and sort on it from the index below, without joining articles.
+    # An article's day never changes once stored (reprocessing rewrites its figures).
+    published: Mapped[str | None] = mapped_column(String(10))
+
+
+# A kind and/or a date range as one range of an index, in the order the pages read:
+# newest first, missing days last, for the list (PostgreSQL's DESC alone would put them
+# first; SQLite's already puts them last and its CREATE INDEX takes no NULLS LAST);
+# oldest first among figures with a subject, for the competing claims. Migration 0008.
+_F = Figure
+Index("ix_figures_kind_published", _F.kind, _F.published.desc().nulls_last(), _F.article_id, _F.position, _F.id)
+Index("ix_figures_published", _F.published.desc().nulls_last(), _F.article_id, _F.position, _F.id)
+Index("ix_figures_kind_claims", _F.kind, _F.published, _F.article_id, _F.position, _F.id,
+      sqlite_where=_F.subject.is_not(None), postgresql_where=_F.subject.is_not(None))
+Index("ix_figures_claims", _F.published, _F.article_id, _F.position, _F.id,
+      sqlite_where=_F.subject.is_not(None), postgresql_where=_F.subject.is_not(None))
 
 
 class Place(Base):

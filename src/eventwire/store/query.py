@@ -534,22 +534,21 @@ def actor_summary(store: Store, name: str) -> dict | None:
 
 def actor_links(store: Store, name: str, *, limit: int = 50) -> list[dict]:
     """Who an actor (entity name, exact, any case) acts on and who acts on it:
-    ``[{"other", "direction" ("out"|"in"), "type", "count"}]``, most frequent first."""
-    E = m.Event
+    ``[{"other", "direction" ("out"|"in"), "type", "count"}]``, most frequent first.
+    Read from the link rows' copies of their entity's name and their event's type
+    (migration 0003): joining events and both entities cost 0.7 s for an organisation
+    at a million events."""
     ea, er = m.EventActor, m.EventRecipient
-    src, dst = aliased(m.Entity), aliased(m.Entity)
-    base = (select(src.name.label("src"), dst.name.label("dst"), E.type, func.count().label("count"))
-            .select_from(E)
-            .join(ea, and_(ea.article_id == E.article_id, ea.event_id == E.id))
-            .join(src, and_(src.article_id == ea.article_id, src.id == ea.entity_id))
-            .join(er, and_(er.article_id == E.article_id, er.event_id == E.id))
-            .join(dst, and_(dst.article_id == er.article_id, dst.id == er.entity_id)))
+    base = (select(ea.name.label("src"), er.name.label("dst"), ea.event_type.label("type"),
+                   func.count().label("count"))
+            .select_from(ea).join(er, and_(er.article_id == ea.article_id, er.event_id == ea.event_id)))
     low = name.lower()
     out: list[dict] = []
     with store.engine.connect() as conn:
-        for direction, mine, other in (("out", src, dst), ("in", dst, src)):
+        for direction, mine, other in (("out", ea, er), ("in", er, ea)):
             stmt = (base.where(mine.name_key == low, other.name_key != low)
-                    .group_by(src.name, dst.name, E.type).order_by(func.count().desc(), other.name).limit(limit))
+                    .group_by(ea.name, er.name, ea.event_type).order_by(func.count().desc(), other.name)
+                    .limit(limit))
             for r in conn.execute(stmt).mappings():
                 out.append({"other": r["dst"] if direction == "out" else r["src"], "direction": direction,
                             "type": r["type"], "count": r["count"]})

@@ -101,7 +101,7 @@ def iter_quotes(store: Store, **filters) -> Iterator[list[dict]]:
 def _figures_select(*, kind=None, since=None, until=None, article_id=None, min_value=None,
                     include_duplicates=True):
     F, A = m.Figure, m.Article
-    conds = _day_filters(A.published, since, until)
+    conds = _day_filters(F.published, since, until)  # the article's day, copied on the figure
     if kind:
         conds.append(F.kind == kind)
     if article_id:
@@ -131,7 +131,7 @@ def _figure_item(r) -> dict:
 
 
 def _figure_order():
-    return (m.Article.published.desc().nulls_last(), m.Figure.article_id, m.Figure.position)
+    return (m.Figure.published.desc().nulls_last(), m.Figure.article_id, m.Figure.position)
 
 
 def list_figures(store: Store, *, kind: str | None = None, since: str | None = None, until: str | None = None,

@@ -150,6 +150,22 @@ def quotes_page(store, *, limit: int = 50, offset: int = 0, facets: bool = True,
     return Page([_quote_item(r) for r in rows], total, limit, offset, extra, total_capped=capped)
 
 
+def speaker_quotes(store, name_key: str, *, limit: int = 50) -> list[dict]:
+    """The quotes whose speaker entity is named ``name_key`` (any case: ``name.lower()``),
+    newest first, as :func:`eventwire.store.query.list_quotes` gives them. The actor page
+    took a substring match's first 200 and kept the exact names: a count and a sort of
+    every matching quote (4.6 s for an organisation at a million events); this reads the
+    ``entities(name_key, ...)`` index and stops after the page."""
+    from eventwire.store.query_lists import _quote_item, _quotes_select
+
+    Q = m.Quote
+    frm = _quotes_select().where(m.Entity.name_key == name_key)
+    with store.engine.connect() as conn:
+        rows = keyed_page(conn, frm, (m.Article.published.desc().nulls_last(), Q.article_id, Q.position),
+                          (Q.article_id, Q.id), limit, 0)
+    return [_quote_item(r) for r in rows]
+
+
 # --------------------------------------------------------------------------- figures
 def _figure_from(filters: dict, *, count: bool = False):
     """Figures with their claimant (the quote's speaker when the figure is reported in a
@@ -162,7 +178,8 @@ def _figure_from(filters: dict, *, count: bool = False):
              .where(E.article_id == F.article_id, E.sentence == F.sentence).order_by(E.position).limit(1)
              .scalar_subquery())
     claimant = func.coalesce(Spk.name, Q.speaker_text, A.source)
-    conds = _day_filters(A.published, filters.get("since"), filters.get("until"))
+    # The figure's copy of its article's day: kind, dates and order are one index range.
+    conds = _day_filters(F.published, filters.get("since"), filters.get("until"))
     for key, col in (("kind", F.kind), ("article_id", F.article_id)):
         if filters.get(key):
             conds.append(col == filters[key])
@@ -177,7 +194,9 @@ def _figure_from(filters: dict, *, count: bool = False):
     if filters.get("include_duplicates") is False:
         conds.append(A.duplicate_of.is_(None))
     if count:
-        frm = select(F.article_id).join(A, A.id == F.article_id)
+        frm = select(F.article_id)
+        if filters.get("claimant") or filters.get("include_duplicates") is False:
+            frm = frm.join(A, A.id == F.article_id)
         if filters.get("claimant"):
             frm = (frm.outerjoin(Q, and_(Q.article_id == F.article_id, Q.id == F.reported_by))
                    .outerjoin(Spk, and_(Spk.article_id == Q.article_id, Spk.id == Q.speaker)))
@@ -212,7 +231,7 @@ def figures_page(store, *, limit: int = 50, offset: int = 0, **filters) -> Page:
     with store.engine.connect() as conn:
         count_from = _figure_from(filters, count=True)
         total, capped = capped_count(conn, count_from)
-        rows = keyed_page(conn, frm, (m.Article.published.desc().nulls_last(), F.article_id, F.position),
+        rows = keyed_page(conn, frm, (F.published.desc().nulls_last(), F.article_id, F.position),
                           (F.article_id, F.id), limit, offset, keys_from=count_from)
     return Page([_figure_item(r) for r in rows], total, limit, offset, total_capped=capped)
 
@@ -233,7 +252,7 @@ def competing_claims(store, *, max_groups: int = 12, **filters) -> list[dict]:
     with_subject = F.subject.is_not(None)
     frm = narrowed(_figure_from(filters).where(with_subject), CLAIM_COLUMNS)
     with store.engine.connect() as conn:
-        rows = keyed_page(conn, frm, (m.Article.published, F.article_id, F.position), (F.article_id, F.id),
+        rows = keyed_page(conn, frm, (F.published, F.article_id, F.position), (F.article_id, F.id),
                           MAX_CLAIMS, 0, keys_from=_figure_from(filters, count=True).where(with_subject))
     groups: dict[tuple[str, str], dict[str, list[dict]]] = {}
     for r in rows:

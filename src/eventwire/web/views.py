@@ -255,11 +255,6 @@ def _network(exact: str, links: list[dict]):
     return network_svg(exact, [{"other": o, "direction": d, "count": n} for (o, d), n in merged.items()])
 
 
-def _own_quotes(store, exact: str) -> list[dict]:
-    return [q for q in sq.list_quotes(store, speaker=exact, limit=200).items
-            if (q["speaker_name"] or "").lower() == exact.lower()][:50]
-
-
 def actor_page(store, name: str, own_only: bool = False) -> ViewResult:
     """One actor: its quotes and events; for an organisation also its members' (through
     affiliation), marked ``via: member``, unless ``own_only``."""
@@ -268,7 +263,7 @@ def actor_page(store, name: str, own_only: bool = False) -> ViewResult:
     summary = _actor_or_404(store, name)
     exact, key = summary["name"], summary["name"].strip().lower()
     links = sq.actor_links(store, exact)
-    own = [{**q, "via": "self"} for q in _own_quotes(store, exact)]
+    own = [{**q, "via": "self"} for q in data.speaker_quotes(store, exact.lower())]
     members = [] if own_only else [q for q in data.quotes_page(store, affiliation=exact, limit=100,
                                                                 facets=False).items
                                    if q["via"] == "member" and (q["affiliation"] or "").lower() == key][:50]
