@@ -37,6 +37,11 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "events_police_dev.jsonl"
 CODEBOOK = HERE.parents[2] / "shared" / "reference" / "cameo-codebook.csv"
 
+# The notation (E, F and lower-casing) is the news set's, shared so that the two
+# sets are written and read the same way.
+sys.path.insert(0, str(HERE))
+from build_events_news_dev import E, F, _lower  # noqa: E402
+
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -58,53 +63,6 @@ ITEMS: list[dict] = []
 HALF2_START: list[int] = []
 
 
-def _names(value):
-    if value is None:
-        return [None]
-    if isinstance(value, list):
-        return value
-    return [None if part == "~" else part for part in value.split("|")]
-
-
-SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "MED", "BUS", "EDU", "HLH", "REL",
-           "PTY", "SPY", "CRM", "LAB", "NGO", "IGO"}
-
-
-def _codes(value):
-    """Codes as a list; a list of bare sector codes (no country in the text) also accepts null."""
-    codes = _names(value)
-    real = [c for c in codes if c is not None]
-    if real and all(c in SECTORS for c in real) and None not in codes:
-        codes.append(None)
-    return codes
-
-
-def E(type_, cameo, trigger, evidence, actor, actor_code, recipient, recipient_code, *,
-      ok=None, neg=False, hyp=False, rep=False, emb=False, content=None, hist=False,
-      mode=None, ctx=None):
-    ev = {
-        "type": type_, "cameo": cameo,
-        "actor": _names(actor), "recipient": _names(recipient),
-        "actor_code": _codes(actor_code), "recipient_code": _codes(recipient_code),
-        "trigger": trigger, "evidence": evidence,
-        "negated": neg, "hypothetical": hyp, "reported": rep, "embedded": emb,
-        "content": content,
-        "types_ok": [type_] + ([t for t in ok.split("|") if t != type_] if ok else []),
-    }
-    if hist:
-        ev["historical"] = True
-    if mode:
-        ev["mode"] = mode
-    if ctx:
-        ev["context"] = ctx.split("|")
-    return ev
-
-
-def F(kind, value, by, by_code, event_trigger):
-    return {"kind": kind, "value": value, "by": _names(by), "by_code": _codes(by_code),
-            "event_trigger": event_trigger}
-
-
 def S(published, style, focus, text, events=(), figures=(), *, sd=False, sa=False):
     ITEMS.append({"published": published, "style": style,
                   "focus": [f.strip() for f in focus.split(",") if f.strip()],
@@ -115,17 +73,6 @@ def S(published, style, focus, text, events=(), figures=(), *, sd=False, sa=Fals
 def half2() -> None:
     """Mark where the coded-news half starts (the next S is its first sentence)."""
     HALF2_START.append(len(ITEMS))
-
-
-def _lower(item):
-    item["text"] = item["text"].lower()
-    for ev in item["events"]:
-        ev["trigger"] = ev["trigger"].lower()
-        ev["evidence"] = ev["evidence"].lower()
-        if ev["content"]:
-            ev["content"] = ev["content"].lower()
-    for fig in item["figures"]:
-        fig["event_trigger"] = fig["event_trigger"].lower() if fig["event_trigger"] else None
 
 
 def _cameo_codes() -> set[str] | None:
