@@ -317,12 +317,30 @@ class _Resolver:
         out: list[str] = []
         for t in toks:
             eid = self.entity(t, context, create)
-            if eid and eid not in out:
-                out.append(eid)
-                code = self.phrase_code(eid, t)
+            for one in self._conjoined_countries(t, eid) if eid else ():
+                if one in out:
+                    continue
+                out.append(one)
+                code = self.phrase_code(one, t)
                 if code:
-                    self.codes[eid] = code
+                    self.codes[one] = code
         return out
+
+    def _conjoined_countries(self, tok: Token, eid: str) -> list[str]:
+        """"Indian and Chinese troops", "the U.S. and Russian presidents": each coordinated
+        nationality before the head is an actor of its own, in text order (the parse hangs
+        the later ones on the first, and a span lookup finds only one of them)."""
+        head = _counted(tok)
+        ids: list[str] = []
+        for mod in head.lefts:
+            if mod.dep_ not in ("amod", "nmod", "compound"):
+                continue
+            for t in _with_conj(mod):
+                i = self.table.token_entity.get(t.i)
+                ent = self.table.get(i) if i else None
+                if ent is not None and ent.kind == "country" and i in self.valid and i not in ids:
+                    ids.append(i)
+        return ids if len(ids) > 1 and eid in ids else [eid]
 
     def _owner_code(self, ent: Entity, tok: Token) -> str | None:
         """A generic body name the table gives one country ("Supreme Court" USAJUD) as this
