@@ -43,8 +43,10 @@ class _Resolver:
         in lower-cased text); one entity per name in an article."""
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.is_stop:
             return None
-        if len(tok.text) <= 3 and not tok.text.isupper():
-            return None  # "car bomb" is no Central African Republic (CAR): short names only as written acronyms
+        if len(tok.text) <= 3 and not tok.text.isupper() and "." not in tok.text:
+            # "car bomb" is no Central African Republic (CAR): short names only as written
+            # acronyms or dotted abbreviations ("the u.s. drone strike" in lower-cased copy)
+            return None
         parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
         name = " ".join(t.text for t in parts)
         key = actors_x.normalize_name(name)
