@@ -426,6 +426,10 @@ def _nominal_arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[Tok
         elif ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
                 ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
             actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
+        elif ch.dep_ == "compound" and ch.lemma_.lower() in W.instrument_nouns:
+            # "an army drone strike", "a rebel mortar attack": the doer modifies the weapon
+            actors += [g for g in ch.children if g.dep_ in ("compound", "amod", "poss") and not res.is_place(g) and (
+                g.i in res.table.token_entity or g.ent_type_ or g.lemma_.lower() in lex.actor_nouns)]
         elif ch.dep_ == "nsubj":  # a headline verb tagged as a noun: "Gendarmes in Niger arrest 12"
             actors += _with_conj(ch)
         elif ch.dep_ == "dobj":
