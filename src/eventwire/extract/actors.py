@@ -613,7 +613,8 @@ def leading_country(counts: dict[str, int]) -> str | None:
 
 
 def text_country_counts(doc) -> dict[str, int]:
-    """Votes of the text's place phrases for their countries (:func:`text_country`)."""
+    """Votes of the text's place phrases for their countries (:func:`text_country`); a
+    text with none votes by the places it names elsewhere (:func:`_named_place_country`)."""
     counts: dict[str, int] = {}
     for tok in doc:
         c, weight = None, 2  # a place outweighs a nationality word ("in warsaw against ukrainian grain")
@@ -623,7 +624,36 @@ def text_country_counts(doc) -> dict[str, int]:
             c, weight = demonyms().get(tok.lower_), 1  # "the Burkinabe town of Dori"
         if c:
             counts[c] = counts.get(c, 0) + weight
+    if not counts:
+        for tok in doc:
+            c = _named_place_country(tok)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
     return counts
+
+
+@lru_cache(maxsize=1)
+def _area_nouns() -> frozenset[str]:
+    """Nouns that make the name before them an administrative area (place_cues.tsv)."""
+    return frozenset(r["word"] for r in load_tsv("place_cues.tsv") if r.get("role") in ("region_noun", "district_noun"))
+
+
+def _named_place_country(tok) -> str | None:
+    """The country of a place named outside a place phrase: a name before an area noun
+    ("the sagaing region", "kaduna state"), a possessor ("lahore's shadman police
+    station") or a modifier ("the Alexandria security directorate"). Only a fallback: the
+    parse of such phrases often breaks and leaves a security force with no country."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP") or not tok.is_alpha or any(
+            0 <= j < len(tok.doc) and tok.doc[j].text == "-" for j in (tok.i - 1, tok.i + 1)):
+        return None  # ("Port-au-Prince" is not "Prince"): a hyphenated name is no single word
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in _area_nouns() and tok.pos_ in ("PROPN", "NOUN", "VERB", "ADJ"):
+        c = region_country(tok.text) or place_country(tok)
+        if c:
+            return c
+    if tok.dep_ in ("poss", "compound", "nmod", "nummod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        return place_country(tok)  # (nummod: "five memphis police officers" parsed as a count)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -43,8 +43,10 @@ class _Resolver:
         in lower-cased text); one entity per name in an article."""
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.is_stop:
             return None
-        if len(tok.text) <= 3 and not tok.text.isupper():
-            return None  # "car bomb" is no Central African Republic (CAR): short names only as written acronyms
+        if len(tok.text) <= 3 and not tok.text.isupper() and "." not in tok.text:
+            # "car bomb" is no Central African Republic (CAR): short names only as written
+            # acronyms or dotted abbreviations ("the u.s. drone strike" in lower-cased copy)
+            return None
         parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
         name = " ".join(t.text for t in parts)
         key = actors_x.normalize_name(name)
@@ -317,12 +319,30 @@ class _Resolver:
         out: list[str] = []
         for t in toks:
             eid = self.entity(t, context, create)
-            if eid and eid not in out:
-                out.append(eid)
-                code = self.phrase_code(eid, t)
+            for one in self._conjoined_countries(t, eid) if eid else ():
+                if one in out:
+                    continue
+                out.append(one)
+                code = self.phrase_code(one, t)
                 if code:
-                    self.codes[eid] = code
+                    self.codes[one] = code
         return out
+
+    def _conjoined_countries(self, tok: Token, eid: str) -> list[str]:
+        """"Indian and Chinese troops", "the U.S. and Russian presidents": each coordinated
+        nationality before the head is an actor of its own, in text order (the parse hangs
+        the later ones on the first, and a span lookup finds only one of them)."""
+        head = _counted(tok)
+        ids: list[str] = []
+        for mod in head.lefts:
+            if mod.dep_ not in ("amod", "nmod", "compound"):
+                continue
+            for t in _with_conj(mod):
+                i = self.table.token_entity.get(t.i)
+                ent = self.table.get(i) if i else None
+                if ent is not None and ent.kind == "country" and i in self.valid and i not in ids:
+                    ids.append(i)
+        return ids if len(ids) > 1 and eid in ids else [eid]
 
     def _owner_code(self, ent: Entity, tok: Token) -> str | None:
         """A generic body name the table gives one country ("Supreme Court" USAJUD) as this
@@ -406,6 +426,10 @@ def _nominal_arguments(c: _Cand, res: _Resolver, lex: Lexicon) -> tuple[list[Tok
         elif ch.dep_ == "poss" or (ch.dep_ in ("compound", "amod") and not res.is_place(ch) and (
                 ch.i in res.table.token_entity or ch.ent_type_ or ch.lemma_.lower() in lex.actor_nouns)):
             actors.append(ch)  # "Russia's strikes", "Israeli airstrike", "army shelling"
+        elif ch.dep_ == "compound" and ch.lemma_.lower() in W.instrument_nouns:
+            # "an army drone strike", "a rebel mortar attack": the doer modifies the weapon
+            actors += [g for g in ch.children if g.dep_ in ("compound", "amod", "poss") and not res.is_place(g) and (
+                g.i in res.table.token_entity or g.ent_type_ or g.lemma_.lower() in lex.actor_nouns)]
         elif ch.dep_ == "nsubj":  # a headline verb tagged as a noun: "Gendarmes in Niger arrest 12"
             actors += _with_conj(ch)
         elif ch.dep_ == "dobj":

@@ -58,6 +58,18 @@ def _is_person(tok: Token) -> bool:
     return active_lexicon().actor_nouns.get(_counted(tok).lemma_.lower()) in ("group", "person")
 
 
+def _gerund_subject(tok: Token) -> list[Token]:
+    """The doer of a gerund after a preposition: the governing verb's object for "for"/"of"
+    ("praised troops for recapturing the town", "accused the rebels of targeting"), else its
+    subject ("charged Suu Kyi a day after detaining her", "left without paying")."""
+    prep, verb = tok.head, tok.head.head
+    if prep.lower_ in W.object_gerund_preps:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if objs:
+            return _with_conj(objs[0]) if _may_act(objs[0]) else []
+    return _subject_heads(verb, "verb")
+
+
 def _subject_heads(tok: Token, pos: str) -> list[Token]:
     if pos == "verb":
         for c in tok.children:
@@ -80,7 +92,10 @@ def _subject_heads(tok: Token, pos: str) -> list[Token]:
             objs = [c for c in tok.head.children if c.dep_ == "dobj"]
             if objs and _may_act(objs[0]):
                 return _with_conj(objs[0])
-        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in active_lexicon().reporting_verbs:
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+            return _gerund_subject(tok)
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in active_lexicon().reporting_verbs \
+                and tok.lemma_.lower() not in W.verbal_participles:
             # "RSF fighters stormed the camp, residents said, setting fire to the market":
             # the participle continues the reported clause, not the reporters' act
             reported = next((c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i), None)
