@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from eventwire.extract.events.arguments import _Resolver
 from eventwire.extract.events.assemble import to_event
 from eventwire.extract.events.content import content_head, content_span
-from eventwire.extract.events.lexicon import _ACTIVE_LEXICON, Entry, Lexicon, grammar, load_lexicon
+from eventwire.extract.events.lexicon import _ACTIVE_LEXICON, Entry, Lexicon, grammar, lexicon_in_use, load_lexicon
 from eventwire.extract.events.matching import _Cand, _governor_of, _light_verb, _match, _noun_has_argument, _not_an_act
 from eventwire.extract.events.syntax import _holder, _is_person, _may_act
 from eventwire.nlp import sentence_spans
@@ -52,16 +52,12 @@ class EventResult(NamedTuple):
 
 def extract_events(doc: Doc, table, quotes, places, dates, sentences, lexicon: Lexicon | None = None) -> EventResult:
     """PLOVER events of a parsed article (see the module docstring for the method)."""
-    lex = lexicon or load_lexicon()
-    token = _ACTIVE_LEXICON.set(lex)
-    try:
+    with lexicon_in_use(lexicon or load_lexicon()) as lex:
         res = _Resolver(doc, table, quotes, lex, places or ())
         events = _extract(doc, table, places or [], dates or [], lex, res)
         # group entities made for arguments that no emitted event kept are dropped
         used = {i for ev in events for i in ev.actor + ev.recipient}
         return EventResult(events, [e for eid, e in res.made.items() if eid in used])
-    finally:
-        _ACTIVE_LEXICON.reset(token)
 
 
 def _candidate(tok, lex: Lexicon, sent, si: int, table) -> _Cand | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from eventwire.extract.events import perpetrators as perp
 from eventwire.extract.events.arguments import _Resolver, _through_instruments
-from eventwire.extract.events.lexicon import load_lexicon
+from eventwire.extract.events.lexicon import lexicon_in_use, load_lexicon
 from eventwire.record import Entity, Figure
 
 CASUALTY_KINDS = ("killed", "wounded")
@@ -63,15 +63,16 @@ def attribute_figures(doc: Doc, table, quotes, places, figures: list[Figure], ma
     pending = [f for f in figures if f.kind in CASUALTY_KINDS and not f.by]
     if not pending:
         return figures, []
-    res = _Resolver(doc, table, quotes, lexicon or load_lexicon(), places or ())
-    res.made.update({e.id: e for e in made})  # the coder's entities: reused, never renumbered
-    res.groups.update({e.name.lower(): e.id for e in made})
-    known = set(res.made)
-    out = []
-    for fig in figures:
-        verb = _verb_of(doc, fig) if fig in pending else None
-        ids = _doers(res, verb) if verb is not None else []
-        ids = [_as_coded(res, eid, known) for eid in ids]
-        out.append(fig.model_copy(update={"by": ids}) if ids else fig)
+    with lexicon_in_use(lexicon or load_lexicon()) as lex:
+        res = _Resolver(doc, table, quotes, lex, places or ())
+        res.made.update({e.id: e for e in made})  # the coder's entities: reused, never renumbered
+        res.groups.update({e.name.lower(): e.id for e in made})
+        known = set(res.made)
+        out = []
+        for fig in figures:
+            verb = _verb_of(doc, fig) if fig in pending else None
+            ids = _doers(res, verb) if verb is not None else []
+            ids = [_as_coded(res, eid, known) for eid in ids]
+            out.append(fig.model_copy(update={"by": ids}) if ids else fig)
     used = {i for f in out for i in f.by}
     return out, [e for eid, e in res.made.items() if eid not in known and eid in used]
