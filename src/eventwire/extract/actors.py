@@ -592,11 +592,27 @@ def place_country(tok) -> str | None:
             query, entry = tok.text, gazetteer().lookup(tok.text, strict=True)
     if entry is None:
         return (region_country(name) or region_country(tok.text)) if tok.pos_ == "PROPN" else None
+    if normalize_name(query) not in normalize_name(entry.name) and normalize_name(query) in capital_countries():
+        # a capital met as another city's old name ("Islamabad" is also a former name of
+        # Chattogram, a bigger city) is the capital
+        return capital_countries()[normalize_name(query)]
     if tok.pos_ != "PROPN" and not (entry.precision == "country" or entry.population >= BIG_PLACE):
         return None
     if not tok.text[:1].isupper() and normalize_name(query) not in normalize_name(entry.name):
         return None  # lower-cased text: the place's own name only, no alias ("drug" is not Durg)
     return alpha3(entry.country)
+
+
+@lru_cache(maxsize=1)
+def capital_countries() -> dict[str, str]:
+    """Normalized name or alias of a capital city (capitals.tsv, kind place) -> alpha-3."""
+    out = {}
+    for row in load_tsv("capitals.tsv"):
+        if (row.get("kind") or "place") == "place" and row.get("country"):
+            for name in [row["name"], *(row.get("aliases") or "").split("|")]:
+                if name.strip():
+                    out[normalize_name(name)] = row["country"]
+    return out
 
 
 def text_country(doc) -> str | None:
