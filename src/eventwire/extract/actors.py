@@ -636,6 +636,10 @@ def text_country_counts(doc) -> dict[str, int]:
         c, weight = None, 2  # a place outweighs a nationality word ("in warsaw against ukrainian grain")
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
             c = place_country(tok) or _possessor_place_country(tok)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
+            # where an act starts is where it happens ("withdrew from khan younis", "fled
+            # from Goma"); not a noun's origin ("an envoy from France")
+            c, weight = place_country(tok), 1
         elif tok.dep_ in ("amod", "compound") and not tok.is_stop:
             c, weight = demonyms().get(tok.lower_), 1  # "the Burkinabe town of Dori"
         if c:
