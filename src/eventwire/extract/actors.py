@@ -615,6 +615,11 @@ def capital_countries() -> dict[str, str]:
     return out
 
 
+def _verb_of(tok) -> bool:
+    """The word is a verb, or a particle or adverb of one ("pulled back from")."""
+    return tok.pos_ == "VERB" or tok.dep_ in ("prt", "advmod") and tok.head.pos_ == "VERB"
+
+
 def text_country(doc) -> str | None:
     """The country most named by place phrases of the text ("in kano", "in Warsaw"), or None."""
     return leading_country(text_country_counts(doc))
@@ -636,7 +641,7 @@ def text_country_counts(doc) -> dict[str, int]:
         c, weight = None, 2  # a place outweighs a nationality word ("in warsaw against ukrainian grain")
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
             c = place_country(tok) or _possessor_place_country(tok)
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and _verb_of(tok.head.head):
             # where an act starts is where it happens ("withdrew from khan younis", "fled
             # from Goma"); not a noun's origin ("an envoy from France")
             c, weight = place_country(tok), 1
