@@ -592,11 +592,32 @@ def place_country(tok) -> str | None:
             query, entry = tok.text, gazetteer().lookup(tok.text, strict=True)
     if entry is None:
         return (region_country(name) or region_country(tok.text)) if tok.pos_ == "PROPN" else None
+    if normalize_name(query) not in normalize_name(entry.name) and normalize_name(query) in capital_countries():
+        # a capital met as another city's old name ("Islamabad" is also a former name of
+        # Chattogram, a bigger city) is the capital
+        return capital_countries()[normalize_name(query)]
     if tok.pos_ != "PROPN" and not (entry.precision == "country" or entry.population >= BIG_PLACE):
         return None
     if not tok.text[:1].isupper() and normalize_name(query) not in normalize_name(entry.name):
         return None  # lower-cased text: the place's own name only, no alias ("drug" is not Durg)
     return alpha3(entry.country)
+
+
+@lru_cache(maxsize=1)
+def capital_countries() -> dict[str, str]:
+    """Normalized name or alias of a capital city (capitals.tsv, kind place) -> alpha-3."""
+    out = {}
+    for row in load_tsv("capitals.tsv"):
+        if (row.get("kind") or "place") == "place" and row.get("country"):
+            for name in [row["name"], *(row.get("aliases") or "").split("|")]:
+                if name.strip():
+                    out[normalize_name(name)] = row["country"]
+    return out
+
+
+def _verb_of(tok) -> bool:
+    """The word is a verb, or a particle or adverb of one ("pulled back from")."""
+    return tok.pos_ == "VERB" or tok.dep_ in ("prt", "advmod") and tok.head.pos_ == "VERB"
 
 
 def text_country(doc) -> str | None:
@@ -619,7 +640,11 @@ def text_country_counts(doc) -> dict[str, int]:
     for tok in doc:
         c, weight = None, 2  # a place outweighs a nationality word ("in warsaw against ukrainian grain")
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
-            c = place_country(tok)
+            c = place_country(tok) or _possessor_place_country(tok)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and _verb_of(tok.head.head):
+            # where an act starts is where it happens ("withdrew from khan younis", "fled
+            # from Goma"); not a noun's origin ("an envoy from France")
+            c, weight = place_country(tok), 1
         elif tok.dep_ in ("amod", "compound") and not tok.is_stop:
             c, weight = demonyms().get(tok.lower_), 1  # "the Burkinabe town of Dori"
         if c:
@@ -648,12 +673,44 @@ def _named_place_country(tok) -> str | None:
         return None  # ("Port-au-Prince" is not "Prince"): a hyphenated name is no single word
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in _area_nouns() and tok.pos_ in ("PROPN", "NOUN", "VERB", "ADJ"):
-        c = region_country(tok.text) or place_country(tok)
+        c = region_country(tok.text) or place_country(tok) or _area_name_country(tok)
         if c:
             return c
     if tok.dep_ in ("poss", "compound", "nmod", "nummod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         return place_country(tok)  # (nummod: "five memphis police officers" parsed as a count)
     return None
+
+
+def _possessor_place_country(tok) -> str | None:
+    """The country of the place that possesses an unknown place ("in Port-au-Prince's Cite
+    Soleil", "in karachi's orangi town"): a district the gazetteer lacks is placed by its
+    city. The possessor is read whole, hyphens included ("Port-au-Prince", not "Prince")."""
+    from eventwire.geo import gazetteer
+
+    for child in tok.lefts:
+        if child.dep_ != "poss" or child.pos_ == "PRON":
+            continue
+        if child.left_edge.i == child.i:
+            return place_country(child)
+        name = tok.doc[child.left_edge.i:child.i + 1].text
+        entry = gazetteer().lookup(name, strict=True)
+        if entry is not None and child.pos_ == "PROPN" and normalize_name(name) in normalize_name(entry.name):
+            return alpha3(entry.country)
+    return None
+
+
+def _area_name_country(tok) -> str | None:
+    """The country of a gazetteer place of any size named before an area noun: the noun
+    ("sagaing region", "the Rakhine state") says the name is a place, which a small town's
+    population alone does not in lower-cased copy. The place's own name only, no alias."""
+    from eventwire.geo import gazetteer
+
+    if tok.is_stop or len(tok.text) < 4:
+        return None
+    entry = gazetteer().lookup(tok.text, strict=True)
+    if entry is None or normalize_name(tok.text) not in normalize_name(entry.name):
+        return None
+    return alpha3(entry.country)
 
 
 @lru_cache(maxsize=1)
