@@ -9,19 +9,12 @@ positive from the record's figures and events, as an export or a filter would se
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from eventwire.extract.actors import split_code
-from eventwire.lexicon import load_lines
+from eventwire.extract.events.perpetrators import security_sectors
 
 HARM_KINDS = ("killed", "wounded")
 ARREST_KINDS = ("arrested", "detained")
 ARREST_CAMEO = "173"  # CAMEO: arrest, detain, or charge with legal action
-
-
-@lru_cache(maxsize=1)
-def security_sectors() -> frozenset[str]:
-    return frozenset(load_lines("security_sectors.txt"))
 
 
 def security_gold(obj: dict) -> dict | None:
