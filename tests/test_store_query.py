@@ -8,7 +8,7 @@ from test_store import backends, make_record, store, store_url  # noqa: F401  (f
 
 from eventwire.store import query
 
-HEAD = "0008"  # 0008_figures_carry_published (on 0007_scale_indexes)
+HEAD = "0009"  # 0009_rows_carry_what_pages_filter_on (on 0008_figures_carry_published)
 
 
 def _two_stories(store):
@@ -308,3 +308,73 @@ def test_an_actor_page_quotes_the_speakers_of_that_exact_name_any_case(store):
         ("Basem Naim", "2025-05-20"), ("BASEM NAIM", "2024-03-01")]
     assert [q["id"] for q in data.speaker_quotes(store, "basem naim", limit=1)] == ["Q1"]
     assert data.speaker_quotes(store, "basem") == []  # a name, not a substring
+
+
+def _quote_and_figure_copies(s) -> tuple[dict, dict]:
+    from sqlalchemy import select
+
+    from eventwire.store import models as m
+
+    Q, F = m.Quote, m.Figure
+    with s.engine.connect() as conn:
+        quotes = {(r[0], r[1]): tuple(r[2:]) for r in conn.execute(
+            select(Q.article_id, Q.id, Q.speaker_key, Q.speaker_name, Q.affiliation_name, Q.published))}
+        figures = {(r[0], r[1]): tuple(r[2:]) for r in conn.execute(
+            select(F.article_id, F.id, F.claimant, F.claimant_from, F.place))}
+    return quotes, figures
+
+
+def _with_facets(page) -> dict:
+    return {**page.to_dict(), "facets": page.extra["facets"]}
+
+
+def _claims_corpus(s):
+    """A figure reported in a quote whose speaker is an entity (claimant: its name), one in
+    a quote with no speaker entity (the speaker as written), one in no quote (the source),
+    and one in a sentence with no placed event (no place)."""
+    quoted = make_record(actor="Hamas", source="Wire")
+    quoted.figures[0].reported_by, quoted.figures[0].sentence = "Q1", 0  # the sentence of V1 (at Gaza)
+    s.add_record(quoted)
+    unnamed = make_record(actor="Houthis", source="Radio", place="Sanaa", place_country="YE")
+    unnamed.quotes[0].speaker, unnamed.quotes[0].speaker_text = None, "a military spokesman"
+    unnamed.figures[0].reported_by, unnamed.figures[0].sentence = "Q1", 0
+    s.add_record(unnamed)
+    s.add_record(make_record(actor="Rapid Support Forces", source="Agency", published="2024-11-02"))
+
+
+@backends
+def test_quotes_and_figures_carry_speaker_claimant_and_place(store):
+    """What the writer copies onto quote and figure rows (migration 0009) is what the joins
+    gave: the speaker entity's name key, name and organisation and the article's day; the
+    claimant by the quote's speaker entity, else the speaker as written, else the source;
+    the place of the first placed event of the figure's sentence."""
+    _claims_corpus(store)
+    quotes, figures = _quote_and_figure_copies(store)
+    assert sorted(quotes.values(), key=str) == sorted([
+        ("basem naim", "Basem Naim", "Hamas", "2025-05-20"), (None, None, None, "2025-05-20"),
+        ("basem naim", "Basem Naim", "Rapid Support Forces", "2024-11-02")], key=str)
+    assert sorted(figures.values(), key=str) == sorted([
+        ("Basem Naim", "quote", "Gaza"), ("a military spokesman", "quote", "Sanaa"), ("Agency", "source", None)],
+        key=str)
+
+
+@backends
+def test_migration_0009_backfills_the_copies_the_writer_makes(store_url):
+    from eventwire.store import open_store
+    from eventwire.web import data
+
+    with open_store(store_url) as s:
+        _claims_corpus(s)
+        written = _quote_and_figure_copies(s)
+        pages = (_with_facets(data.quotes_page(s, speaker="naim")), data.figures_page(s).to_dict(),
+                 data.competing_claims(s), data.figures_page(s, claimant="spokesman").to_dict())
+        _downgrade(s, "0008")  # a store written before this revision
+        assert s.schema_revision() == "0008"
+    with open_store(store_url) as s:  # upgraded on opening: the copies backfilled
+        assert s.schema_revision() == HEAD
+        assert _quote_and_figure_copies(s) == written
+        assert (_with_facets(data.quotes_page(s, speaker="naim")), data.figures_page(s).to_dict(),
+                data.competing_claims(s), data.figures_page(s, claimant="spokesman").to_dict()) == pages
+    assert [f["claimant"] for f in pages[3]["items"]] == ["a military spokesman"]
+    assert pages[0]["total"] == 2 and {f["value"] for f in pages[0]["facets"]["affiliation"]} == {
+        "Hamas", "Rapid Support Forces"}

@@ -165,3 +165,41 @@ def make_client(url: str, **settings):
 def client(store_url):
     with make_client(store_url, token=TOKEN) as c:
         yield c
+
+
+# --------------------------------------------------------------------------- speed paths (scale3)
+def test_json_bodies_are_orjson_and_fall_back_for_what_it_refuses():
+    import json
+
+    from eventwire.web.jsonbody import FastJSONResponse
+
+    body = {"text": "Gaza \u2014 \"quoted\" <b>", "n": 53000, "ratio": 0.5, "items": [None, True]}
+    assert json.loads(FastJSONResponse(body).body) == body
+    huge = {"value": 10**30}  # an integer beyond 64 bits: orjson refuses, the standard encoder writes it
+    assert json.loads(FastJSONResponse(huge).body) == huge
+
+
+def test_the_server_speaks_httptools_with_nodelay_when_installed():
+    pytest.importorskip("httptools")
+    from eventwire.web import server
+
+    protocol = server._protocol()
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    assert issubclass(protocol, HttpToolsProtocol) and issubclass(protocol, server._NoDelay)
+    assert server._options("127.0.0.1", 8000)["http"].__name__ == "NoDelayHttpToolsProtocol"
+
+
+def test_admin1_lookups_are_remembered_and_bounded(monkeypatch):
+    from eventwire.store import admin1
+
+    index = admin1.admin1_index()
+    place = dict(country="UA", precision="site", name="a checkpoint near Kharkiv", lat=49.99, lon=36.23)
+    first = index.lookup(**place)
+    assert first is not None and first.code.startswith("UA.")
+    calls = []
+    monkeypatch.setattr(index, "_lookup", lambda *a: calls.append(a) or None)
+    assert index.lookup(**place) == first and calls == []  # remembered
+    monkeypatch.setattr(admin1, "LOOKUP_MEMO", 1)
+    index.lookup(**{**place, "lat": 50.0})  # a new place: the full memo is cleared first
+    assert len(index._memo) == 1 and len(calls) == 1

@@ -263,3 +263,22 @@ def test_favicon_is_served(wb):
     resp = wb.get("/static/favicon.svg")
     assert resp.status_code == 200 and "<svg" in resp.text
     assert 'rel="icon" href="/static/favicon.svg"' in wb.get("/", headers=HTML).text
+
+
+def test_a_claims_table_row_per_claimant_latest_first_and_range():
+    from eventwire.web.views import claimant_rows
+
+    def point(day, value, place=None):
+        return {"day": day, "value": value, "qualifier": None, "place": place, "article_id": "a", "id": "F1",
+                "sentence": 0, "from": "quote"}
+
+    group = {"kind": "killed", "subject": "people in gaza", "claimants": [
+        {"claimant": "Ministry", "points": [point("2024-01-01", 20000), point("2024-03-01", 30000, "Gaza"),
+                                            point("2024-02-01", 25000)]},
+        {"claimant": "Wire", "points": [point(None, 26000), point("2024-02-15", 27000)]}]}
+    ministry, wire = claimant_rows(group)
+    assert (ministry["count"], ministry["latest"]["value"], ministry["first"]["value"]) == (3, 30000, 20000)
+    assert ministry["latest"]["place"] == "Gaza"
+    assert (ministry["low"], ministry["high"]) == (20000, 30000)
+    assert wire["latest"]["value"] == 27000 and wire["first"]["day"] is None  # undated: never the latest
+    assert (wire["low"], wire["high"]) == (26000, 27000)

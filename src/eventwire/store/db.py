@@ -64,6 +64,35 @@ def display_url(url: str) -> str:
         return url
 
 
+SQLITE_MMAP_BYTES = 1 << 30   # the first GiB of the file mapped (a cap, not an allocation)
+SQLITE_CACHE_KIB = 65_536     # page cache per connection
+
+
+def _quote_copies(q: dict, entities: dict, art: dict) -> dict:
+    """What a quote row carries besides the quote (migration 0009): its speaker entity's
+    name key and name, that entity's organisation's name, and the article's day."""
+    speaker = entities.get(q.get("speaker") or "") or {}
+    organisation = entities.get(speaker.get("affiliation") or "") or {}
+    return {"speaker_key": (speaker.get("name") or "").lower() or None, "speaker_name": speaker.get("name"),
+            "affiliation_name": organisation.get("name"), "published": art.get("published")}
+
+
+def _figure_copies(f: dict, quotes: dict, entities: dict, events: list, places: dict, art: dict) -> dict:
+    """What a figure row carries besides the figure (migrations 0008, 0009): the article's
+    day; the claimant (the reporting quote's speaker entity's name, else the speaker as
+    written, else the article's source) and where it comes from; the place of the first
+    event of its sentence that has one."""
+    quote = quotes.get(f.get("reported_by") or "")
+    speaker = (entities.get(quote.get("speaker") or "") or {}) if quote else {}
+    claimant = speaker.get("name") or (quote or {}).get("speaker_text") or art.get("source")
+    place = None
+    if f.get("sentence") is not None:
+        place = next((places[v["place"]]["name"] for v in events
+                      if v.get("sentence") == f["sentence"] and v.get("place") in places), None)
+    return {"published": art.get("published"), "claimant": claimant,
+            "claimant_from": "quote" if quote else "source", "place": place}
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     # WAL: readers (the web app) never block the ingest writer; NORMAL sync keeps every
@@ -72,6 +101,11 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")  # ON DELETE CASCADE from articles to items
     cur.execute("PRAGMA busy_timeout=30000")
+    # Pages read through a memory map and a 64 MiB cache per connection, not read() into
+    # SQLite's default 2 MiB cache: at a million events the page cache's copies were half
+    # of a quotes page's facet query (sys 11 of 20 ms; docs/web.md, scale3).
+    cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
+    cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
     cur.close()
 
 
@@ -415,8 +449,9 @@ class Store:
                                      "name_key": (e.get("name") or "").lower()})
             for mpos, mt in enumerate(e.get("mentions", [])):
                 rows["mentions"].append({"article_id": aid, "entity_id": e["id"], "position": mpos, **mt})
+        quotes = {q["id"]: q for q in d["quotes"]}
         for pos, q in enumerate(d["quotes"]):
-            rows["quotes"].append({"article_id": aid, "position": pos, **q})
+            rows["quotes"].append({"article_id": aid, "position": pos, **q, **_quote_copies(q, entities, art)})
         places = {}
         for pos, p in enumerate(d["places"]):
             places[p["id"]] = p
@@ -447,7 +482,7 @@ class Store:
             # Numbers are stored as floats: an integer beyond 64 bits would not bind.
             nums = {k: None if f.get(k) is None else float(f[k]) for k in ("value", "low", "high")}
             rows["figures"].append({"article_id": aid, "position": pos, **f, **nums,
-                                    "published": art.get("published")})
+                                    **_figure_copies(f, quotes, entities, d["events"], places, art)})
         for pos, dr in enumerate(d["dates"]):
             rows["dates"].append({"article_id": aid, "position": pos, **dr})
         if clusters:

@@ -27,16 +27,15 @@ def csv_rows_response(rows, names: list[str], filename: str) -> StreamingRespons
 def table_response(store, what: str, items: list[dict], fmt: str, body: dict):
     """A listed page of events, quotes or figures: the documented rows (docs/data.md) as
     CSV, or the page's JSON with each item's row under ``row``."""
-    from fastapi.responses import JSONResponse
-
     from eventwire.store import rows as table
+    from eventwire.web.jsonbody import FastJSONResponse
 
     build = {"events": table.event_rows_of, "figures": table.figure_rows_of,
              "quotes": lambda _store, qs: [table.quote_row(q) for q in qs]}[what]
     built = build(store, items)
     if fmt == "csv":
         return csv_rows_response(built, table.names(table.COLUMNS[what]), f"{what}.csv")
-    return JSONResponse({**body, "items": [{**item, "row": row} for item, row in zip(items, built)]})
+    return FastJSONResponse({**body, "items": [{**item, "row": row} for item, row in zip(items, built)]})
 
 
 def _names(people: list[dict]) -> list[str]:

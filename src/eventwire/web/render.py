@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fastapi import Request
-from fastapi.responses import JSONResponse
 
 from eventwire.web.csvout import csv_response
 from eventwire.web.errors import ApiError
+from eventwire.web.jsonbody import FastJSONResponse
 from eventwire.web.negotiate import response_format
 from eventwire.web.templating import templates
 
@@ -45,6 +45,6 @@ def respond(request: Request, result: ViewResult):
     if fmt == "csv":
         raise ApiError(404, "not found", f"{request.url.path} has no CSV form")
     if fmt == "json" or result.template is None:
-        return JSONResponse(result.data, status_code=result.status)  # plain JSON types: no encoder walk
+        return FastJSONResponse(result.data, status_code=result.status)  # plain JSON types: no encoder walk
     return templates.TemplateResponse(request, result.template, {**result.data, **result.context},
                                       status_code=result.status)

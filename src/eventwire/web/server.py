@@ -38,8 +38,8 @@ from eventwire.errors import EventwireError
 RESTART_GRACE = 5.0  # a worker that dies sooner than this after starting stops the server
 
 
-class NoDelayH11Protocol(H11Protocol):
-    """uvicorn's h11 protocol with ``TCP_NODELAY`` on each connection."""
+class _NoDelay:
+    """``TCP_NODELAY`` on each connection (mixed into uvicorn's HTTP protocol)."""
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
         sock = transport.get_extra_info("socket")
@@ -51,8 +51,24 @@ class NoDelayH11Protocol(H11Protocol):
         super().connection_made(transport)
 
 
+class NoDelayH11Protocol(_NoDelay, H11Protocol):
+    """uvicorn's pure-Python h11 protocol with ``TCP_NODELAY``."""
+
+
+def _protocol() -> type:
+    """uvicorn's httptools protocol (llhttp, Node's C parser) with ``TCP_NODELAY`` where
+    httptools is installed (the web extra pins it), else h11's. With uvloop, which
+    uvicorn's default event loop setting takes when installed, it halved the server's
+    CPU per request next to h11 and asyncio's loop (docs/decisions.md, httptools)."""
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    except ImportError:
+        return NoDelayH11Protocol
+    return type("NoDelayHttpToolsProtocol", (_NoDelay, HttpToolsProtocol), {})
+
+
 def _options(host: str, port: int) -> dict:
-    return dict(host=host, port=port, log_level="warning", server_header=False, http=NoDelayH11Protocol)
+    return dict(host=host, port=port, log_level="warning", server_header=False, http=_protocol())
 
 
 def _family(host: str) -> socket.AddressFamily:
