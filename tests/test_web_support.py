@@ -203,3 +203,24 @@ def test_admin1_lookups_are_remembered_and_bounded(monkeypatch):
     monkeypatch.setattr(admin1, "LOOKUP_MEMO", 1)
     index.lookup(**{**place, "lat": 50.0})  # a new place: the full memo is cleared first
     assert len(index._memo) == 1 and len(calls) == 1
+
+
+def test_the_served_app_freezes_what_its_first_requests_kept(monkeypatch):
+    import asyncio
+    import gc
+
+    from eventwire.web import server
+
+    calls, frozen = [], []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(len(calls)))
+
+    async def app(scope, receive, send):
+        calls.append(scope["type"])
+
+    wrapped = server.FreezeAfterWarmup(app, after=3)
+    for kind in ("lifespan", "http", "http", "http", "http"):
+        asyncio.run(wrapped({"type": kind}, None, None))
+    assert calls == ["lifespan", "http", "http", "http", "http"]
+    assert frozen == [3]  # once, on the third HTTP request, before it runs
+    app.state = "the app's state"
+    assert wrapped.state == "the app's state"

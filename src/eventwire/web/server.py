@@ -17,8 +17,10 @@ Two things measured on the 20,000-event bench store (``bench/api_load.py``) shap
 - The collector. A server process holds about 120,000 long-lived objects after start
   (FastAPI, pydantic, SQLAlchemy, Jinja); each full collection walked them all and
   paused every request for ~100 ms, twice in eight seconds of load: that was the p99.
-  :func:`settle` opens the store, collects once and freezes what exists
-  (``gc.freeze``), so full collections only walk what requests create (7 ms).
+  :func:`settle` opens the store, loads what the pages would load lazily (the admin1
+  index, pycountry, the templates), collects once and freezes what exists
+  (``gc.freeze``), so full collections only walk what requests create (7 ms; 1 ms at
+  the million-event bench, where a lazily loaded admin1 index made one 166 ms).
 """
 from __future__ import annotations
 
@@ -97,8 +99,52 @@ def settle(app) -> None:
     state = getattr(app.state, "eventwire", None)
     if state is not None:
         state.warm()
+    preload_read_side()
     gc.collect()
     gc.freeze()
+
+
+def preload_read_side() -> None:
+    """Load what the pages load lazily on first use, so that it is frozen with the rest:
+    the admin1 index (every gazetteer city), pycountry's tables, the row lookups and the
+    compiled templates. Loaded by the first requests instead, ~40,000 long-lived objects
+    stayed in the collector's reach and one full collection paused a request for 166 ms
+    at the million-event bench (docs/web.md, scale3)."""
+    from eventwire.store import rows
+    from eventwire.store.admin1 import admin1_index
+    from eventwire.web.templating import templates
+
+    admin1_index()
+    rows.plover_scale()
+    rows.size_kinds()
+    rows.alpha3("PS")  # pycountry reads its whole country table on the first lookup
+    for name in templates.env.list_templates():
+        templates.env.get_template(name)
+
+
+WARMUP_REQUESTS = 200
+
+
+class FreezeAfterWarmup:
+    """ASGI wrapper: after the first ``WARMUP_REQUESTS`` requests, collect once and freeze
+    again. What those requests create and keep (SQLAlchemy's compiled statements,
+    pydantic's and Jinja's caches: ~20,000 objects at the million-event bench) is as
+    long-lived as what :func:`settle` froze; left in reach, a full collection walking it
+    still paused a request for 31 ms (1 ms after this freeze)."""
+
+    def __init__(self, app, after: int = WARMUP_REQUESTS):
+        self.app, self.left = app, after
+
+    def __getattr__(self, name):  # app.state and the rest, for whoever holds the wrapper
+        return getattr(self.app, name)
+
+    async def __call__(self, scope, receive, send):
+        if self.left > 0 and scope["type"] == "http":
+            self.left -= 1
+            if self.left == 0:
+                gc.collect()
+                gc.freeze()
+        await self.app(scope, receive, send)
 
 
 def _serve_worker(factory: str, host: str, port: int) -> None:
@@ -111,7 +157,7 @@ def _serve_worker(factory: str, host: str, port: int) -> None:
     sock.listen(2048)
     app = import_from_string(factory)()
     settle(app)
-    uvicorn.Server(uvicorn.Config(app, **_options(host, port))).run(sockets=[sock])
+    uvicorn.Server(uvicorn.Config(FreezeAfterWarmup(app), **_options(host, port))).run(sockets=[sock])
 
 
 def _serve_reuseport(factory: str, host: str, port: int, workers: int) -> None:
@@ -161,7 +207,7 @@ def run(app, *, host: str, port: int, workers: int = 1) -> None:
     with ``workers`` > 1, the import string of an app factory run in each worker."""
     if workers <= 1:
         settle(app)
-        uvicorn.run(app, **_options(host, port))
+        uvicorn.run(FreezeAfterWarmup(app), **_options(host, port))
     elif hasattr(socket, "SO_REUSEPORT"):
         _serve_reuseport(app, host, port, workers)
     else:
