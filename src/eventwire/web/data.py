@@ -280,7 +280,7 @@ def competing_claims(store, *, max_groups: int = 12, **filters) -> list[dict]:
     with at least two claimants, the most-claimed first."""
     F = m.Figure
     # The figure rows alone (claimant and place are theirs): an index range of
-    # ix_figures_kind_claims, oldest first, and a row read per figure.
+    # ix_figures_kind_claims, oldest first, index-only (it carries these columns).
     frm = (_figure_from(filters, count=True).where(F.subject.is_not(None))
            .with_only_columns(F.article_id, F.id, F.kind, F.subject, F.value, F.qualifier, F.sentence, F.claimant,
                               func.coalesce(F.claimant_from, "source").label("claimant_from"), F.place, F.published,

@@ -145,8 +145,9 @@ def claims_svg(group: dict, width: int = 640, height: int = 240) -> Markup:
         if len(coords) > 1:
             path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
             parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        label = escape(who)  # once per series, not per point (500 points a page)
         for (d, p), (x, y) in zip(sorted(pts, key=lambda t: t[0]), coords):
-            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}"><title>{escape(who)}, '
+            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}"><title>{label}, '
                          f'{d.isoformat()}: {escape(str(p["value"]))}</title></circle>')
         ly = pad_t + 12 + 16 * i
         parts.append(f'<rect x="{width - pad_r + 10}" y="{ly - 9}" width="10" height="10" fill="{colour}"/>'

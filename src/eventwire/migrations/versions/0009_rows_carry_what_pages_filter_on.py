@@ -16,7 +16,10 @@ Measured on the 1,000,000-event bench store (docs/web.md, "scale3"), one process
   speaker, the article and the first placed event of its sentence (15 ms SQLite, 27 ms
   PostgreSQL), and a claimant filter ran those joins for every figure (~3 s).
   ``figures.claimant``, ``claimant_from`` and ``place`` are computed when the figure is
-  written, as those joins defined them.
+  written, as those joins defined them. The two partial claims indexes of 0008 are
+  rebuilt with the columns the claims read (subject, value, qualifier, sentence,
+  claimant, claimant_from, place) after their keys: the claims are then an index-only
+  range (SQLite 7.5 -> 5.1 ms for a kind and a year).
 - ``events(type, day DESC NULLS LAST, article_id, position, facets...)`` and the same
   without ``type`` replace the ascending ``ix_events_type_day`` and ``ix_events_day_order``:
   every events page orders newest day first with missing days last and ties by article
@@ -44,6 +47,10 @@ FACETS = ['hypothetical', 'negated', 'reported_by']
 QUOTE_COLUMNS = [('speaker_key', sa.Text()), ('speaker_name', sa.Text()), ('affiliation_name', sa.Text()),
                  ('published', sa.String(10))]
 FIGURE_COLUMNS = [('claimant', sa.Text()), ('claimant_from', sa.String(8)), ('place', sa.Text())]
+# The competing claims' partial indexes (0008), keys then the columns the claims read.
+CLAIM_KEYS = {'ix_figures_kind_claims': ['kind', 'published', 'article_id', 'position', 'id'],
+              'ix_figures_claims': ['published', 'article_id', 'position', 'id']}
+CLAIM_READS = ['subject', 'value', 'qualifier', 'sentence', 'claimant', 'claimant_from', 'place']
 
 SPEAKER = "FROM entities s WHERE s.article_id = quotes.article_id AND s.id = quotes.speaker"
 QUOTE_BACKFILL = f"""UPDATE quotes SET
@@ -85,9 +92,18 @@ def upgrade() -> None:
     op.create_index('ix_events_day_desc', 'events', [_desc('day'), 'article_id', 'position', *FACETS])
     op.drop_index('ix_events_type_day', table_name='events')
     op.drop_index('ix_events_day_order', table_name='events')
+    _claim_indexes(CLAIM_READS)
+
+
+def _claim_indexes(reads: list[str]) -> None:
+    with_subject = sa.text('subject IS NOT NULL')
+    for name, keys in CLAIM_KEYS.items():
+        op.drop_index(name, table_name='figures')
+        op.create_index(name, 'figures', keys + reads, sqlite_where=with_subject, postgresql_where=with_subject)
 
 
 def downgrade() -> None:
+    _claim_indexes([])
     op.create_index('ix_events_type_day', 'events', ['type', 'day', 'article_id', 'position', *FACETS])
     op.create_index('ix_events_day_order', 'events', ['day', 'article_id', 'position', *FACETS])
     for name, table in (('ix_events_type_day_desc', 'events'), ('ix_events_day_desc', 'events'),
