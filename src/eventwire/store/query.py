@@ -413,7 +413,7 @@ def _link_page(store: Store, link, value: str, *, type=None, since=None, until=N
                               position=link.event_position), link.event_id]
         grouped = select(link.article_id, link.event_id).where(*conds).group_by(*key)
         rows = conn.execute(grouped.order_by(*order).limit(limit).offset(offset)).all() if limit else []
-        total, capped = capped_count(conn, grouped)
+        total, capped = capped_count(conn, grouped.order_by(*order), keep_order=True)
         return Page(event_items(conn, [(r[0], r[1]) for r in rows]), total, limit, offset, total_capped=capped)
 
 

@@ -41,10 +41,14 @@ class Page:
 COUNT_CAP = 10_000
 
 
-def capped_count(conn, stmt, cap: int = COUNT_CAP) -> tuple[int, bool]:
+def capped_count(conn, stmt, cap: int = COUNT_CAP, *, keep_order: bool = False) -> tuple[int, bool]:
     """``(rows of stmt, capped)``, counting at most ``cap`` rows: ``capped`` says there
-    are more (the total is then ``cap``, shown as "10,000+")."""
-    inner = stmt.with_only_columns(literal(1), maintain_column_froms=True).order_by(None).limit(cap + 1)
+    are more (the total is then ``cap``, shown as "10,000+"). ``keep_order``: count in
+    ``stmt``'s order, for a GROUP BY that an index delivers in that order: PostgreSQL then
+    groups as it reads and stops at the cap, where without an order it hashed every row
+    first (an actor's 22,000 links: 23 -> 10 ms)."""
+    inner = stmt.with_only_columns(literal(1), maintain_column_froms=True)
+    inner = (inner if keep_order else inner.order_by(None)).limit(cap + 1)
     n = conn.execute(select(func.count()).select_from(inner.subquery())).scalar_one()
     return min(n, cap), n > cap
 
