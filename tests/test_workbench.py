@@ -282,3 +282,18 @@ def test_a_claims_table_row_per_claimant_latest_first_and_range():
     assert (ministry["low"], ministry["high"]) == (20000, 30000)
     assert wire["latest"]["value"] == 27000 and wire["first"]["day"] is None  # undated: never the latest
     assert (wire["low"], wire["high"]) == (26000, 27000)
+
+
+def test_a_quotes_page_without_its_count_says_what_it_holds(wb, corpus, tmp_path):
+    from eventwire.store import open_store
+    from eventwire.web import data
+
+    with open_store(tmp_path / "q.db") as s:
+        for rec in corpus.values():
+            s.add_record(rec)
+        counted = data.quotes_page(s, facets=False)
+        uncounted = data.quotes_page(s, facets=False, count=False)
+        assert uncounted.items == counted.items and uncounted.total == len(counted.items)
+        assert uncounted.total_capped is False
+        first = data.quotes_page(s, facets=False, count=False, limit=1)
+        assert first.total == 1 and first.to_dict()["total_capped"] is True  # full: a lower bound

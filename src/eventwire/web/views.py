@@ -282,7 +282,7 @@ def actor_page(store, name: str, own_only: bool = False) -> ViewResult:
     links = sq.actor_links(store, exact)
     own = [{**q, "via": "self"} for q in data.speaker_quotes(store, exact.lower())]
     members = [] if own_only else [q for q in data.quotes_page(store, affiliation=exact, limit=100,
-                                                                facets=False).items
+                                                                facets=False, count=False).items
                                    if q["via"] == "member" and (q["affiliation"] or "").lower() == key][:50]
     as_actor = sq.list_events(store, actor=exact, limit=50).to_dict()
     member_events = {"items": [], "total": 0} if own_only else data.member_events(store, key).to_dict()
