@@ -64,10 +64,6 @@ def display_url(url: str) -> str:
         return url
 
 
-SQLITE_MMAP_BYTES = 1 << 30   # the first GiB of the file mapped (a cap, not an allocation)
-SQLITE_CACHE_KIB = 65_536     # page cache per connection
-
-
 def _quote_copies(q: dict, entities: dict, art: dict) -> dict:
     """What a quote row carries besides the quote (migration 0009): its speaker entity's
     name key and name, that entity's organisation's name, and the article's day."""
@@ -91,6 +87,10 @@ def _figure_copies(f: dict, quotes: dict, entities: dict, events: list, places: 
                       if v.get("sentence") == f["sentence"] and v.get("place") in places), None)
     return {"published": art.get("published"), "claimant": claimant,
             "claimant_from": "quote" if quote else "source", "place": place}
+
+
+SQLITE_MMAP_BYTES = 1 << 30   # the first GiB of the file mapped (a cap, not an allocation)
+SQLITE_CACHE_KIB = 65_536     # page cache per connection
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

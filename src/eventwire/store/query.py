@@ -29,7 +29,8 @@ from eventwire.store import models as m
 from eventwire.store.db import Store
 from eventwire.store.query_base import (  # noqa: F401  (re-exported: the read layer's public names)
     COUNT_CAP, MAX_LIMIT, MAX_NAME_MATCHES, STREAM_CHUNK, Page, _alpha2, _alpha3, _day_filters, _json_list, _json_text, _limit,
-    _offset, capped_count, check_day, code_in_use, entity_matches, like_pattern, matching_names, sentence_text,
+    _offset, capped_count, check_day, code_in_use, entity_matches, like_pattern, matching_names, newest_first,
+    sentence_text,
 )
 from eventwire.store.query_lists import (  # noqa: F401
     OPTIONAL_FIGURE_COLUMNS, OPTIONAL_QUOTE_COLUMNS, iter_figures, iter_quotes, list_figures, list_quotes,
@@ -189,11 +190,7 @@ def event_order(sort: str | None, dialect: str = "sqlite", *, day=None, article_
         col, desc = day, True
 
     def nulls_last(c, descending):
-        # SQLite sorts NULL first ascending and last descending, so "DESC" alone is
-        # already NULLS LAST there and keeps the (day, ...) index usable for the order.
-        if descending:
-            return c.desc() if dialect == "sqlite" else c.desc().nulls_last()
-        return c.asc().nulls_last()
+        return newest_first(c, dialect) if descending else c.asc().nulls_last()
 
     order = [nulls_last(col, desc)]
     if col is not day:

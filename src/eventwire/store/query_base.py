@@ -53,6 +53,13 @@ def capped_count(conn, stmt, cap: int = COUNT_CAP, *, keep_order: bool = False) 
     return min(n, cap), n > cap
 
 
+def newest_first(column, dialect: str):
+    """``column`` descending with NULLs last, in the form the indexes hold: SQLite sorts
+    NULL first ascending and last descending, so "DESC" alone is already NULLS LAST there
+    and keeps a (day, ...) index usable for the order; PostgreSQL needs NULLS LAST."""
+    return column.desc() if dialect == "sqlite" else column.desc().nulls_last()
+
+
 def code_in_use(conn, code_column, value: str) -> bool:
     """Whether any row has ``value`` (upper-cased) as its CAMEO code: when none has, an
     actor filter leaves the code branch out (an OR of two indexes makes SQLite read

@@ -15,6 +15,7 @@ from sqlalchemy.orm import aliased
 from eventwire.store import models as m
 from eventwire.store.query import (
     Page, _day_filters, capped_count, code_in_use, entity_matches, event_items, like_pattern, matching_names,
+    newest_first,
 )
 
 FACET_SIZE = 10
@@ -96,12 +97,6 @@ def _quote_from(filters: dict, conn=None, *, lean: bool = False, resolved: tuple
         speakers = _affiliated_speakers(filters["affiliation"], names["affiliation"], codes["affiliation"])
         stmt = stmt.join(speakers, and_(speakers.c.article_id == Q.article_id, speakers.c.id == Q.speaker))
     return stmt.where(and_(True, *conds))
-
-
-def newest_first(column, dialect: str):
-    """``column`` newest first with missing days last, as the indexes hold it: SQLite's
-    DESC already puts NULLs last (and its planner reads the index for DESC alone)."""
-    return column.desc() if dialect == "sqlite" else column.desc().nulls_last()
 
 
 def _affiliated_speakers(value: str, names, codes: bool):
@@ -245,7 +240,7 @@ def _figure_from(filters: dict, *, count: bool = False):
         return frm.where(and_(True, *conds))
     return (select(F.article_id, F.id, F.kind, F.value, F.low, F.high, F.qualifier, F.subject, F.by, F.since,
                    F.start, F.end, F.text, F.sentence, F.reported_by, F.position, F.claimant,
-                   func.coalesce(F.claimant_from, "source").label("claimant_from"), F.place,
+                   F.claimant_from, F.place,
                    A.title, A.published, A.source, A.url)
             .join(A, A.id == F.article_id)
             .where(and_(True, *conds)))
@@ -290,7 +285,7 @@ def competing_claims(store, *, max_groups: int = 12, **filters) -> list[dict]:
     # ix_figures_kind_claims, oldest first, index-only (it carries these columns).
     frm = (_figure_from(filters, count=True).where(F.subject.is_not(None))
            .with_only_columns(F.article_id, F.id, F.kind, F.subject, F.value, F.qualifier, F.sentence, F.claimant,
-                              func.coalesce(F.claimant_from, "source").label("claimant_from"), F.place, F.published,
+                              F.claimant_from, F.place, F.published,
                               maintain_column_froms=True))
     with store.engine.connect() as conn:
         rows = conn.execute(frm.order_by(F.published, F.article_id, F.position).limit(MAX_CLAIMS)).mappings().all()

@@ -91,17 +91,19 @@ def check_port_free(host: str, port: int) -> None:
         probe.close()
 
 
-def settle(app) -> None:
+def settle(app):
     """Before serving: open the app's store and start its analyzer process with the model
-    loaded (the first request would otherwise pay for them), collect, and freeze every
-    object that exists so far out of the collector's reach (see the module docstring).
-    Objects created later are collected as usual."""
+    loaded (the first request would otherwise pay for them), load the read side's lazy
+    tables, collect, and freeze every object that exists so far out of the collector's
+    reach (see the module docstring). Returns the app to serve: wrapped in
+    :class:`FreezeAfterWarmup`, which freezes what the first requests keep."""
     state = getattr(app.state, "eventwire", None)
     if state is not None:
         state.warm()
     preload_read_side()
     gc.collect()
     gc.freeze()
+    return FreezeAfterWarmup(app)
 
 
 def preload_read_side() -> None:
@@ -126,10 +128,11 @@ WARMUP_REQUESTS = 200
 
 
 class FreezeAfterWarmup:
-    """ASGI wrapper: after the first ``WARMUP_REQUESTS`` requests, freeze again. What those requests create and keep (SQLAlchemy's compiled statements,
-    pydantic's and Jinja's caches: ~20,000 objects at the million-event bench) is as
-    long-lived as what :func:`settle` froze; left in reach, a full collection walking it
-    still paused a request for 31 ms (1 ms after this freeze)."""
+    """ASGI wrapper: after the first ``WARMUP_REQUESTS`` requests, freeze again. What those
+    requests create and keep (SQLAlchemy's compiled statements, pydantic's and Jinja's
+    caches: ~20,000 objects at the million-event bench) is as long-lived as what
+    :func:`settle` froze; left in reach, a full collection walking it still paused a
+    request for 31 ms (1 ms after this freeze)."""
 
     def __init__(self, app, after: int = WARMUP_REQUESTS):
         self.app, self.left = app, after
@@ -155,9 +158,8 @@ def _serve_worker(factory: str, host: str, port: int) -> None:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.listen(2048)
-    app = import_from_string(factory)()
-    settle(app)
-    uvicorn.Server(uvicorn.Config(FreezeAfterWarmup(app), **_options(host, port))).run(sockets=[sock])
+    app = settle(import_from_string(factory)())
+    uvicorn.Server(uvicorn.Config(app, **_options(host, port))).run(sockets=[sock])
 
 
 def _serve_reuseport(factory: str, host: str, port: int, workers: int) -> None:
@@ -206,8 +208,7 @@ def run(app, *, host: str, port: int, workers: int = 1) -> None:
     """Serve ``app`` on ``host:port`` until interrupted: an ASGI app in this process, or,
     with ``workers`` > 1, the import string of an app factory run in each worker."""
     if workers <= 1:
-        settle(app)
-        uvicorn.run(FreezeAfterWarmup(app), **_options(host, port))
+        uvicorn.run(settle(app), **_options(host, port))
     elif hasattr(socket, "SO_REUSEPORT"):
         _serve_reuseport(app, host, port, workers)
     else:
